@@ -82,9 +82,9 @@ from .resolutions import FAILED_MOTION
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 MAX_OWNER_WORDS = 7
 """An owner phrase longer than this is a clause, not a name."""
-MAX_POST_WORDS = 10
-"""A post with the departments it heads runs longer than a name ("the Executive Director of Housing and Community
-Services")."""
+MAX_DEPARTMENTS_POST_WORDS = 10
+"""Words a post written with the departments it heads may run to ("the Executive Director of Housing and Community
+Services"): longer than a post before a surname (`owners.MAX_POST_BEFORE_SURNAME_WORDS`)."""
 MAX_NAME_WORDS = 3
 """A person's name after any title: "Jane Smith", "Mary Ann Smith"."""
 SAME_TASK_OVERLAP = 0.5
@@ -1990,7 +1990,7 @@ class _SectionReader:
         parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
         department_post = _DEPARTMENTS_POST.match(phrase)
         if (
-            department_post is not None and len(parts) > 1 and len(phrase.split()) <= MAX_POST_WORDS
+            department_post is not None and len(parts) > 1 and len(phrase.split()) <= MAX_DEPARTMENTS_POST_WORDS
             and is_role(department_post.group("post")) and not any(self._is_owner_tag(part) for part in parts[1:])
         ):
             return True  # "the Director of Planning and Economic Development": one post over two departments

@@ -295,15 +295,16 @@ def _department_words(text: str) -> set[str]:
     return {word.lower() for word in _DEPARTMENT_WORD.findall(text)} - load_owner_words().department_words
 
 
-POST_WORDS_MAX = 4
-"""Words a post before a surname may run to ("Director of Public Works Hale")."""
+MAX_POST_BEFORE_SURNAME_WORDS = 4
+"""Words a post before a surname may run to ("Director of Public Works Hale"); a post written alone, naming the
+departments it heads, may run longer (`actions.MAX_DEPARTMENTS_POST_WORDS`)."""
 
 
 def _post_and_surname(text: str, attendees: Sequence[Attendee]) -> str | None:
     """The one attendee named by a post and their surname ("City Manager Egan", "Police Chief Orr"): the post is
     one the attendance list gives someone or a post word, the surname that of exactly one attendee."""
     words = text.split()
-    for count in range(min(POST_WORDS_MAX, len(words) - 1), 0, -1):
+    for count in range(min(MAX_POST_BEFORE_SURNAME_WORDS, len(words) - 1), 0, -1):
         post, rest = " ".join(words[:count]), " ".join(words[count:])
         if " " in rest or not rest[:1].isupper():
             continue
