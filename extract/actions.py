@@ -1863,6 +1863,11 @@ class _SectionReader:
         aside = _RELATIVE_ASIDE.match(prefix)
         if aside is not None and self._valid_owner(aside.group("owner"), label):
             return aside.group("owner")
+        # "The Clerk, Ada Ferrow, will write …": a post, then the attendee who holds it set off by commas, is that person.
+        set_off = prefix.strip().rstrip(",").split(",") if prefix.rstrip().endswith(",") else []
+        if len(set_off) == 2 and is_role(set_off[0]) and self._names_attendee(set_off[1].strip()):
+            named_holder = set_off[1].strip()
+            return named_holder if self._valid_owner(named_holder, label) else None
         # "The Chair, Finance Committee, will circulate …": a post and the body it belongs to, the whole subject.
         subject = _leading_subject(prefix) if prefix.rstrip().endswith(",") else None
         if subject and "," in subject and prefix.strip().rstrip(",").endswith(subject) and self._valid_owner(subject, label):
