@@ -43,7 +43,7 @@ from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, is_outcome_cell, owner_cell_columns, squeeze_initials, tagged_text
-from ..names import HONORIFIC, match_leading_title, parse_person
+from ..names import HONORIFIC, load_title_words, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
@@ -376,8 +376,13 @@ _CAPITALS_TASK = re.compile(
 )
 # A reply's opening words before its speaker, as committee minutes report an officer's answer to the members: "In reply,
 # the Inspector said …", "In response to Cllr Reed, the Director stated …", "Responding to queries, Ms Hale agreed …".
+# Whom the reply answers may be a titled name whose title keeps its full stop ("In response to Cllr. Reed, …").
+_TITLE_STOP = "|".join(
+    re.escape(title) for title in sorted(load_title_words().abbreviations, key=len, reverse=True)
+) + "|" + HONORIFIC
 _REPLY_OPENER = re.compile(
-    r"^(?i:in\s+(?:reply|response|answer)|responding|replying|answering)(?:\s+to\s+[^,.;:]{1,80})?\s*,\s*(?P<the>the\s+)?(?=[A-Z])"
+    r"^(?i:in\s+(?:reply|response|answer)|responding|replying|answering)"
+    rf"(?:\s+to\s+(?:\b(?:{_TITLE_STOP})\.|[^,.;:]){{1,80}})?\s*,\s*(?P<the>the\s+)?(?=[A-Z])"
 )
 _DEPARTMENT_ASIDE = re.compile(
     r"(?P<post>\b[A-Z][\w'’/-]*(?:\s+(?:of\s+)?[A-Z][\w'’/-]*){0,4}),\s+"
@@ -1289,11 +1294,16 @@ class _SectionReader:
         )
 
     def _owners(self, owner: str, context: str) -> list[str]:
-        """The people or bodies behind `owner`, each of "Cllr. A. Rees/Clerk" or "A. Rees and the Clerk" resolved alone."""
+        """The people or bodies behind `owner`, each of "Cllr. A. Rees/Clerk", "A. Rees and the Clerk" or "the Director of
+        Planning and Tom Quill" (an attendee) resolved alone."""
         if self.meeting.body and self._is_body(owner):
             return [self.meeting.body]  # "the Council" is the body whose minutes these are, by its full name
         parts = [part.strip() for part in _COMPOUND_OWNER.split(owner.strip()) if part.strip()]
-        if len(parts) > 1 and all(self._is_owner_tag(part) for part in parts):
+        named = [self._names_attendee(part) for part in parts]
+        if len(parts) > 1 and all(
+            self._is_owner_tag(part) or is_named or (any(named) and is_role(part))
+            for part, is_named in zip(parts, named)
+        ):
             found: list[str] = []
             for part in parts:
                 found.extend(self._resolve(part, context))
@@ -1996,7 +2006,8 @@ class _SectionReader:
         department_post = _DEPARTMENTS_POST.match(phrase)
         if (
             department_post is not None and len(parts) > 1 and len(phrase.split()) <= MAX_DEPARTMENTS_POST_WORDS
-            and is_role(department_post.group("post")) and not any(self._is_owner_tag(part) for part in parts[1:])
+            and is_role(department_post.group("post"))
+            and not any(self._is_owner_tag(part) or self._names_attendee(part) for part in parts[1:])
         ):
             return True  # "the Director of Planning and Economic Development": one post over two departments
         if len(parts) > 1 and not is_agency(phrase) and not _INITIALS.match(phrase):

@@ -237,3 +237,27 @@ def test_department_head_words_are_agency_words_that_tell_no_department_apart():
                  Attendee(name="Una Roe", surname="Roe", role="Director (Housing Directorate)")]
     assert resolve_owners("the Director", directors, context="the Director, Housing Unit, will …") == ["Una Roe"]
     assert resolve_owners("the Director", directors, context="the Director, Parks Directorate, will …") == ["Director"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("In response to Cllr. Ferrow, the Clerk said she would write to the school.", ["Sam Lutz"]),
+        ("In reply to Mr. Hale, the Chief Superintendent said he would revert to him on the figures.", ["Tom Quill"]),
+    ],
+)
+def test_a_reply_to_a_titled_name_with_its_full_stop_still_finds_the_speaker(make_document, nlp, text, owners):
+    assert _owned(make_document, nlp, text) == [(owners, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("The Director of Planning and Tom Quill will meet the residents on site.", ["Director of Planning", "Tom Quill"]),
+        ("The Director of Housing and Tom Quill agreed to walk the estate.", ["Director of Housing", "Tom Quill"]),
+        ("The Director of Planning and Economic Development will meet the residents on site.",
+         ["Director of Planning and Economic Development"]),
+    ],
+)
+def test_an_attendee_after_a_post_and_its_department_is_an_owner_of_their_own(make_document, nlp, text, owners):
+    assert _owned(make_document, nlp, text) == [(owners, text)]
