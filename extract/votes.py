@@ -959,10 +959,12 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
 @lru_cache(maxsize=1)
 def _outcome_then_movers() -> re.Pattern[str]:
     """An outcome of assent, then its mover and seconder in brackets: "unanimous approval (Motion by Ann, 2nd by Ben)",
-    "Approved (Motion: Ann, 2nd: Ben)" (groups "m", "s")."""
+    "Approved (Motion: Ann, 2nd: Ben)" (groups "m", "s"). The outcome is a word of its own ("disapproved" is none) and
+    no "not" refuses it ("not approved", "motion not carried")."""
     name = _rules().name
     return re.compile(
-        rf"(?i:{ASSENT_OF_ALL}|unanimous\s+approval|approved|carried|passed)\s*\(\s*(?:[Mm]otion|MOTION|[Mm]oved|MOVED)"
+        rf"(?i:(?<!\bnot\s)(?<!\bnot\s\s)\b(?:{ASSENT_OF_ALL}|unanimous\s+approval|approved|carried|passed))"
+        r"\s*\(\s*(?:[Mm]otion|MOTION|[Mm]oved|MOVED)"
         rf"(?:\s+(?:by|BY)\s*:?|\s*:)\s*(?P<m>{name})\s*[,;/]\s*(?:2nd|[Ss]econd(?:ed)?|SECOND(?:ED)?)"
         rf"(?:\s+(?:by|BY)\s*:?|\s*:)\s*(?P<s>{name})\s*\)"
     )
