@@ -642,7 +642,8 @@ _MOTION_WORDS = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
     rf"|declared)\b|(?:^|\.\s+){_MOVED_COUNT}"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
-    r"|\bsecond(?:ed)?(?:\s+by)?\s*[:;]?\s*(?-i:[A-Z])"
+    # "Seconded: B", "seconded by B", "Second; B": the word whole ("SECONDARY SCHOOL", "SECONDMENT" second nothing).
+    r"|\bsecond(?:ed)?\b(?:\s+by\b)?\s*[:;]?\s*(?-i:[A-Z])"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
 )
@@ -1315,7 +1316,7 @@ LABELLED_TOPIC_CHARS = 100
 # A proposer and a seconder closing their sentence, named with no verb of agreement after them.
 # Its labelled form, the names on lines of their own: "Proposed: A Lowe" / "Seconded: B Hart", "Proposed; A, Seconded; B".
 _PROPOSED_PAIR = re.compile(
-    r"\bproposed(?:\s+by\s*:?|\s*[:;])\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4},?\s*(?:and\s+)?second(?:ed)?\s*(?:by\b)?\s*[:;]?\s*"
+    r"\bproposed(?:\s+by\s*:?|\s*[:;])\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4},?\s*(?:and\s+)?second(?:ed)?\b\s*(?:by\b)?\s*[:;]?\s*"
     r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}\.?$",
     re.IGNORECASE,
 )

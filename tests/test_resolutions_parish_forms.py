@@ -126,3 +126,23 @@ def test_no_objection_after_the_application_was_read_is_the_response(make_docume
 
 def test_no_objection_from_a_meetings_floor_is_no_response(make_document, nlp):
     assert _in_item(make_document, nlp, "The neighbours spoke and no objections were raised.") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Prize giving: Proposed by Ada Ferrow, SECONDARY School",
+        "Proposed by Ada Ferrow, SECONDMENT Officer",
+    ],
+)
+def test_a_word_that_starts_with_second_names_no_seconder(make_document, nlp, said):
+    # Negative: "SECONDARY" / "SECONDMENT" after a proposer is no "Seconded" label, so the line is no decision.
+    assert _in_item(make_document, nlp, said) == []
+
+
+@pytest.mark.parametrize("said", ["Tom Quill of the SECONDARY SCHOOL spoke.", "The clerk's SECONDMENT ends in May."])
+def test_a_word_that_starts_with_second_is_no_motion_word(said):
+    from minutebook.extract.resolutions import _MOTION_WORDS
+
+    assert _MOTION_WORDS.search(said) is None
+    assert _MOTION_WORDS.search("Proposed: Ada Ferrow Seconded; Tom Quill") is not None
