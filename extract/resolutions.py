@@ -44,7 +44,7 @@ from .items import (
     paragraph_text,
     strip_list_marker,
 )
-from .numbering import APPLICATION_REF, PLANNING_RESPONSE
+from .numbering import APPLICATION_REF, NO_OBJECTION_WORDS, PLANNING_RESPONSE
 from .nlp import (
     HashedAnchors,
     build_matcher,
@@ -123,6 +123,12 @@ _MOVERS_THEN_DECIDED = re.compile(
     r"(?:\s+unanimously)?\s*[:–—-]?\s*$"
 )
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
+# Those outside the council whose silence on a plan is no response of the council's: "… and no comments were made by
+# residents", "Neighbours viewed the plans and no objections were raised", "… by members of the public".
+_THE_PUBLIC = (
+    r"\b(?:(?:members?\s+of\s+)?the\s+public|public|residents?|neighbou?rs?|objectors?|parishioners|villagers|visitors"
+    r"|audience)\b"
+)
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(
@@ -171,9 +177,12 @@ _MID_DECISION = re.compile(
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
     # "… if it is required, the Councillors have no objection to the players cutting the grass."
     r"|[,;]\s+(?:the\s+)?(?:councillors|council|members|committee|board)\s+(?:had|has|have)\s+no\s+objections?\s+to\b"
-    # "Councillors discussed this application and no objections were raised.": the response after its reading.
-    r"|\b(?:applications?|plans|proposals?)\b[^.;]{0,80}?\band\s+no\s+(?:objections?|comments?|observations?)\s+"
-    r"(?:were|was)\s+(?:raised|made|offered)\b"
+    # "Councillors discussed this application and no objections were raised.": the response after its reading. Said of
+    # the public it is none ("The plans were shown at the open day and no comments were made by residents"): no public
+    # in the clause before the plans, between them and the response, nor after it.
+    rf"|(?:^|(?<=[.;:,]\s))(?:(?!{_THE_PUBLIC})[^.;,])*?\b(?:applications?|plans|proposals?)\b"
+    rf"(?:(?!{_THE_PUBLIC})[^.;]){{0,80}}?\band\s+{NO_OBJECTION_WORDS}\s+(?:were|was)\s+(?:raised|made|offered)\b"
+    rf"(?![^.;]{{0,40}}?{_THE_PUBLIC})"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
     # "On motion of A, seconded by B, and carried, the minutes were approved."
     r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,"
@@ -233,11 +242,12 @@ _NO_OBJECTION = re.compile(
     # The body's answer to a consultation or application: "The Council had no objection to …", "Members had no comments to
     # make on the application.", "No observations were made by the Council."
     r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+"
-    r"(?:had|has|have|raised|made|offered)\s+no\s+(?:objections?|comments?|observations?)\b"
-    r"|no\s+(?:objections?|comments?|observations?)\s+(?:were|was)\s+(?:raised|made|offered)\b"
+    rf"(?:had|has|have|raised|made|offered)\s+{NO_OBJECTION_WORDS}\b"
+    # "No objections were raised by the public." is the public's silence, not the council's response.
+    rf"|{NO_OBJECTION_WORDS}\s+(?:were|was)\s+(?:raised|made|offered)\b(?![^.;]{{0,40}}?{_THE_PUBLIC})"
     # "There was no objection to the plans from the committee.", "There were no comments on this application." (only
     # on what was applied for: "There were no objections from the floor" is a meeting's mood).
-    r"|there\s+(?:was|were)\s+no\s+(?:objections?|comments?|observations?)\s+(?:(?:from|by)\s+(?:the\s+)?\w+\s+)?"
+    rf"|there\s+(?:was|were)\s+{NO_OBJECTION_WORDS}\s+(?:(?:from|by)\s+(?:the\s+)?(?!{_THE_PUBLIC})\w+\s+)?"
     rf"(?:to|on|regarding)\s+(?:the|this|these|both|either)\s+(?:\w+\s+)?{_APPLIED_FOR}"
     # The body's own response in the present or past: "The Council object to the application on the grounds of …",
     # "The Parish Council supports this proposal.", "Members objected to the plans." ("The Council objected to the

@@ -146,3 +146,23 @@ def test_a_word_that_starts_with_second_is_no_motion_word(said):
 
     assert _MOTION_WORDS.search(said) is None
     assert _MOTION_WORDS.search("Proposed: Ada Ferrow Seconded; Tom Quill") is not None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The plans were shown at the open day and no comments were made by residents.",
+        "The proposal was read out and no objections were raised by the public.",
+        "Neighbours viewed the plans and no observations were made.",
+        "No objections were raised by members of the public.",
+        "There were no objections from residents to the application.",
+    ],
+)
+def test_no_objection_from_the_public_is_no_response(make_document, nlp, said):
+    # Negative: the public's or residents' silence on a plan is not the council's response to it.
+    assert _in_item(make_document, nlp, said) == []
+
+
+def test_no_objection_from_the_council_after_residents_spoke_is_the_response(make_document, nlp):
+    said = "Following remarks from residents, the council viewed the revised plans and no objections were raised."
+    assert _in_item(make_document, nlp, said) == [said]
