@@ -64,6 +64,7 @@ from .votes import (
     BODY_VOTED_BY_ROLL,
     UNANIMOUS,
     VOTED_RECORD,
+    VOTED_TALLY,
     AYE_SIDE,
     NAY_SIDE,
     NOT_PASSED,
@@ -1997,10 +1998,12 @@ def _decision_inside(said: str, month: int) -> str | None:
 
 
 # The vote as the main clause after the matter's discussion: "The precept was discussed and it was voted 5 – 1 that it
-# stay at £2,000.", "Quotes were compared, and it was voted unanimously to accept the lower one."
+# stay at £2,000.", "Quotes were compared, and it was voted unanimously to accept the lower one." ("… and it was voted
+# to the top of the list" moves a thing, it decides nothing: "to" must open a verb.) The tally is `votes.VOTED_TALLY`.
 _VOTED_INSIDE = re.compile(
     r"(?:[,;]|\band)\s+it\s+was\s+(?:then\s+|duly\s+)?voted\s+"
-    r"(?:unanimously\s+|(?:by\s+)?\(?(?P<f>\d{1,2})\s*(?:[-–:]|to|votes?\s+to)\s*(?P<a>\d{1,2})\)?\s+)?(?:that|to)\b",
+    rf"(?:unanimously\s+|(?:by\s+)?{VOTED_TALLY}\s+)?"
+    r"(?:that\b|to\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|each|every|all)\b)[a-z]+\b)",
     re.IGNORECASE,
 )
 

@@ -166,3 +166,15 @@ def test_no_objection_from_the_public_is_no_response(make_document, nlp, said):
 def test_no_objection_from_the_council_after_residents_spoke_is_the_response(make_document, nlp):
     said = "Following remarks from residents, the council viewed the revised plans and no objections were raised."
     assert _in_item(make_document, nlp, said) == [said]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The bench sites were listed, and it was voted to the top of the list by residents.",
+        "The entries for the Maple Vale show were judged, and it was voted to a shortlist of three.",
+    ],
+)
+def test_voted_to_a_place_is_no_decision(make_document, nlp, said):
+    # Negative: "voted to" before "the"/"a" moves a thing up a list; only "voted to" and a verb decides.
+    assert _in_item(make_document, nlp, said) == []
