@@ -71,6 +71,8 @@ from .votes import (
     SIDES_TALLY,
     RUN_IN_TOPIC,
     MOTION_BELOW,
+    MOVER_LABEL,
+    SECONDER_LABEL,
     closes_motion_above,
     load_vote_words,
     outcome_above_motion,
@@ -1318,9 +1320,10 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
         yield found.end()
 
 
-# A proposer or seconder on a labelled line of its own: "Proposed: A Lowe", "- Proposed by: Cllr Hart", "Seconded; B".
-_LABELLED_PROPOSER = re.compile(r"^(?:[-•]\s*)?proposed(?:\s+by)?\s*[:;]\s*(?-i:[A-Z])", re.IGNORECASE)
-_LABELLED_SECONDER = re.compile(r"^(?:[-•]\s*)?seconded(?:\s+by)?\s*[:;]\s*(?-i:[A-Z])[\w.'’ -]{0,40}$", re.IGNORECASE)
+# A proposer or seconder on a labelled line of its own: "Proposed: A Lowe", "- Proposed by: Cllr Hart", "Seconded; B"
+# (the labels are `votes.MOVER_LABEL` and `votes.SECONDER_LABEL`).
+_LABELLED_PROPOSER = re.compile(rf"^(?:[-•]\s*)?{MOVER_LABEL}\s*(?-i:[A-Z])", re.IGNORECASE)
+_LABELLED_SECONDER = re.compile(rf"^(?:[-•]\s*)?{SECONDER_LABEL}\s*(?-i:[A-Z])[\w.'’ -]{{0,40}}$", re.IGNORECASE)
 _CLOSED_SENTENCE = re.compile(r"[.!?][”\"’)]?$")
 LABELLED_TOPIC_CHARS = 100
 """The longest line above a labelled proposer that is read as the topic it moved."""
@@ -1331,7 +1334,7 @@ _PROPOSED_PAIR = re.compile(
     r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}\.?$",
     re.IGNORECASE,
 )
-_LABELLED_PAIR = re.compile(r"\bproposed(?:\s+by)?\s*[:;]", re.IGNORECASE)
+_LABELLED_PAIR = re.compile(MOVER_LABEL, re.IGNORECASE)
 # The proposer and seconder standing alone, with nothing before them to say what they moved.
 _PROPOSED_FIRST = re.compile(r"^proposed\b", re.IGNORECASE)
 PROPOSED_REACH = 2

@@ -111,3 +111,17 @@ def test_a_refused_outcome_before_the_bracketed_movers_carries_nothing(make_docu
     votes = _votes(make_document, f"3. Business\n{line}\n")
     assert [vote.result for vote in votes if vote.result == "carried"] == []
     assert all(not (vote.motion or "").endswith(("not", "motion", "dis")) for vote in votes)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Adoption of the accounts.\nProposed; Ada Ferrow\nSeconded; Bram Tollit\nCarried.",
+        "Hall hire fees for next year.\n1st; Ada Ferrow 2nd; Bram Tollit\nCarried.",
+    ],
+)
+def test_a_semicolon_after_the_mover_and_seconder_labels_is_their_colon(make_document, record):
+    # The labels of votes and of decisions are one (`MOVER_LABEL`, `SECONDER_LABEL`): "Proposed; A" names the mover.
+    [vote] = _votes(make_document, f"3. Business\n{record}\n")
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Ferrow", "Bram Tollit")
+    assert "Tollit" not in (vote.motion or "")
