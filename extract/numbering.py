@@ -71,8 +71,11 @@ MEASURE_REF = re.compile(r"(?i:ordinance|resolution)\s+(?:No\.?\s*)?[A-Z]{0,3}-?
 # A council's response to a planning application, as minutes write it after the application or as its own line: "no
 # objection(s)", "no comments", "no observations", "support(s|ed)", "not supported", "object(ion)(s)", "recommend(s)
 # approval|refusal" (a pattern's text, to be compiled case-insensitively inside others).
+NO_OBJECTION_WORDS = r"no\s+(?:objections?|comments?|observations?)"
+"""The response that raises nothing: "no objection(s)", "no comments", "no observations" (`PLANNING_RESPONSE`'s first
+words, and the words of a sentence that says none were raised; a pattern's text, compiled case-insensitively)."""
 PLANNING_RESPONSE = (
-    r"no\s+(?:objections?|comments?|observations?)|(?:not\s+)?support(?:s|ed)?|object(?:ed|ions?|s)?"
+    rf"{NO_OBJECTION_WORDS}|(?:not\s+)?support(?:s|ed)?|object(?:ed|ions?|s)?"
     r"|recommend(?:s|ed)?\s+(?:approval|refusal)"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

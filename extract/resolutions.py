@@ -44,7 +44,7 @@ from .items import (
     paragraph_text,
     strip_list_marker,
 )
-from .numbering import APPLICATION_REF, PLANNING_RESPONSE
+from .numbering import APPLICATION_REF, NO_OBJECTION_WORDS, PLANNING_RESPONSE
 from .nlp import (
     HashedAnchors,
     build_matcher,
@@ -64,12 +64,15 @@ from .votes import (
     BODY_VOTED_BY_ROLL,
     UNANIMOUS,
     VOTED_RECORD,
+    VOTED_TALLY,
     AYE_SIDE,
     NAY_SIDE,
     NOT_PASSED,
     SIDES_TALLY,
     RUN_IN_TOPIC,
     MOTION_BELOW,
+    MOVER_LABEL,
+    SECONDER_LABEL,
     closes_motion_above,
     load_vote_words,
     outcome_above_motion,
@@ -123,6 +126,12 @@ _MOVERS_THEN_DECIDED = re.compile(
     r"(?:\s+unanimously)?\s*[:–—-]?\s*$"
 )
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
+# Those outside the council whose silence on a plan is no response of the council's: "… and no comments were made by
+# residents", "Neighbours viewed the plans and no objections were raised", "… by members of the public".
+_THE_PUBLIC = (
+    r"\b(?:(?:members?\s+of\s+)?the\s+public|public|residents?|neighbou?rs?|objectors?|parishioners|villagers|visitors"
+    r"|audience)\b"
+)
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(
@@ -171,9 +180,12 @@ _MID_DECISION = re.compile(
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
     # "… if it is required, the Councillors have no objection to the players cutting the grass."
     r"|[,;]\s+(?:the\s+)?(?:councillors|council|members|committee|board)\s+(?:had|has|have)\s+no\s+objections?\s+to\b"
-    # "Councillors discussed this application and no objections were raised.": the response after its reading.
-    r"|\b(?:applications?|plans|proposals?)\b[^.;]{0,80}?\band\s+no\s+(?:objections?|comments?|observations?)\s+"
-    r"(?:were|was)\s+(?:raised|made|offered)\b"
+    # "Councillors discussed this application and no objections were raised.": the response after its reading. Said of
+    # the public it is none ("The plans were shown at the open day and no comments were made by residents"): no public
+    # in the clause before the plans, between them and the response, nor after it.
+    rf"|(?:^|(?<=[.;:,]\s))(?:(?!{_THE_PUBLIC})[^.;,])*?\b(?:applications?|plans|proposals?)\b"
+    rf"(?:(?!{_THE_PUBLIC})[^.;]){{0,80}}?\band\s+{NO_OBJECTION_WORDS}\s+(?:were|was)\s+(?:raised|made|offered)\b"
+    rf"(?![^.;]{{0,40}}?{_THE_PUBLIC})"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
     # "On motion of A, seconded by B, and carried, the minutes were approved."
     r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,"
@@ -233,11 +245,12 @@ _NO_OBJECTION = re.compile(
     # The body's answer to a consultation or application: "The Council had no objection to …", "Members had no comments to
     # make on the application.", "No observations were made by the Council."
     r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+"
-    r"(?:had|has|have|raised|made|offered)\s+no\s+(?:objections?|comments?|observations?)\b"
-    r"|no\s+(?:objections?|comments?|observations?)\s+(?:were|was)\s+(?:raised|made|offered)\b"
+    rf"(?:had|has|have|raised|made|offered)\s+{NO_OBJECTION_WORDS}\b"
+    # "No objections were raised by the public." is the public's silence, not the council's response.
+    rf"|{NO_OBJECTION_WORDS}\s+(?:were|was)\s+(?:raised|made|offered)\b(?![^.;]{{0,40}}?{_THE_PUBLIC})"
     # "There was no objection to the plans from the committee.", "There were no comments on this application." (only
     # on what was applied for: "There were no objections from the floor" is a meeting's mood).
-    r"|there\s+(?:was|were)\s+no\s+(?:objections?|comments?|observations?)\s+(?:(?:from|by)\s+(?:the\s+)?\w+\s+)?"
+    rf"|there\s+(?:was|were)\s+{NO_OBJECTION_WORDS}\s+(?:(?:from|by)\s+(?:the\s+)?(?!{_THE_PUBLIC})\w+\s+)?"
     rf"(?:to|on|regarding)\s+(?:the|this|these|both|either)\s+(?:\w+\s+)?{_APPLIED_FOR}"
     # The body's own response in the present or past: "The Council object to the application on the grounds of …",
     # "The Parish Council supports this proposal.", "Members objected to the plans." ("The Council objected to the
@@ -642,7 +655,8 @@ _MOTION_WORDS = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
     rf"|declared)\b|(?:^|\.\s+){_MOVED_COUNT}"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
-    r"|\bsecond(?:ed)?(?:\s+by)?\s*[:;]?\s*(?-i:[A-Z])"
+    # "Seconded: B", "seconded by B", "Second; B": the word whole ("SECONDARY SCHOOL", "SECONDMENT" second nothing).
+    r"|\bsecond(?:ed)?\b(?:\s+by\b)?\s*[:;]?\s*(?-i:[A-Z])"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
 )
@@ -1306,20 +1320,21 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
         yield found.end()
 
 
-# A proposer or seconder on a labelled line of its own: "Proposed: A Lowe", "- Proposed by: Cllr Hart", "Seconded; B".
-_LABELLED_PROPOSER = re.compile(r"^(?:[-•]\s*)?proposed(?:\s+by)?\s*[:;]\s*(?-i:[A-Z])", re.IGNORECASE)
-_LABELLED_SECONDER = re.compile(r"^(?:[-•]\s*)?seconded(?:\s+by)?\s*[:;]\s*(?-i:[A-Z])[\w.'’ -]{0,40}$", re.IGNORECASE)
+# A proposer or seconder on a labelled line of its own: "Proposed: A Lowe", "- Proposed by: Cllr Hart", "Seconded; B"
+# (the labels are `votes.MOVER_LABEL` and `votes.SECONDER_LABEL`).
+_LABELLED_PROPOSER = re.compile(rf"^(?:[-•]\s*)?{MOVER_LABEL}\s*(?-i:[A-Z])", re.IGNORECASE)
+_LABELLED_SECONDER = re.compile(rf"^(?:[-•]\s*)?{SECONDER_LABEL}\s*(?-i:[A-Z])[\w.'’ -]{{0,40}}$", re.IGNORECASE)
 _CLOSED_SENTENCE = re.compile(r"[.!?][”\"’)]?$")
 LABELLED_TOPIC_CHARS = 100
 """The longest line above a labelled proposer that is read as the topic it moved."""
 # A proposer and a seconder closing their sentence, named with no verb of agreement after them.
 # Its labelled form, the names on lines of their own: "Proposed: A Lowe" / "Seconded: B Hart", "Proposed; A, Seconded; B".
 _PROPOSED_PAIR = re.compile(
-    r"\bproposed(?:\s+by\s*:?|\s*[:;])\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4},?\s*(?:and\s+)?second(?:ed)?\s*(?:by\b)?\s*[:;]?\s*"
+    r"\bproposed(?:\s+by\s*:?|\s*[:;])\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4},?\s*(?:and\s+)?second(?:ed)?\b\s*(?:by\b)?\s*[:;]?\s*"
     r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}\.?$",
     re.IGNORECASE,
 )
-_LABELLED_PAIR = re.compile(r"\bproposed(?:\s+by)?\s*[:;]", re.IGNORECASE)
+_LABELLED_PAIR = re.compile(MOVER_LABEL, re.IGNORECASE)
 # The proposer and seconder standing alone, with nothing before them to say what they moved.
 _PROPOSED_FIRST = re.compile(r"^proposed\b", re.IGNORECASE)
 PROPOSED_REACH = 2
@@ -1986,10 +2001,12 @@ def _decision_inside(said: str, month: int) -> str | None:
 
 
 # The vote as the main clause after the matter's discussion: "The precept was discussed and it was voted 5 – 1 that it
-# stay at £2,000.", "Quotes were compared, and it was voted unanimously to accept the lower one."
+# stay at £2,000.", "Quotes were compared, and it was voted unanimously to accept the lower one." ("… and it was voted
+# to the top of the list" moves a thing, it decides nothing: "to" must open a verb.) The tally is `votes.VOTED_TALLY`.
 _VOTED_INSIDE = re.compile(
     r"(?:[,;]|\band)\s+it\s+was\s+(?:then\s+|duly\s+)?voted\s+"
-    r"(?:unanimously\s+|(?:by\s+)?\(?(?P<f>\d{1,2})\s*(?:[-–:]|to|votes?\s+to)\s*(?P<a>\d{1,2})\)?\s+)?(?:that|to)\b",
+    rf"(?:unanimously\s+|(?:by\s+)?{VOTED_TALLY}\s+)?"
+    r"(?:that\b|to\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|each|every|all)\b)[a-z]+\b)",
     re.IGNORECASE,
 )
 

@@ -255,6 +255,14 @@ class _Rules:
     name: str
 
 
+# The labels of a mover and a seconder, a name after each: "Proposed: A" / "Seconded: B", "Moved by: A", "Proposed; A",
+# "1st: A 2nd: B" (a colon or a semicolon after the word; votes and decisions read these one pair of labels).
+_LABEL_BY = r"(?:\s+(?:by|By|BY))?\s*[:;]"
+MOVER_LABEL = rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<![\w/])1st){_LABEL_BY}"
+"""The mover's label ("Moved:", "Proposed by:", "Proposed;", "1st:"), case as written (regex source)."""
+SECONDER_LABEL = rf"(?:\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)|(?<![\w/])2nd){_LABEL_BY}"
+"""The seconder's label ("Seconded:", "Seconded by:", "Seconded;", "2nd:"), case as written (regex source)."""
+
 # A name word: an initial (also one run into the surname, "S.Kirwood"), a capitalised word, or one after a
 # lower-case particle ("deHaan").
 _CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
@@ -323,7 +331,7 @@ def _rules() -> _Rules:
             rf"(?:\s*:\s*|\s+)(?P<m>{name})"
         ),
         # "1st: Ms. Penn 2nd: Mr. Rusk": a board's ordinals as the labels of mover and seconder.
-        mover_label=re.compile(rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<![\w/])1st)\s*:\s*(?P<m>{name})"),
+        mover_label=re.compile(rf"{MOVER_LABEL}\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
@@ -398,7 +406,7 @@ def _rules() -> _Rules:
             # "A motion was made by Councilmember Hale, 2nd Voss, to approve …": the ordinal alone before the name.
             rf"|(?<=,\s)2nd\s*:?\s+(?P<s4>{name})"
         ),
-        second_label=re.compile(rf"(?:\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)|(?<![\w/])2nd)\s*:\s*(?P<s>{name})"),
+        second_label=re.compile(rf"{SECONDER_LABEL}\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             # '… "To authorize the loan." Quarles seconded the motion.': after the quoted motion's closing quote too.
@@ -959,10 +967,12 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
 @lru_cache(maxsize=1)
 def _outcome_then_movers() -> re.Pattern[str]:
     """An outcome of assent, then its mover and seconder in brackets: "unanimous approval (Motion by Ann, 2nd by Ben)",
-    "Approved (Motion: Ann, 2nd: Ben)" (groups "m", "s")."""
+    "Approved (Motion: Ann, 2nd: Ben)" (groups "m", "s"). The outcome is a word of its own ("disapproved" is none) and
+    no "not" refuses it ("not approved", "motion not carried")."""
     name = _rules().name
     return re.compile(
-        rf"(?i:{ASSENT_OF_ALL}|unanimous\s+approval|approved|carried|passed)\s*\(\s*(?:[Mm]otion|MOTION|[Mm]oved|MOVED)"
+        rf"(?i:(?<!\bnot\s)(?<!\bnot\s\s)\b(?:{ASSENT_OF_ALL}|unanimous\s+approval|approved|carried|passed))"
+        r"\s*\(\s*(?:[Mm]otion|MOTION|[Mm]oved|MOVED)"
         rf"(?:\s+(?:by|BY)\s*:?|\s*:)\s*(?P<m>{name})\s*[,;/]\s*(?:2nd|[Ss]econd(?:ed)?|SECOND(?:ED)?)"
         rf"(?:\s+(?:by|BY)\s*:?|\s*:)\s*(?P<s>{name})\s*\)"
     )
@@ -2504,12 +2514,14 @@ _MOVED_SECONDED_VOTED = re.compile(
 # Unanimous to accept the gift.", "It was unanimously voted to appoint R. Vance." ("Vote to remove the officer:" puts a
 # question, and so does "VOTE: To adopt …" until its outcome; "It was voted to …" or "Voted to …" with no tally records
 # no vote, though it is a decision.)
-_VOTED_TALLY = r"\(?(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\)?"
+VOTED_TALLY = r"\(?(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\)?"
+"""The tally after "voted" ("5-0", "(4 – 1)", "4-0-1"; groups "f", "a", "b"): read by `VOTED_RECORD` and by the
+decision rules' "it was voted 5 – 1 that …" (regex source)."""
 _VOTED_HOW = r"(?:by\s+(?:a\s+)?(?:roll[\s-]call|voice|hand|show\s+of\s+hands)(?:\s+vote)?)"
 _VOTED_OPENS = r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=[–—]\s))[ \t]*"
 VOTED_RECORD = re.compile(
     rf"{_VOTED_OPENS}(?:(?:VOTED|Voted)(?:\s*:)?|(?:VOTE|Vote)\s*:(?=\s*(?:[Uu]nanimous|UNANIMOUS|\(?\d))|[Ii]t\s+was\s+(?:(?P<u>unanimously)\s+)?voted)\s*"
-    rf"(?:(?P<how>[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?|{_VOTED_TALLY})\s*,?\s*)?(?:(?P<by>{_VOTED_HOW})\s*,?\s*)?"
+    rf"(?:(?P<how>[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?|{VOTED_TALLY})\s*,?\s*)?(?:(?P<by>{_VOTED_HOW})\s*,?\s*)?"
     r"(?P<w>[Tt]o|TO|[Tt]hat|THAT)\b",
     re.MULTILINE,
 )
@@ -2870,8 +2882,9 @@ _MADE_THE_SECOND = re.compile(r"(?<=[,.;]\s)[A-Z][a-z][\w'’-]+\s+made\s+the\s+
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
-    seconder = (rf"^[,;]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd|supported)(?:\s+(?:by|By|BY))?\s*:?\s+{rules.name}"
-                r"[,;]?\s*")
+    # "…, seconded by B", "Seconded: B", "Seconded; B" (`SECONDER_LABEL`).
+    seconder = (rf"^[,;]?\s*(?:and\s+)?(?:{SECONDER_LABEL}\s*|(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd|supported)"
+                rf"(?:\s+(?:by|By|BY))?\s+){rules.name}[,;]?\s*")
     text = re.sub(seconder, "", text)
     # "Cllr A proposed, and Cllr B seconded, that …": the seconder named before the verb.
     text = re.sub(rf"^[,;]?\s*(?:and\s+)?{rules.name}\s+(?:seconded|seconds)\b[,;]?\s*", "", text)

@@ -126,3 +126,55 @@ def test_no_objection_after_the_application_was_read_is_the_response(make_docume
 
 def test_no_objection_from_a_meetings_floor_is_no_response(make_document, nlp):
     assert _in_item(make_document, nlp, "The neighbours spoke and no objections were raised.") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Prize giving: Proposed by Ada Ferrow, SECONDARY School",
+        "Proposed by Ada Ferrow, SECONDMENT Officer",
+    ],
+)
+def test_a_word_that_starts_with_second_names_no_seconder(make_document, nlp, said):
+    # Negative: "SECONDARY" / "SECONDMENT" after a proposer is no "Seconded" label, so the line is no decision.
+    assert _in_item(make_document, nlp, said) == []
+
+
+@pytest.mark.parametrize("said", ["Tom Quill of the SECONDARY SCHOOL spoke.", "The clerk's SECONDMENT ends in May."])
+def test_a_word_that_starts_with_second_is_no_motion_word(said):
+    from minutebook.extract.resolutions import _MOTION_WORDS
+
+    assert _MOTION_WORDS.search(said) is None
+    assert _MOTION_WORDS.search("Proposed: Ada Ferrow Seconded; Tom Quill") is not None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The plans were shown at the open day and no comments were made by residents.",
+        "The proposal was read out and no objections were raised by the public.",
+        "Neighbours viewed the plans and no observations were made.",
+        "No objections were raised by members of the public.",
+        "There were no objections from residents to the application.",
+    ],
+)
+def test_no_objection_from_the_public_is_no_response(make_document, nlp, said):
+    # Negative: the public's or residents' silence on a plan is not the council's response to it.
+    assert _in_item(make_document, nlp, said) == []
+
+
+def test_no_objection_from_the_council_after_residents_spoke_is_the_response(make_document, nlp):
+    said = "Following remarks from residents, the council viewed the revised plans and no objections were raised."
+    assert _in_item(make_document, nlp, said) == [said]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The bench sites were listed, and it was voted to the top of the list by residents.",
+        "The entries for the Maple Vale show were judged, and it was voted to a shortlist of three.",
+    ],
+)
+def test_voted_to_a_place_is_no_decision(make_document, nlp, said):
+    # Negative: "voted to" before "the"/"a" moves a thing up a list; only "voted to" and a verb decides.
+    assert _in_item(make_document, nlp, said) == []

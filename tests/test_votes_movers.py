@@ -95,3 +95,33 @@ def test_a_bracketed_name_after_an_outcome_that_is_no_mover(make_document):
     # Negative: a bracket that names a member without the mover's and seconder's labels records no vote.
     text = "4. Hall\nThe hall rota was approved (Cllr Ferrow to circulate it).\n"
     assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Budget increase – not approved (Motion by Ada Ferrow, 2nd by Bram Tollit)",
+        "Budget increase – disapproved (Motion by Ada Ferrow, 2nd by Bram Tollit)",
+        "Budget increase – motion not carried (Motion: Ada Ferrow, 2nd: Bram Tollit)",
+        "Budget increase – unapproved (Motion by Ada Ferrow, 2nd by Bram Tollit)",
+    ],
+)
+def test_a_refused_outcome_before_the_bracketed_movers_carries_nothing(make_document, line):
+    # Negative: "not approved", "disapproved", "not carried" before the mover and seconder is no assent.
+    votes = _votes(make_document, f"3. Business\n{line}\n")
+    assert [vote.result for vote in votes if vote.result == "carried"] == []
+    assert all(not (vote.motion or "").endswith(("not", "motion", "dis")) for vote in votes)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Adoption of the accounts.\nProposed; Ada Ferrow\nSeconded; Bram Tollit\nCarried.",
+        "Hall hire fees for next year.\n1st; Ada Ferrow 2nd; Bram Tollit\nCarried.",
+    ],
+)
+def test_a_semicolon_after_the_mover_and_seconder_labels_is_their_colon(make_document, record):
+    # The labels of votes and of decisions are one (`MOVER_LABEL`, `SECONDER_LABEL`): "Proposed; A" names the mover.
+    [vote] = _votes(make_document, f"3. Business\n{record}\n")
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Ferrow", "Bram Tollit")
+    assert "Tollit" not in (vote.motion or "")
