@@ -1784,7 +1784,10 @@ class _SectionReader:
         last = prefix_tokens[-1].lower_
         prefix = _DECISION_THAT.sub("", doc[sentence.start:start].text, count=1)
         if last in self.rules.pronouns:
-            if len(prefix_tokens) == 1 and label in PRONOUN_LABELS and last in {"he", "she"}:
+            # "He will be reaching out to …" (PLAN) after a sentence about a person is theirs as well, when the "-ing"
+            # is a task's ("… will be contacting"), not a plan of their own ("He will be resigning in May").
+            planned = label == "PLAN" and not self._reports_no_commitment(prefix_tokens, doc[start:sentence.end], label)
+            if len(prefix_tokens) == 1 and (label in PRONOUN_LABELS or planned) and last in {"he", "she"}:
                 # "He agreed to look at …": the person the sentence before was about ("he" and "she" are people,
                 # so "School Lane - as the road …. She will report" does not make the school the owner).
                 speaker = self._previous_subject(sentence, PERSON_LABEL)

@@ -77,6 +77,26 @@ def test_a_reported_plan_with_a_task_verb_is_a_task(make_document, nlp):
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"]]
 
 
+def test_a_plan_after_a_sentence_about_someone_is_theirs(make_document, nlp):
+    text = (
+        "#### 4. Census\n\n"
+        "Pardoe noted he is now on the county census team. He will be reaching out to the residents' groups for help.\n\n"
+        "#### 5. Culvert\n\n"
+        "Marlow said the culvert on Birch Lane is blocked. She will be contacting the highways engineer about it.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"], ["Edith Marlow"]]
+
+
+def test_a_plan_of_their_own_after_a_sentence_about_someone_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Treasurer\n\n"
+        "Pardoe reported the audit is complete. He will be resigning at the end of the year.\n\n"
+        "#### 5. Fair\n\n"
+        "Marlow thanked the volunteers. She will be attending the summer fair.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
 def test_an_assurance_given_for_others_or_a_question_is_no_task(make_document, nlp):
     text = (
         "#### 4. After school club\n\n"
