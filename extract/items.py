@@ -59,6 +59,7 @@ from .numbering import (
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern, street_words
 from .dates import clock_alone, find_dates
+from .kind import classify_document
 from .outline import Taken, filled_gaps, outline_children, restarted_children, two_mark_outline
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
@@ -1374,6 +1375,9 @@ def _read_items(document: ParsedDocument) -> _ReadItems:
     heads: dict[int, str] = {}
     read_out: set[int] = set()
     found = _find_items(lines, end, heads, read_out)
+    if not any(item.number for item, _ in found) and classify_document(document) == "agenda":
+        # An agenda whose lines of business carry no numbers: its labels, timed lines and presenters' lines.
+        found = _with_agenda_lines(lines, end, found)
     return _ReadItems(found=found, end=end, heads=heads, read_out=read_out)
 
 
@@ -1734,6 +1738,159 @@ def _find_timed_entries(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
         title = clean_text(match.group("title"))
         found.append((_make_item(None, title, False, line, line), [replace(line, text=title)]))
     return found if len(found) >= MIN_TIMED_ENTRIES else []
+
+
+# A time of day as an agenda's time column writes it: "7:15 pm", "9.30am", "9:20 a.m.", "10:45", "1:05 -1:45 pm",
+# "9:00-9:15"; `_agenda_time` asks for its minutes after a colon or its half of the day, so "12 Planning" and "12.01
+# Apologies" stay numbered items.
+_CLOCK = r"\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?:[AaPp]\.?[ \t]?[Mm]\b\.?)?"
+_CLOCK_SPAN = rf"{_CLOCK}(?:[ \t]*(?:[-–—]|to)[ \t]*{_CLOCK})?"
+# The time in the left column, the title after it: "7:15 pm Treasurer's Report", "• 1:05 -1:45 pm: Workshop".
+_AGENDA_TIME_FIRST = re.compile(rf"^(?P<time>{_CLOCK_SPAN})[ \t]*[:–—-]?[ \t]+(?P<title>[A-Z].*)$")
+# The time after the title: "Public Comment (7:30 pm)", "Budget review – 7:45 pm", "Adjourn ... 8:30 p.m.".
+_AGENDA_TIME_LAST = re.compile(
+    rf"^(?P<title>[A-Z].*?)[ \t]*(?:\.{{2,}}|…+|[-–—,])?[ \t]*(?P<open>\()?(?P<time>{_CLOCK_SPAN})(?(open)\))$"
+)
+# Who presents it, after a dash or in brackets: "Plan Commission – Ada Ferrow", "Parks: – Trustee Ada Ferrow",
+# "Opening Remarks—Ada Ferrow, Board President", "Budget Update (Ada Ferrow, Finance Director)". Two to four
+# capitalised names (a rank among them), then the post after a comma.
+_AGENDA_NAMES = (
+    r"(?P<presenter>(?:[A-Z][A-Za-z'’.-]*[ \t]+){1,3}[A-Z][A-Za-z'’-]+"
+    r"(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|&|the|for)){0,5})?)"
+)
+_AGENDA_PRESENTER = re.compile(
+    rf"^(?P<title>[A-Z][^–—]*?)[ \t]*:?(?:[ \t][-–—]|[–—])[ \t]*{_AGENDA_NAMES}[ \t]*$"
+    rf"|^(?P<btitle>[A-Z].*?)[ \t]+\({_AGENDA_NAMES.replace('presenter', 'bpresenter')}\)$"
+)
+# A capitals label of the order of business, alone or before a short note: "CALL TO ORDER:", "APPROVAL OF BILLS: TOWN
+# FUND", "SUPERVISOR: Financial Reports".
+_AGENDA_CAPS_LABEL = re.compile(r"^(?P<title>[A-Z][A-Z'’&/ -]*[A-Z])[ \t]*:(?:[ \t]+(?P<rest>\S.*))?$")
+MAX_AGENDA_LINE_WORDS = 14
+"""Words an unnumbered line of an agenda's business has at most (its time and presenter aside)."""
+MAX_LABEL_NOTE_WORDS = 6
+"""Words after a capitals label's colon that are a note on the label ("SUPERVISOR: Financial Reports")."""
+MIN_AGENDA_LINES = 3
+"""Unnumbered lines of business that make an agenda's items."""
+
+
+def _agenda_time(time: str) -> bool:
+    """True when `time` is written as a time of day: with its minutes after a colon or its half of the day."""
+    return ":" in time or re.search(r"[AaPp]\.?[ \t]?[Mm]", time) is not None
+
+
+def _agenda_line_title(text: str) -> str | None:
+    """The title of an unnumbered line of an agenda's business, else None: a line with a time in its left column or
+    after its title, a line naming its presenter (after a dash or in brackets), a procedural part of a meeting alone
+    ("Call to Order", "ROLL CALL:"), or a capitals label with a colon."""
+    # "Ada Ferrow • Opening Remarks—…": a roster's column run into the line ends at the bullet.
+    text = re.split(r"(?:^|[ \t])[•▪●\uf0b7][ \t]+", text)[-1].strip()
+    title: str | None = None
+    if (match := _AGENDA_TIME_FIRST.match(text)) is not None and _agenda_time(match.group("time")):
+        title = match.group("title")
+    elif (match := _AGENDA_TIME_LAST.match(text)) is not None and _agenda_time(match.group("time")):
+        title = match.group("title")
+    if title is not None:
+        found = _AGENDA_PRESENTER.match(title)
+        if found is not None:
+            title = found.group("title") or found.group("btitle")
+    elif (match := _AGENDA_PRESENTER.match(text)) is not None and _is_presenter(
+        match.group("presenter") or match.group("bpresenter")
+    ):
+        title = match.group("title") or match.group("btitle")
+    elif meeting_part_line("words").match(text):
+        title = text
+    elif (match := _AGENDA_CAPS_LABEL.match(text)) is not None and (
+        match.group("rest") is None or len(match.group("rest").split()) <= MAX_LABEL_NOTE_WORDS
+    ):
+        title = match.group("title")
+    if title is None:
+        return None
+    title = title.strip().rstrip(":–—-").strip()
+    words = title.split()
+    if (
+        not words
+        or len(words) > MAX_AGENDA_LINE_WORDS
+        or title.endswith((".", ","))
+        or _SENTENCE_VERB.search(title)
+        or find_dates(title)
+        or re.search(r"\b(?:19|20)\d{2}\b", title)  # "Thursday of the month, 2031 5:30 PM": a wrapped date
+        or _OFFICE_LABEL.match(title)
+        or match_label(title) is not None  # "Present – Ada Ferrow": who attends, not business
+    ):
+        return None
+    return title
+
+
+def _is_presenter(presenter: str) -> bool:
+    """True when the names before any post are a person's ("Trustee Ada Ferrow", not "Community Centre")."""
+    names = presenter.split(",")[0]
+    non_person = load_non_person_words().non_person
+    return not _TITLE_NOUNS.search(names) and not any(word.lower().strip(".") in non_person for word in names.split())
+
+
+@lru_cache(maxsize=2)
+def meeting_part_line(key: str = "meeting_parts") -> re.Pattern[str]:
+    """A line naming only a procedural part of a meeting, bullet and colon aside: "CALL TO ORDER", "• Roll Call:",
+    "Adjournment" (the words from `agenda_words`); `key="words"` takes any agenda heading's word ("Welcome",
+    "Correspondence")."""
+    return re.compile(rf"^[\W_]*{agenda_words(key).pattern}[\W_]*$", re.IGNORECASE)
+
+
+# Where an agenda's business begins: its title ("AGENDA", "Agenda of the May 6 Meeting") or its first part.
+_AGENDA_OPENING = re.compile(r"^(?:[\w'’,-]+[ \t]+){0,4}agenda\b(?![ \t]+items?\b)", re.IGNORECASE)
+
+
+def _find_agenda_lines(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of an agenda whose lines of business carry no numbers ("CALL TO ORDER:" / "ROLL CALL:" / "Parks –
+    Trustee Ada Ferrow" / "7:15 pm Budget Review" / "• Public Comment (8:00 pm)"): each line `_agenda_line_title`
+    reads below the agenda's title or first procedural part (lines above it are the notice's letterhead, venue and
+    roster). Only when at least `MIN_AGENDA_LINES` such lines stand."""
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    begun = False
+    for position, line in enumerate(lines[:end]):
+        if line.cells is not None or line.is_blank:
+            continue
+        text = clean_text(line.text)
+        title = _agenda_line_title(text)
+        if title is not None and _labels_prose(lines, position, text):
+            title = None
+        if not begun:
+            bare = re.sub(rf"^[{re.escape(BULLET_GLYPHS)}][ \t]*", "", text)
+            if _AGENDA_OPENING.match(bare):
+                begun = True
+                continue  # the agenda's own title ("AGENDA", "Agenda of the Trail Workshop")
+            begun = bool(meeting_part_line().match(bare)) or (
+                (match := _AGENDA_TIME_FIRST.match(bare)) is not None and _agenda_time(match.group("time"))
+            )
+            if not begun or title is None:
+                continue
+        if title is not None:
+            found.append((_make_item(None, title, False, line, line), None))
+    return found if len(found) >= MIN_AGENDA_LINES else []
+
+
+def _labels_prose(lines: list[Line], position: int, text: str) -> bool:
+    """True for a capitals label ending in a colon over a paragraph ("DISABILITY INFORMATION:" / "In compliance with
+    …"): a notice's boilerplate, where the order of business sets a label over another label or a bullet."""
+    if not _AGENDA_CAPS_LABEL.match(text) or not text.endswith(":"):
+        return False
+    following = _next_text_line(lines, position + 1)
+    if following is None:
+        return False
+    below = clean_text(following.text)
+    return len(below.split()) > MAX_AGENDA_LINE_WORDS and not re.match(rf"[{re.escape(BULLET_GLYPHS)}]", below)
+
+
+def _with_agenda_lines(
+    lines: list[Line], end: int, found: list[tuple[AgendaItem, list[Line] | None]]
+) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """`found` with an agenda's unnumbered lines of business (`_find_agenda_lines`) that no item holds, in order."""
+    taken = {item.evidence.line_start for item, _ in found if item.evidence is not None}
+    added = [entry for entry in _find_agenda_lines(lines, end)
+             if entry[0].evidence is not None and entry[0].evidence.line_start not in taken]
+    if not added:
+        return found
+    return sorted(found + added, key=lambda entry: entry[0].evidence.line_start if entry[0].evidence else 0)
 
 
 def _find_line_items(

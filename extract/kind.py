@@ -74,9 +74,11 @@ _PLAN_CUES = [
     re.compile(r"\bstrategic\s+assessment\b", re.IGNORECASE),
     re.compile(r"\bforeword\b", re.IGNORECASE),
 ]
-_PLAN_TITLE = re.compile(r"\b(?:plan|strategy|agreement)\b", re.IGNORECASE)
+# "Plan Commission – Ada Ferrow" names a body reporting on an agenda, not a plan.
+_PLAN_TITLE = re.compile(r"\b(?:plan(?![ \t]+commission\b)|strategy|agreement)\b", re.IGNORECASE)
 _MINUTES_TITLE = re.compile(
-    r"\b(?:minutes|notes\s+(?:of|on)\s+(?:(?:a|the)\s+)?meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b"
+    # Never a span of time ("15 minutes prior to the start", "two (2) minutes per speaker").
+    r"\b(?<!\d[ \t])(?<!\)[ \t])(?:minutes|notes\s+(?:of|on)\s+(?:(?:a|the)\s+)?meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b"
     # Other names for the record of a meeting held, as a title line gives them: "CITY COUNCIL MEETING REPORT",
     # "ACTION REPORT", "Council Meeting Summary", "Meeting Notes", "Action Notes", "Record of Decisions", "Notes from the
     # first open meeting of …", "Notes of the Elm Allotments Group" (never "Agenda Report", a report to a meeting to come).
@@ -95,6 +97,11 @@ _AGENDA_CUES = [
     re.compile(r"\byou\s+are\s+(?:hereby\s+)?summoned\b", re.IGNORECASE),
     re.compile(r"\bmembership\b", re.IGNORECASE),
     re.compile(r"\bto\s+(?:receive|consider|note)\s+(?:any\s+)?(?:apologies|the\s+minutes|a\s+report)\b", re.IGNORECASE),
+    # "SPECIAL BOARD MEETING NOTICE", "REGULAR MEETING AGENDA THURSDAY, MARCH 4" (a page's running title).
+    # Never the agenda's approval in minutes ("3. Adoption of the Regular Meeting Agenda").
+    re.compile(r"^[ \t]*(?:[\w'’-]+[ \t]+){0,4}meeting[ \t]+notice[ \t]*$"
+               r"|^[ \t]*(?:(?!(?:approv|adopt|amend|chang|review|accept|confirm)\w*)[\w'’-]+[ \t]+){0,3}"
+               r"meeting[ \t]+agenda\b", re.IGNORECASE | re.MULTILINE),
 ]
 # The notice of a meeting still to come, as an agenda pack's front sheet gives it (not "the next meeting will be held").
 _NOTICE = re.compile(
@@ -139,11 +146,13 @@ _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 # to approve and minutes the agenda they approved; neither names what the document is.
 _BUSINESS_LINE = re.compile(
     r"^\W*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.):]|\(?(?:[a-z]|[ivx]{1,4})[.)])\s+\S"  # not "4 March 2031"
+    r"|^\s*[•▪●◦\uf0b7]\s"  # a bullet's line ("• Publication of Executive Session Minutes") titles nothing
     # The act, not a participle naming the document: "APPROVED MINUTES", "Amended Agenda" title it.
     r"|\b(?!\w+ed\s+(?:minutes|agenda)\b)"
     r"(?:approv|adopt|confirm|accept|correct|amend|chang|addition|modif|review|receiv|consider|sign)\w*\s+"
     r"(?:(?:of|to)\s+)?(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:minutes|agenda)\b"
+    # "Approval of March 13, 2031, Regular BOD meeting minutes": the minutes of a day, named with its date.
+    r"(?:[\w-]+,?\s+){0,6}?(?:minutes|agenda)\b"
     r"|\b(?:minutes|agenda)\s+(?:(?:of|from)\s+(?:the\s+)?(?:last|previous|prior|preceding)\b|"
     r"(?:changes|amendments|additions|modifications|approval)\b)",
     re.IGNORECASE,
@@ -211,6 +220,8 @@ def classify_document(document: ParsedDocument) -> Kind:
         scores["minutes"] += TITLE_WEIGHT  # "Voting Agenda" over "(all members present)": the record of its votes
     if _MEETING_TO_COME.search(re.sub(r"[ \t]+", " ", opening)) and not titled_minutes:
         scores["agenda"] += TITLE_WEIGHT
+    if _lists_empty_parts(text):
+        scores["agenda"] += TITLE_WEIGHT  # "CALL TO ORDER:" / "ROLL CALL:" / "PLEDGE OF ALLEGIANCE:" with nothing done
     best: Kind = max(scores, key=lambda kind: scores[kind])
     if scores[best] < MIN_SCORE:
         return "unknown"
@@ -218,6 +229,31 @@ def classify_document(document: ParsedDocument) -> Kind:
     if scores["minutes"] == scores[best]:
         return "minutes"
     return best
+
+
+MIN_EMPTY_PARTS = 3
+"""Procedural parts of a meeting listed one a line with nothing recorded under any that make the order of business
+to come."""
+
+
+def _lists_empty_parts(text: str) -> bool:
+    """True when at least `MIN_EMPTY_PARTS` lines in a row each name only a procedural part of a meeting as a label
+    ("CALL TO ORDER:", "ROLL CALL", "Pledge of Allegiance:"): an agenda's order of business, where minutes record under each
+    part what was done (the roll under "ROLL CALL:", "The meeting was called to order at 7 pm")."""
+    from .items import meeting_part_line  # imported here: items reads the document's kind
+
+    part = meeting_part_line()
+    run = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        text = line.strip()
+        # Set as labels, in capitals or with a colon ("Call to Order" / "Pledge of Allegiance" in title case may be a
+        # list in a paragraph's text, a typical order of business).
+        run = run + 1 if part.match(text) and (text.endswith(":") or text.isupper()) else 0
+        if run >= MIN_EMPTY_PARTS:
+            return True
+    return False
 
 
 # A line that only titles what follows as the minutes: "Minutes", "Meeting Minutes", "Regular Meeting Minutes".

@@ -507,3 +507,40 @@ def test_minutes_titled_with_their_own_day_stay_minutes(make_document, title: st
 def test_a_participle_before_the_record_titles_the_document(make_document, title: str, kind: str) -> None:
     document = make_document(f"Elm Lake Township Board\n{title}\nMarch 4, 2031\nOld Business\nNew Business\n")
     assert classify_document(document) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Procedural parts listed with nothing recorded under them, a body called a plan commission reporting.
+        "ELMHURST TOWN BOARD OF TRUSTEES MEETING\nMay 6, 2031\nCALL TO ORDER:\nROLL CALL:\nPLEDGE OF ALLEGIANCE:\n"
+        "ACTIVITY REPORTS:\nPlan Commission – Ada Ferrow\nADJOURNMENT:\n",
+        "Cedar Hollow Parks Commission\n• CALL TO ORDER\n• Roll Call:\n• PUBLIC COMMENT\n• Trail Survey – Otto Brindle\n",
+        # A notice of a special meeting, and a page's running title naming the agenda.
+        "CEDAR HOLLOW COLLEGE DISTRICT\nSPECIAL BOARD MEETING NOTICE\nJune 3, 2031\n1. CALL TO ORDER\n"
+        "2. Resolution No. 31-02 on agenda items to come\n",
+        "Cedar Hollow Fire District\nBOARD OF DIRECTORS\nREGULAR BOARD MEETING AGENDA THURSDAY, JUNE 5, 2031\n"
+        "Public comment on agenda items is limited to 3 minutes.\n",
+        # The minutes of a day named with its date on a bullet, and minutes of speaking time, title no minutes.
+        "ELMHURST TOWNSHIP BOARD OF TRUSTEES MEETING\nAGENDA\nMay 6, 2031\nAPPROVAL OF MINUTES:\n"
+        "• Approval of April 8, 2031, Regular BOD meeting minutes.\nREPORTS:\n• Publication of Closed Session Minutes\n",
+        "Cedar Hollow School District\nSpeakers are limited to two (2) minutes; the stream starts 15 minutes before.\n"
+        "Board of Education Agenda\nJune 3, 2031\n1. Budget Workshop (Ferrow)\n",
+    ],
+)
+def test_notices_of_business_to_come_are_agendas(make_document, text: str) -> None:
+    assert classify_document(make_document(text)) == "agenda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Minutes: the parts with what was done under them.
+        "ELMHURST TOWN BOARD OF TRUSTEES MEETING\nMay 6, 2031\nCALL TO ORDER: The meeting was called to order at 7 pm.\n"
+        "ROLL CALL: Ada Ferrow, Otto Brindle present.\nPLEDGE OF ALLEGIANCE:\nADJOURNMENT: Adjourned at 8 pm.\n",
+        "Minutes of the Maple Vale Town Council\nCall to Order\nRoll Call\nThe Mayor opened the meeting. Motion carried.\n"
+        "Adjournment\nThe meeting adjourned at 9 pm.\n",
+    ],
+)
+def test_minutes_listing_their_parts_are_no_agenda(make_document, text: str) -> None:
+    assert classify_document(make_document(text)) != "agenda"
