@@ -247,10 +247,10 @@ def _lists_empty_parts(text: str) -> bool:
     for line in text.splitlines():
         if not line.strip():
             continue
-        text = line.strip()
+        label = line.strip()
         # Set as labels, in capitals or with a colon ("Call to Order" / "Pledge of Allegiance" in title case may be a
         # list in a paragraph's text, a typical order of business).
-        run = run + 1 if part.match(text) and (text.endswith(":") or text.isupper()) else 0
+        run = run + 1 if part.match(label) and (label.endswith(":") or label.isupper()) else 0
         if run >= MIN_EMPTY_PARTS:
             return True
     return False
