@@ -92,15 +92,31 @@ def is_reference(item_key: str | None) -> bool:
 
 
 def link_actions(session: Session, document_id: int) -> None:
-    """Link again every action of the body of the document just stored, then apply the user's corrections."""
+    """Link again every action of the body of the document just stored, then apply the user's corrections.
+
+    A hand link may join a row of another body to a record in this document: re-storing the document dropped the
+    links that body's later rows had to that row's history, so the bodies of such rows are linked again too (else a
+    re-load whose files are stored in another order would lose part of the history)."""
     found = session.execute(select(Meeting.body_id, Meeting.date).where(Meeting.document_id == document_id)).first()
     body_id, date = found if found is not None else (None, None)
-    if body_id is not None:
-        _link_body(session, body_id)
+    bodies = {body_id, *_bodies_linked_by_hand_to(session, document_id)}
+    for linked_body in sorted(body for body in bodies if body is not None):
+        _link_body(session, linked_body)
     apply_overrides(session)
     if body_id is not None:
         link_updates(session, body_id, since=date)
     apply_update_overrides(session)
+
+
+def _bodies_linked_by_hand_to(session: Session, document_id: int) -> set[int | None]:
+    """The bodies of the rows a correction by hand links to a record of document `document_id`."""
+    sha256 = session.scalar(select(Document.sha256).where(Document.id == document_id))
+    mentions = set(session.scalars(select(LinkCorrection.mention_sha256).where(
+        LinkCorrection.mention_kind == "action", LinkCorrection.kind == "link", LinkCorrection.target_sha256 == sha256)))
+    if sha256 is None or not mentions:
+        return set()
+    return set(session.scalars(select(Meeting.body_id).join(Document, Document.id == Meeting.document_id)
+                               .where(Document.sha256.in_(sorted(mentions)), Document.status == "loaded")))
 
 
 def _link_body(session: Session, body_id: int) -> None:

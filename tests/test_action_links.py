@@ -386,3 +386,15 @@ def test_a_numbered_action_links_later_rows_that_name_it_in_the_same_body_only(t
 ])
 def test_only_an_action_number_in_parts_is_a_numbered_action(text, number):
     assert action_number(text) == number
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_hand_link_across_bodies_survives_a_reload_in_any_order(db, tmp_path, reverse):
+    # Workers store files in the order they finish: the earlier body's record may be stored again after the later
+    # body's rows, which must still find the whole history (one worker, files given in both orders, makes it certain).
+    name, text = EARLIER_ELSEWHERE
+    run(db, "ingest", "--quiet", str(_write_one(tmp_path / "minutes", name, text)))
+    run(db, "link", str(_id(db, HIGHWAYS)), str(_id(db, EARLIER)))
+    files = sorted(str(path) for path in (tmp_path / "minutes").iterdir())
+    run(db, "ingest", "--quiet", "--force", "--workers", "1", *(reversed(files) if reverse else files))
+    assert [h["date"] for h in _history(db, EARLIER)["history"]] == ["2031-01-14", "2031-03-04", "2031-05-06", "2031-07-01"]
