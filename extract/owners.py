@@ -308,8 +308,9 @@ def _post_and_surname(text: str, attendees: Sequence[Attendee]) -> str | None:
         post, rest = " ".join(words[:count]), " ".join(words[count:])
         if " " in rest or not rest[:1].isupper():
             continue
-        if not is_role(post) and not any((a.role or "").lower() == post.lower() for a in attendees):
-            continue
+        listed = any((a.role or "").lower() == post.lower() for a in attendees)
+        if not listed and (not is_role(post) or _SPLIT_OWNERS.search(post)):
+            continue  # "Clerk and Tom Quill" is two owners: a post read by its head word never spans a separator
         named = [a for a in attendees if (_surname_of(a) or "").lower() == rest.lower()]
         if len(named) == 1:
             return _name_of(named[0])

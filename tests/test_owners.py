@@ -120,8 +120,6 @@ def test_posts_in_capitals_and_joined_posts_resolve_to_their_holders():
     assert resolve_owners("Treasurer/Clerk", ATTENDEES) == ["Treasurer/Clerk"]
 
 
-
-
 def test_a_post_before_a_surname_is_the_attendee_of_that_surname():
     staff = [
         Attendee(name="Ed Egan", surname="Egan", role="City Manager"),
@@ -131,6 +129,18 @@ def test_a_post_before_a_surname_is_the_attendee_of_that_surname():
     assert resolve_owners("City Manager Egan", staff) == ["Ed Egan"]
     assert resolve_owners("City Attorney Gale", staff) == ["Gus Gale"]  # the post as the attendance list gives it
     assert resolve_owners("Police Chief Orr", staff) == ["Police Chief Orr"]  # no attendee of that surname
+
+
+def test_a_post_joined_to_a_person_is_two_owners_not_a_post_and_surname():
+    people = [*ATTENDEES, Attendee(name="Vera Holt", surname="Holt", role="Clerk"),
+              Attendee(name="Gil Amis", surname="Amis", role="Chair")]
+    # "Clerk and …" is not a post: the clerk stays an owner beside the person joined to her.
+    assert resolve_owners("Clerk and Tom Hughes", people) == ["Vera Holt", "Tom Hughes"]
+    assert resolve_owners("Clerk / Cllr Hughes", people) == ["Vera Holt", "Tom Hughes"]
+    assert resolve_owners("Chair, Clerk and Cllr Bennett", people) == ["Gil Amis", "Vera Holt", "Laura Bennett"]
+    # A post the attendance list gives, "and" and all, still names the holder of the surname after it.
+    officers = [Attendee(name="Ed Egan", surname="Egan", role="Parks and Leisure Manager")]
+    assert resolve_owners("Parks and Leisure Manager Egan", officers) == ["Ed Egan"]
 
 
 def test_a_rank_held_by_one_attendee_names_them():
