@@ -1171,15 +1171,49 @@ def _label_text(text: str) -> str:
         return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     after = rest[words.end() :] if words is not None else ""
     if words is not None and (
-        split_at_own_initials(after) != [after] or _PUBLIC_TAIL.match(f" {after}") or _name_then_its_post(after)
+        split_at_own_initials(after) != [after]
+        or _PUBLIC_TAIL.match(f" {after}")
+        or _name_then_its_post(after)
+        or _untitled_names(after, one=words.group(0).strip().lower() != "present")
     ):
         # "Present Ann Lee AL Bo Day BD": a grid of names, each with its own initials, beside the label;
         # "In Attendance Two members of the public.": a count beside it, the list of its own that names no one;
-        # "In Attendance Jo Hale, Chair of the Parent Council": a name and the post after its comma.
+        # "In Attendance Jo Hale, Chair of the Parent Council": a name and the post after its comma;
+        # "Present Ann Lee (Chair), Bo Day and Cy Orr": untitled names, listed or the first with its post.
         return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
         return text
     return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
+
+
+def _untitled_names(text: str, *, one: bool = False) -> bool:
+    """True for "Ann Lee (Chair), Bo Day and Cy Orr" or "Ann Lee (Chair)": untitled full names, two or more in a
+    list or the first with its post in brackets, as a list beside a label without its colon opens. With `one`
+    (a label no heading opens with, "Also present", "In attendance"), a name alone is one too.
+
+    "Present" alone also opens headings ("Present Position"), so after it a lone name is not read as a list."""
+    first = re.split(r"[(),;]", text, maxsplit=1)[0].strip()
+    bracket = re.match(r"^[^(),;]*\(([^()]*)\)", text)
+    if not _plain_full_name(first):
+        return False
+    if one and first == text.strip():
+        return True
+    if bracket is not None and is_role(bracket.group(1)):
+        return True
+    entries = [re.sub(r"\s*\([^()]*\)", "", entry).strip() for entry in re.split(r",|;|\band\b|&", text)]
+    entries = [entry for entry in entries if entry]
+    return len(entries) >= 2 and _plain_full_name(entries[1])
+
+
+def _plain_full_name(text: str) -> bool:
+    """True for "Bo Day": two or three capitalised words, none of them a post, a body or a word no name holds."""
+    non_person = load_non_person_words().non_person
+    return (
+        _UNTITLED_NAME.match(text) is not None
+        and not is_role(text)
+        and not is_organisation(text)
+        and not any(word.lower().strip(".") in non_person for word in text.split())
+    )
 
 
 def _name_then_its_post(text: str) -> bool:

@@ -355,3 +355,46 @@ def test_plural_title_group_after_the_chair_continues_the_roll(make_document, nl
         "Councillors: Ed Quarry, Flo Rudd\n"
     )
     assert _who(other, nlp) == ["Marr", "Nash", "Oakes", "Pruitt"]
+
+
+# --- a label without its colon before untitled names ---------------------------------------------------
+
+
+def test_a_label_without_its_colon_before_untitled_full_names(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE MEETING OF BRACKENHOLT PARISH COUNCIL\n"
+        "held on Tuesday 4 March 2025 at 7.30pm in the Village Hall\n"
+        "\n"
+        "Present Anne Brierley (Chair), Colin Dunmore, Eve Farrant and Gary Hesketh\n"
+        "In attendance Jane Kettley (Clerk)\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _people(document, nlp) == [
+        ("Brierley", "Chair", "present"), ("Dunmore", None, "present"), ("Farrant", None, "present"),
+        ("Hesketh", None, "present"), ("Kettley", "Clerk", "in_attendance"),
+    ]
+    other = make_document(
+        "Saltby Community Council\n"
+        "Minutes of the meeting of 12 June 2024\n"
+        "PRESENT Rhona Ashworth, Malcolm Tibbs, Iona Crerar\n"
+        "ALSO PRESENT Derek Imrie\n"
+        "\n"
+        "1. Welcome\n"
+    )
+    assert _people(other, nlp) == [
+        ("Ashworth", None, "present"), ("Tibbs", None, "present"), ("Crerar", None, "present"),
+        ("Imrie", None, "also_present"),
+    ]
+
+
+def test_a_heading_after_the_label_word_names_no_one(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Kestle Town Council meeting, 2 April 2024\n"
+        "Present: Cllrs J Polglase and K Trewin.\n"
+        "\n"
+        "1. Budget\n"
+        "Present Position and Forecast\n"
+        "Present Planning Committee, Highways Board and Parish Council\n"
+    )
+    assert _who(document, nlp) == ["Polglase", "Trewin"]
