@@ -50,7 +50,8 @@ from .names import (
 from .addresses import street_word_pattern
 from .attendance_columns import name_columns, new_heading, split_columns
 from .attendance_grid import grid_people
-from .items import SUM, agenda_words
+from .agenda_words import agenda_words
+from .items import SUM
 from .attendance_forms import (
     called_to_order_attendees,
     chair_named,

@@ -19,11 +19,9 @@ a resolution or an action.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
 from ..names import HONORIFIC, legal_form_pattern
@@ -58,12 +56,13 @@ from .numbering import (
 )
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern, street_words
+from .agenda_words import agenda_words, meeting_part_line
 from .dates import clock_alone, find_dates
 from .kind import classify_document
 from .outline import Taken, filled_gaps, outline_children, restarted_children, two_mark_outline
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
-from .records import AgendaItem, Evidence
+from .records import AgendaItem, Evidence, Kind
 from .sections import BULLET_GLYPHS, label_words, match_label, opening_label
 
 MAX_TITLE_WORDS = 20
@@ -1257,18 +1256,20 @@ def strip_list_marker(text: str) -> str:
     return _LIST_MARKER.sub("", text, count=1)
 
 
-def extract_items(document: ParsedDocument) -> list[AgendaItem]:
-    """Return the agenda items of a set of minutes in document order."""
-    return [item for item, _ in _read_items(document).found]
+def extract_items(document: ParsedDocument, *, kind: Kind | None = None) -> list[AgendaItem]:
+    """Return the agenda items of a set of minutes in document order (`kind`: the document's, when known)."""
+    return [item for item, _ in _read_items(document, kind).found]
 
 
-def read_items_and_sections(document: ParsedDocument) -> tuple[list[AgendaItem], list[Section]]:
+def read_items_and_sections(
+    document: ParsedDocument, *, kind: Kind | None = None
+) -> tuple[list[AgendaItem], list[Section]]:
     """Return the agenda items of a set of minutes and one `Section` per item, reading the document once.
 
-    The pipeline calls this and hands both on; `extract_items` and
-    `split_sections` give the same answers one at a time.
+    The pipeline calls this with the `kind` it classified and hands both on; `extract_items` and
+    `split_sections` give the same answers one at a time. Without `kind` the document is classified here.
     """
-    read = _read_items(document)
+    read = _read_items(document, kind)
     return [item for item, _ in read.found], _build_sections(document, read)
 
 
@@ -1369,13 +1370,13 @@ class _ReadItems:
     parent item's."""
 
 
-def _read_items(document: ParsedDocument) -> _ReadItems:
+def _read_items(document: ParsedDocument, kind: Kind | None = None) -> _ReadItems:
     lines = document.lines
     end = minutes_end(lines)
     heads: dict[int, str] = {}
     read_out: set[int] = set()
     found = _find_items(lines, end, heads, read_out)
-    if not any(item.number for item, _ in found) and classify_document(document) == "agenda":
+    if not any(item.number for item, _ in found) and (kind or classify_document(document)) == "agenda":
         # An agenda whose lines of business carry no numbers: its labels, timed lines and presenters' lines.
         found = _with_agenda_lines(lines, end, found)
     return _ReadItems(found=found, end=end, heads=heads, read_out=read_out)
@@ -1826,14 +1827,6 @@ def _is_presenter(presenter: str) -> bool:
     names = presenter.split(",")[0]
     non_person = load_non_person_words().non_person
     return not _TITLE_NOUNS.search(names) and not any(word.lower().strip(".") in non_person for word in names.split())
-
-
-@lru_cache(maxsize=2)
-def meeting_part_line(key: str = "meeting_parts") -> re.Pattern[str]:
-    """A line naming only a procedural part of a meeting, bullet and colon aside: "CALL TO ORDER", "• Roll Call:",
-    "Adjournment" (the words from `agenda_words`); `key="words"` takes any agenda heading's word ("Welcome",
-    "Correspondence")."""
-    return re.compile(rf"^[\W_]*{agenda_words(key).pattern}[\W_]*$", re.IGNORECASE)
 
 
 # Where an agenda's business begins: its title ("AGENDA", "Agenda of the May 6 Meeting") or its first part.
@@ -2769,25 +2762,6 @@ MIN_AGENDA_HEADINGS = 3
 """Headings naming the business of a meeting ("Correspondence", "New Business") needed for the heading layer."""
 AGENDA_HEADING_SHARE = 1 / 3
 """Share of the headings that must name such business."""
-AGENDA_WORDS_FILE = "agenda_words.toml"
-
-
-@lru_cache(maxsize=8)
-def agenda_words(key: str = "words") -> re.Pattern[str]:
-    """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern; `key="meeting_parts"`
-    gives those naming the procedural parts of a meeting."""
-    raw = tomllib.loads(resources.files(__package__).joinpath("data", AGENDA_WORDS_FILE).read_text(encoding="utf-8"))
-    terms = {f"{{{name}}}": str(term) for name, term in raw.get("terms", {}).items()}
-    words = "|".join(_with_terms(str(word), terms).replace(" ", r"\s+") for word in raw[key])
-    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
-
-
-def _with_terms(word: str, terms: dict[str, str]) -> str:
-    for name, term in terms.items():
-        word = word.replace(name, term)
-    return word
-
-
 _CEREMONY = re.compile(agenda_words("ceremonies").pattern, re.IGNORECASE)
 """A ceremony or procedural part of a meeting set as an unnumbered heading (see `_ceremony_headings`)."""
 

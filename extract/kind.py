@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..ingest.document import RUNNING_TITLE, Line, ParsedDocument
 from ..names import member_plural_pattern
+from .agenda_words import meeting_part_line
 from .dates import find_dates
 from .records import Kind
 from .sections import label_words, match_label
@@ -240,8 +241,6 @@ def _lists_empty_parts(text: str) -> bool:
     """True when at least `MIN_EMPTY_PARTS` lines in a row each name only a procedural part of a meeting as a label
     ("CALL TO ORDER:", "ROLL CALL", "Pledge of Allegiance:"): an agenda's order of business, where minutes record under each
     part what was done (the roll under "ROLL CALL:", "The meeting was called to order at 7 pm")."""
-    from .items import meeting_part_line  # imported here: items reads the document's kind
-
     part = meeting_part_line()
     run = 0
     for line in text.splitlines():

@@ -44,7 +44,7 @@ def extract_document(
         apologies = extract_apologies(document, nlp=nlp)
         attendees = extract_attendees(document, nlp=nlp, apologies=apologies)
         # Items and their sections are read once here and handed to the readers that need them.
-        items, item_sections = read_items_and_sections(document)
+        items, item_sections = read_items_and_sections(document, kind=kind)
         sections = with_uncovered_body(document, item_sections)
         resolutions = extract_resolutions(sections, nlp=nlp, lines=document.lines, meeting_date=meeting.date)
         # A document that is only an action log has no items: its table rows are read as one

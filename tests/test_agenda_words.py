@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from minutebook.extract.items import agenda_words
+from minutebook.extract.agenda_words import agenda_words
 
 
 def test_adjournment_is_one_term_for_every_list() -> None:
