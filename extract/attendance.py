@@ -23,6 +23,7 @@ from ..names import (
     COUNCILLOR_STEMS,
     DOTTED_NAME_WORD,
     HONORIFIC,
+    INITIALS_AND_SURNAME,
     NAME_WORD,
     PersonName,
     is_initials,
@@ -137,9 +138,7 @@ _PUBLIC_COUNT = re.compile(
 )
 # A whole name of initials and a surname, titled or not ("Mrs E. Chubb", "J. Harris", "Cllr R.T. Webb"): it cannot run
 # on over the line end into the next.
-_INITIALLED_NAME = re.compile(
-    rf"^(?:(?:{HONORIFIC}|Cllr|Councillor|Revd?)\.?\s+)?(?:[A-Z]\.\s?){{1,3}}\s?[A-Z][a-z][\w'’-]*$"
-)
+_INITIALLED_NAME = re.compile(rf"^(?:(?:{HONORIFIC}|Cllr|Councillor|Revd?)\.?\s+)?{INITIALS_AND_SURNAME}$")
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
     r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared|called(?=\s+(?:the\s+meeting\s+)?to\s+order))\b"

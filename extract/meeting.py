@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
-from ..names import HONORIFIC, legal_form_pattern
+from ..names import HONORIFIC, INITIALS_AND_SURNAME, SPELLED_NAME_WORD, legal_form_pattern
 from .addresses import street_word_pattern
 from .dates import (
     CLOCK,
@@ -1724,7 +1724,7 @@ _PLACE_THEN_STREET = re.compile(
     r"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}" + street_word_pattern() + r"(?!\w)"
 )
 # A person's name with a middle initial, alone on a line: "Ann J. House", "A. B. Hall".
-_INITIALLED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+$")
+_INITIALLED_NAME = re.compile(rf"^(?:{SPELLED_NAME_WORD}\s+)?{INITIALS_AND_SURNAME}$")
 
 
 def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | None, list[Line]]:

@@ -48,7 +48,7 @@ from .parse import (
     parse_person_name,
     reduce_name,
 )
-from .patterns import DOTTED_NAME_WORD, NAME_LETTERS, NAME_WORD, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD
+from .patterns import DOTTED_NAME_WORD, INITIALS_AND_SURNAME, NAME_LETTERS, NAME_WORD, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD
 from .text import clean_name, strip_bracket
 from .titles import (
     HONORIFIC,
@@ -75,6 +75,7 @@ from .vocabulary import NonPersonWords, TitleWords, legal_form_pattern, load_non
 
 __all__ = [
     "DOTTED_NAME_WORD",
+    "INITIALS_AND_SURNAME",
     "HONORIFIC",
     "NAME_LETTERS",
     "NAME_WORD",

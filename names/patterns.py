@@ -8,6 +8,7 @@ these pieces, each keeping its own composition (how many words, whether an initi
 - `NAME_WORD_OR_INITIAL`: a word or a lone capital, either maybe closed by a full stop ("Ann", "J.", "St.").
 - `DOTTED_NAME_WORD`: a word that may hold full stops anywhere ("K.C.", "St.", "Ann").
 - `SPELLED_NAME_WORD`: a word whose second letter is small, so no initials and no acronym ("Ann", not "AB").
+- `INITIALS_AND_SURNAME`: one to three dotted initials and a spelled surname ("J. Harris", "R.T. Webb", "A. B. Hall").
 
 The pieces use no flags of their own: a caller compiling with IGNORECASE wraps its use in `(?-i:...)`.
 """
@@ -20,3 +21,4 @@ NAME_WORD = rf"[A-Z][{NAME_LETTERS}]+"
 NAME_WORD_OR_INITIAL = rf"[A-Z][{NAME_LETTERS}]*\.?"
 DOTTED_NAME_WORD = rf"[A-Z][{NAME_LETTERS}.]*"
 SPELLED_NAME_WORD = rf"[A-Z][a-z][{NAME_LETTERS}]*"
+INITIALS_AND_SURNAME = rf"(?:[A-Z]\.\s?){{1,3}}\s?{SPELLED_NAME_WORD}"
