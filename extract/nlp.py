@@ -44,13 +44,14 @@ def load_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-# "No." and "Nos." (numbers) end no sentence either; the titles come from the names data.
-_NUMBER_ABBREVIATIONS = frozenset({"No", "Nos"})
+# "No." and "Nos." (numbers) end no sentence either, nor a clerk's "Prop." and "Sec." before the mover and seconder
+# ("Prop. Hale / Sec. Voss to …", also "Sec. 5" and "Prop. 218"); the titles come from the names data.
+_RECORD_ABBREVIATIONS = frozenset({"No", "Nos", "Prop", "PROP", "Sec", "SEC"})
 
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    return load_title_words().abbreviations | _NUMBER_ABBREVIATIONS
+    return load_title_words().abbreviations | _RECORD_ABBREVIATIONS
 
 
 @Language.component("title_stops")

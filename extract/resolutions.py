@@ -73,6 +73,7 @@ from .votes import (
     MOTION_BELOW,
     MOVER_LABEL,
     SECONDER_LABEL,
+    SHORTHAND_MOVERS,
     closes_motion_above,
     load_vote_words,
     outcome_above_motion,
@@ -598,6 +599,8 @@ _MOTION_OPENS = re.compile(
     r"|\b(?:a|another)\s+motion\s+was\s+(?:then\s+)?made\s+(?:to|that)\b"
     # The mover's name or initials, then "motion(ed)" as the verb: "GT motion to adopt …", "MH motioned for adjournment".
     rf"|^{FIRST_NAME_MOTION}"
+    # A clerk's shorthand for the mover and seconder: "Cllr Hale (P), Cllr Voss (S) to …", "Prop. Hale / Sec. Voss …".
+    rf"|{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', SHORTHAND_MOVERS)}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
     r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.

@@ -263,6 +263,19 @@ MOVER_LABEL = rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<
 SECONDER_LABEL = rf"(?:\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)|(?<![\w/])2nd){_LABEL_BY}"
 """The seconder's label ("Seconded:", "Seconded by:", "Seconded;", "2nd:"), case as written (regex source)."""
 
+# A clerk's shorthand for the mover and seconder, names in groups "m"/"s", "m2"/"s2", "m3"/"s3" (a name is a surname,
+# maybe after a title or initials): each name marked with its part ("Cllr Hale (P), Cllr Voss (S)"), the abbreviated
+# labels ("Prop. Hale / Sec. Voss", "Prop: Hale Sec: Voss") or "Motion:" and "Second:" each before a name ("Motion: Hale
+# Second: Voss"). Case as written, whatever the flags of a pattern it goes into; decisions read it as a motion's opening.
+_SHORTHAND_NAME = r"(?:[A-Z][\w'’-]*\.?\s*){0,2}(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
+SHORTHAND_MOVERS = (
+    rf"(?-i:(?<![\w'’.])(?P<m>{_SHORTHAND_NAME})\s*\((?:P|Prop)\)\s*[,;/&]?\s*(?:and\s+)?(?P<s>{_SHORTHAND_NAME})\s*\((?:S|Sec)\)"
+    rf"|\b(?:Prop|PROP)(?:\.\s*:?|\s*:)\s*(?P<m2>{_SHORTHAND_NAME})\s*[,;/]?\s*(?:Sec|SEC)(?:\.\s*:?|\s*:)\s*(?P<s2>{_SHORTHAND_NAME})"
+    rf"|\b(?:Motion|MOTION)\s*:\s*(?P<m3>{_SHORTHAND_NAME})\s*[,;/]?\s*(?:Second(?:ed)?|SECOND(?:ED)?)\s*:\s*"
+    rf"(?P<s3>{_SHORTHAND_NAME}))"
+)
+_SHORTHAND_PAIR = re.compile(SHORTHAND_MOVERS)
+
 # A name word: an initial (also one run into the surname, "S.Kirwood"), a capitalised word, or one after a
 # lower-case particle ("deHaan").
 _CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
@@ -948,6 +961,14 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         if _is_person(mover) and _is_person(seconder):
             yield _Event("motion", match.start(), match.end(), mover=mover, seconder=seconder,
                          motion=_sentence_after(flat, match.end()) or None)
+    for match in _SHORTHAND_PAIR.finditer(lined):
+        # "Cllr Hale (P), Cllr Voss (S) to …", "Prop. Hale / Sec. Voss …", "Motion: Hale Second: Voss …": the motion after.
+        mover = match.group("m") or match.group("m2") or match.group("m3")
+        seconder = match.group("s") or match.group("s2") or match.group("s3")
+        if _is_person(mover) and _is_person(seconder):
+            follows = _WORDS_FOLLOW.match(flat, match.end())
+            motion = _sentence_after(flat, follows.end()) if follows else _sentence_before(flat, match.start())
+            yield _Event("motion", match.start(), match.end(), mover=mover, seconder=seconder, motion=motion or None)
     for match in _UNNAMED_MOTION.finditer(lined):
         follows = _MOTION_FOLLOWS.match(flat, match.end())
         if follows is not None:
@@ -991,6 +1012,7 @@ _MOTION_SECOND_PAIR = re.compile(
     # "MOTION: Hale/Voss to approve the warrant.": the label alone, the mover and seconder paired, then the motion.
     rf"|\b(?:MOTION|Motion)\s*:\s*(?P<m2>{_SURNAME})\s*/\s*(?P<s2>{_SURNAME})\s*[,:–—-]?\s*(?=(?:to|that)\s)"
 )
+
 # "It was moved and seconded that the bills be paid.", "Moved and seconded to buy two benches.", "A motion was made
 # and seconded to repave Mill Lane.": a motion whose mover and seconder go unnamed; what follows "to" / "that" is moved.
 _UNNAMED_MOTION = re.compile(

@@ -178,3 +178,23 @@ def test_no_objection_from_the_council_after_residents_spoke_is_the_response(mak
 def test_voted_to_a_place_is_no_decision(make_document, nlp, said):
     # Negative: "voted to" before "the"/"a" moves a thing up a list; only "voted to" and a verb decides.
     assert _in_item(make_document, nlp, said) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Prop. Ferrow / Sec. Quill to buy two benches for the green. Carried unanimously.",
+        "PROP: Cllr Ferrow SEC: Cllr Quill that two benches be bought for the green. Carried.",
+        "Cllr Ferrow (P), Cllr Quill (S) to buy two benches for the green. All in favour.",
+    ],
+)
+def test_a_clerks_shorthand_for_mover_and_seconder_opens_the_motion(make_document, nlp, said):
+    # "Prop." and "Sec." end no sentence, and the marked or abbreviated pair opens the motion its outcome closes.
+    [text] = _in_item(make_document, nlp, said)
+    assert text == said
+
+
+def test_a_shorthand_pair_with_no_outcome_is_no_decision(make_document, nlp):
+    # Negative: the motion is recorded with its mover and seconder, then discussed; no outcome, no decision.
+    said = "Prop. Ferrow / Sec. Quill to buy two benches. Cllr Dunn asked for prices from two suppliers first."
+    assert _in_item(make_document, nlp, said) == []

@@ -125,3 +125,35 @@ def test_a_semicolon_after_the_mover_and_seconder_labels_is_their_colon(make_doc
     [vote] = _votes(make_document, f"3. Business\n{record}\n")
     assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Ferrow", "Bram Tollit")
     assert "Tollit" not in (vote.motion or "")
+
+
+# --- clerks' shorthand for the mover and seconder -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # Each name marked with its part in brackets: (P)roposed, (S)econded.
+        "Cllr Ferrow (P), Cllr Tollit (S) to repaint the shelter. All in favour.",
+        "Motion by Ferrow (P) and Tollit (S) to repaint the shelter. Motion carried.",
+        # The abbreviated labels, with a full stop or a colon.
+        "Prop. Ferrow / Sec. Tollit to repaint the shelter. Carried unanimously.",
+        "Prop: Cllr Ferrow  Sec: Cllr Tollit – to repaint the shelter. Carried.",
+        # "Motion:" and "Second:" each before a surname, on one line.
+        "Motion: Ferrow  Second: Tollit to repaint the shelter. Motion carried 4-0.",
+        "MOTION: Ferrow SECONDED: Tollit to repaint the shelter. Motion carried.",
+    ],
+)
+def test_shorthand_marks_and_labels_name_the_mover_and_seconder(make_document, record):
+    text = f"1. Bus shelter\n{record}\n"
+    assert [(vote.result, vote.mover, vote.seconder) for vote in _votes(make_document, text)] == [
+        ("carried", "Ada Ferrow", "Bram Tollit")
+    ]
+
+
+def test_a_bracketed_initial_that_tells_two_members_apart_is_no_mark(make_document):
+    # Negative: "(P)" alone after a surname is the initial that tells two members of that surname apart.
+    members = [*MEMBERS, Attendee(name="Pat Quarrie", surname="Quarrie")]
+    document = make_document("1. Bus shelter\nProposed by Cllr Quarrie (P), seconded by Cllr Tollit. Carried.\n")
+    [vote] = extract_votes(document, split_sections(document, extract_items(document)), attendees=members)
+    assert (vote.mover, vote.seconder) == ("Pat Quarrie", "Bram Tollit")
