@@ -2536,9 +2536,10 @@ _MOVED_SECONDED_VOTED = re.compile(
 # Unanimous to accept the gift.", "It was unanimously voted to appoint R. Vance." ("Vote to remove the officer:" puts a
 # question, and so does "VOTE: To adopt …" until its outcome; "It was voted to …" or "Voted to …" with no tally records
 # no vote, though it is a decision.)
-VOTED_TALLY = r"\(?(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\)?"
-"""The tally after "voted" ("5-0", "(4 – 1)", "4-0-1"; groups "f", "a", "b"): read by `VOTED_RECORD` and by the
-decision rules' "it was voted 5 – 1 that …" (regex source)."""
+_TALLY_JOIN = r"(?:\s*[-–—/]\s*|\s+to\s+)"
+VOTED_TALLY = rf"\(?(?P<f>\d{{1,2}}){_TALLY_JOIN}(?P<a>\d{{1,2}})(?:{_TALLY_JOIN}(?P<b>\d{{1,2}}))?\)?"
+"""The tally after "voted" ("5-0", "(4 – 1)", "4-0-1", "5/0", "4 to 1"; groups "f", "a", "b"): read by `VOTED_RECORD`
+and by the decision rules' "it was voted 5 – 1 that …" (regex source)."""
 _VOTED_HOW = r"(?:by\s+(?:a\s+)?(?:roll[\s-]call|voice|hand|show\s+of\s+hands)(?:\s+vote)?)"
 _VOTED_OPENS = r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=[–—]\s))[ \t]*"
 VOTED_RECORD = re.compile(

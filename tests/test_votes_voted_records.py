@@ -27,6 +27,9 @@ def _summary(vote):
         ("VOTED unanimously by roll call to approve the warrant of May 6.", ("carried", None, None, None)),
         ("VOTED: 4-0-1 to adopt the transfer station fee schedule.", ("carried", 4, 0, 1)),
         ("Voted 3-1 to award the library roof bid to Hollin Roofing.", ("carried", 3, 1, None)),
+        # The tally joined by a slash or by "to", as well as by a dash.
+        ("VOTED 4 to 1 to award the library roof bid to Hollin Roofing.", ("carried", 4, 1, None)),
+        ("Voted: 5/0/1 to accept the gift of a bench from the garden club.", ("carried", 5, 0, 1)),
         ("VOTE: Unanimous to accept the gift of a bench from the garden club.", ("carried", None, None, None)),
         ("It was unanimously voted to appoint Ida Fenwick to the Cemetery Commission.", ("carried", None, None, None)),
         ("VOTED: To approve the minutes of the last meeting as written.", ("carried", None, None, None)),
