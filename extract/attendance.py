@@ -672,7 +672,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 index += 1
                 break
             if line.cells is None and seen_content and (
-                _SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text) or _is_prose(line.text)
+                _SENTENCE_VERB.search(line.text) or _is_prose(line.text)
+                or (_is_capitals_heading(line.text) and not _capitals_name_after_capitals(line.text, block[-1].text))
                 or _WERE_PRESENT.search(line.text)  # "Jo Hale and 3 residents attended the meeting." after a whole row
             ):
                 break
@@ -1120,6 +1121,17 @@ def _is_capitals_heading(text: str) -> bool:
         and len(re.findall(r"[A-Z]{3,}", text)) >= 1
         and "," not in text
         and match_leading_title(text.title()) is None
+    )
+
+
+def _capitals_name_after_capitals(text: str, above: str) -> bool:
+    """True for "DEAN MOSS" under "COUNCILMEMBER CARLA VINK": a plain name in capitals goes on a list printed in
+    capitals one a line, where on its own it would read as a heading ("OLD BUSINESS", "CALL TO ORDER" never do)."""
+    above = re.sub(r"\([^()]*\)", "", above).strip()
+    return (
+        bool(above) and above.isupper() and text.strip().isupper()
+        and agenda_words().search(text) is None
+        and _plain_full_name(text.strip().title())
     )
 
 
@@ -1996,6 +2008,7 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
         text = without_attendance_note(text)  # "Ann Lee (Clerk) – via Zoom": how she attended is no body of hers
         if not text:
             continue
+        text = _from_capitals(text)  # "COUNCILMEMBER BEN TASKER" a row: read in the case names are written in
         inverted = _POST_THEN_BRACKET.match(text)
         if inverted is not None and is_role(inverted.group("post")) and _is_bracketed_person(inverted.group("who")) and (
             _post_before_person(inverted.group("post"), inverted.group("who"))

@@ -398,3 +398,36 @@ def test_a_heading_after_the_label_word_names_no_one(make_document, nlp) -> None
         "Present Planning Committee, Highways Board and Parish Council\n"
     )
     assert _who(document, nlp) == ["Polglase", "Trewin"]
+
+
+# --- a roll printed in capitals, one member a line --------------------------------------------------------------
+
+
+def test_a_roll_in_capitals_one_a_line_titled_or_not(make_document, nlp) -> None:
+    document = make_document(
+        "CITY OF DELLWOOD\nREGULAR CITY COUNCIL MEETING\nMINUTES\nMarch 3, 2025\n\n"
+        "COUNCIL MEMBERS PRESENT:\n"
+        "MAYOR JUNE ORTEGA\n"
+        "COUNCILMEMBER BRAM TASKWELL\n"
+        "COUNCILMEMBER CARYS VINNICK\n"
+        "DESMOND MOSSOP\n"
+        "\n"
+        "STAFF PRESENT:\n"
+        "City Manager Ed Eggleton\n"
+        "\n"
+        "1. CALL TO ORDER\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ortega", "Mayor", "present"), ("Taskwell", None, "present"), ("Vinnick", None, "present"),
+        ("Mossop", None, "present"), ("Eggleton", "City Manager", "in_attendance"),
+    ]
+    other = make_document(
+        "PELHAM COUNTY BOARD OF COMMISSIONERS\nMinutes of June 9, 2024\n\n"
+        "PRESENT:\n"
+        "COMMISSIONER ADA FERNLEY\n"
+        "COMMISSIONER GIL HARTOP\n"
+        "COMMISSIONER IDA JESSOP\n"
+        "OLD BUSINESS\n"
+        "The road report was heard.\n"
+    )
+    assert _who(other, nlp) == ["Fernley", "Hartop", "Jessop"]
