@@ -1685,7 +1685,7 @@ def _join_list_lines(lines: list[Line]) -> str:
         piece = _BRACKET_AFTER_COMMA.sub(" ", piece.strip())
         if not piece:
             continue
-        if one_a_line and not (_UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None):
+        if one_a_line and not (_UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None or _name_and_post(piece)):
             one_a_line = False
         sub_label = _CAPS_SUB_LABEL.match(piece)
         if sub_label and text:
@@ -1712,6 +1712,7 @@ def _join_list_lines(lines: list[Line]) -> str:
             text = f"{text}{BREAK}{piece}"
         elif (one_a_line or _ends_on_post_and_name(text)) and (
             _UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None or _opens_plural_sub_label(piece)
+            or (one_a_line and _name_and_post(piece))
         ):
             # "Present: Chair: Ann Lee; Treasurer: Bo Day" / "Cy Orr" / "Di Fox": the officers, then one member a line.
             text = f"{text}{BREAK}{piece}"
@@ -1727,9 +1728,30 @@ def _join_list_lines(lines: list[Line]) -> str:
             piece
         ):
             text = f"{text}{BREAK}{piece}"  # "Present: Mrs E. Chubb" / "J. Harris": an initialled name a line
+        elif text == first and _one_whole_name(first) and _one_whole_name(piece.split(",")[0]):
+            # "PRESENT:<column gap>JUNE ORTEGA" / "BRAM TASKWELL" / "KATIE HOLM, Mayor": the label in a column of its
+            # own beside the first name, then one name a line under that name.
+            text = f"{text}{BREAK}{piece}"
+            one_a_line = True
         else:
             text = join_list_lines([text, piece], one_per_line=not first)
     return text.replace("\t", ", ")
+
+
+def _one_whole_name(text: str) -> bool:
+    """True for "June Ortega", "JUNE ORTEGA", "Commissioner Ada Fernley", "Ann Lee (Chair)": one person's name and
+    nothing more (no second name, no "and", no sentence)."""
+    bare = strip_bracket(text)[0].strip()
+    titled = match_leading_title(bare)
+    if titled is not None:
+        bare = titled[1].strip()
+    return bool(_UNTITLED_NAME.match(bare)) and not re.search(r"\b(?:and|AND|with|WITH)\b", bare) and not is_role(bare)
+
+
+def _name_and_post(text: str) -> bool:
+    """True for "Katie Holm, Mayor": one whole name, then the post after its comma."""
+    name, comma, post = text.partition(",")
+    return bool(comma) and _one_whole_name(name) and is_role(post.strip().rstrip("."))
 
 
 def _ends_on_post_and_name(text: str) -> bool:

@@ -431,3 +431,45 @@ def test_a_roll_in_capitals_one_a_line_titled_or_not(make_document, nlp) -> None
         "The road report was heard.\n"
     )
     assert _who(other, nlp) == ["Fernley", "Hartop", "Jessop"]
+
+
+# --- the label in a column of its own, the first name beside it, one name a line under that ---------------------------
+
+
+def test_a_label_beside_the_first_of_a_column_of_names(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE DELLWOOD METRO TOWNSHIP COUNCIL\n"
+        "Monday, July 30, 2018, at 6:00 P.M. at the Township Hall.\n\n"
+        "COUNCIL MEMBERS PRESENT:             JUNE ORTEGA\n"
+        "                                     BRAMWELL TASKWELL\n"
+        "                                     CARY VINN\n"
+        "                                     KATIE HOLM, Mayor\n\n"
+        "Budget\n"
+        "Mayor Holm stated the budget was ready.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ortega", None, "present"), ("Taskwell", None, "present"), ("Vinn", None, "present"),
+        ("Holm", "Mayor", "present"),
+    ]
+    other = make_document(
+        "Minutes of the Pellworth Library Board, 4 May 2023\n\n"
+        "Present:     Trustee Ada Fernley\n"
+        "             Gil Hartop (Chair)\n"
+        "             Ida Jessop\n"
+        "Absent:      Ned Orrin\n\n"
+        "1. Call to order\n"
+    )
+    assert _people(other, nlp) == [
+        ("Fernley", None, "present"), ("Hartop", "Chair", "present"), ("Jessop", None, "present"),
+    ]
+
+
+def test_a_label_beside_one_name_and_a_wrapped_sentence_stays_one_entry(make_document, nlp) -> None:
+    # Negative: a name beside the label, then a line that is no name of its own, is not a column of names.
+    document = make_document(
+        "Minutes of the Pellworth Library Board, 4 May 2023\n\n"
+        "Present:     Trustee Ada Fernley and Trustee Gil Hartop, with\n"
+        "             two members of the public\n\n"
+        "1. Call to order\n"
+    )
+    assert _who(document, nlp) == ["Fernley", "Hartop"]
