@@ -44,7 +44,7 @@ from dataclasses import replace
 
 from ..errors import UnreadableDocument
 from . import layout, page_chrome, run_in
-from .document import ParsedDocument, RowSpec, build_document
+from .document import ParsedDocument, RowSpec, Span, build_document
 
 FALLBACK_ENCODING = "cp1252"
 MAX_HEADING_LEVEL = 6
@@ -160,11 +160,15 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
     if name.lower().endswith(".mdx"):
         pages = [_blank_mdx_syntax(page) for page in pages]
     pages = _mark_bold_leads(pages)
+    columns = keeps_layout(pages)
     return build_document(
         name=name,
         sha256=sha256,
         format="text",
-        pages_of_rows=[read_text_rows(page, page_index=index, paged=len(pages) > 1) for index, page in enumerate(pages)],
+        pages_of_rows=[
+            read_text_rows(page, page_index=index, paged=len(pages) > 1, columns=columns)
+            for index, page in enumerate(pages)
+        ],
         path=path,
         warnings=warnings,
         metadata=read_front_matter(pages[0].splitlines()),
@@ -401,8 +405,43 @@ def read_front_matter(lines: list[str]) -> dict[str, str]:
     return fields
 
 
-def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> list[RowSpec]:
-    """Row specs for one page of text or Markdown (`paged` when the file has several pages)."""
+# Text exported from a PDF with its layout kept (as `pdftotext -layout` writes it): what the page printed in columns
+# stands apart by runs of spaces ("COUNCIL MEMBERS PRESENT:        Ann Lee", "… the Clerk will write.        CLERK").
+_LAYOUT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_LAYOUT_RUN = re.compile(r"\S+(?: {1,2}\S+)*")
+MIN_LAYOUT_LINES = 3
+"""Lines with a gap of three spaces or more inside them that make a file one that keeps its printed layout..."""
+LAYOUT_LINE_SHARE = 0.05
+"""...and the share of its lines with text they must be at least."""
+TEXT_CHAR_POINTS = 6.0
+"""The width given to one character of such a file in the spans of its lines (a monospaced 10-point character)."""
+
+
+def keeps_layout(pages: Sequence[str]) -> bool:
+    """True when a text file keeps its printed layout in spaces: columns a run of spaces apart on enough lines."""
+    lines = [line for page in pages for line in page.splitlines() if line.strip()]
+    gapped = sum(1 for line in lines if _LAYOUT_GAP.search(line))
+    return gapped >= MIN_LAYOUT_LINES and gapped >= LAYOUT_LINE_SHARE * len(lines)
+
+
+def _with_layout(row: RowSpec, raw: str) -> RowSpec:
+    """A plain line of a file that keeps its layout, as a PDF line reads: its runs a column apart joined by the
+    column separator, and where each is printed (`Line.spans`), one character `TEXT_CHAR_POINTS` wide."""
+    runs = [(found.start(), found.group()) for found in _LAYOUT_RUN.finditer(raw.expandtabs())]
+    if not runs or row.heading is not None or row.bold:
+        return row
+    spans = tuple(
+        Span(x0=start * TEXT_CHAR_POINTS, x1=(start + len(run)) * TEXT_CHAR_POINTS, text=strip_emphasis(run))
+        for start, run in runs
+    )
+    if len(spans) == 1:
+        return replace(row, spans=spans)
+    return replace(row, text=layout.COLUMN_SEPARATOR.join(span.text for span in spans), spans=spans)
+
+
+def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False, columns: bool = False) -> list[RowSpec]:
+    """Row specs for one page of text or Markdown (`paged` when the file has several pages; `columns` when the file
+    keeps its printed layout in spaces, see `keeps_layout`)."""
     rows: list[RowSpec] = []
     table_rows: Counter[object] = Counter()  # rows read so far of each table, by key
     table_no = 0
@@ -453,7 +492,8 @@ def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> li
         stripped = raw.strip()
         if stripped:
             in_table = False
-        rows.append(_read_plain_line(stripped))
+        row = _read_plain_line(stripped)
+        rows.append(_with_layout(row, raw) if columns and stripped else row)
     return rows
 
 

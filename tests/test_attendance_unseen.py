@@ -473,3 +473,37 @@ def test_a_label_beside_one_name_and_a_wrapped_sentence_stays_one_entry(make_doc
         "1. Call to order\n"
     )
     assert _who(document, nlp) == ["Fernley", "Hartop"]
+
+
+# --- two lists side by side in text exported from a PDF with its layout ------------------------------------------
+
+
+def test_two_labelled_lists_side_by_side_in_a_layout_export(tmp_path, nlp) -> None:
+    from minutebook.ingest import parse_file
+
+    exported = (
+        "DELLWOOD PLANNING COMMISSION\nMinutes of February 9, 2021\n\nATTENDANCE:\n\n"
+        "Planning Commission Members:                         City Staff:\n"
+        "Ann Lorrimer, Chair                                  Community Director\n"
+        "Bevan Marsh                                                 Ed Eggleton\n"
+        "Cara Nolte                                           Fay Lunn, City Planner\n"
+        "\n"
+        "WORK SESSION – Chair Lorrimer called the meeting to order at 6:01 p.m.\n"
+    )
+    path = tmp_path / "commission.txt"
+    path.write_text(exported)
+    assert _people(parse_file(path), nlp) == [
+        ("Lorrimer", "Chair", "present"), ("Marsh", None, "present"), ("Nolte", None, "present"),
+        ("Eggleton", "Community Director", "in_attendance"), ("Lunn", "City Planner", "in_attendance"),
+    ]
+    exported = (
+        "                 MINUTES OF THE FENMOOR TOWN COUNCIL\n\n"
+        "Council Members:                          Staff Present:\n"
+        "Mayor Ann Lorrimer                        Ed Eggleton, Town Manager\n"
+        "Councilmember Bevan Marsh                 Fay Lunn, Town Clerk\n"
+        "\n"
+        "1. Call to order\n"
+    )
+    path = tmp_path / "council.txt"
+    path.write_text(exported)
+    assert _who(parse_file(path), nlp) == ["Lorrimer", "Marsh", "Eggleton", "Lunn"]

@@ -509,3 +509,40 @@ def test_character_references_left_by_a_web_export_are_read() -> None:
 
     rows = read_text_rows("Water &amp; Light Commissioner\nThe Council&#8217;s report\nR&D; budget\n")
     assert [row.text for row in rows] == ["Water & Light Commissioner", "The Council’s report", "R&D; budget"]
+
+
+# --- text exported from a PDF with its layout kept in spaces -----------------------------------------------------
+
+_LAYOUT_EXPORT = (
+    "                 MINUTES OF THE FENMOOR TOWN COUNCIL\n"
+    "\n"
+    "Members Present:                          Staff Present:\n"
+    "Ann Lorrimer, Mayor                       Ed Eggleton, Town Manager\n"
+    "Bevan Marsh                               Fay Lunn, Town Clerk\n"
+    "\n"
+    "The Clerk will write to the county about the culvert.        CLERK\n"
+)
+
+
+def test_a_text_file_that_keeps_its_layout_gives_its_lines_columns_and_positions(tmp_path: Path) -> None:
+    document = _parse_bytes(tmp_path, _LAYOUT_EXPORT.encode())
+    by_number = {line.number: line for line in document.lines}
+    assert by_number[3].text == "Members Present:\tStaff Present:"
+    assert [span.text for span in by_number[4].spans] == ["Ann Lorrimer, Mayor", "Ed Eggleton, Town Manager"]
+    # Positions follow the characters: the right column starts where both rows print it.
+    assert by_number[3].spans[1].x0 == by_number[4].spans[1].x0 > by_number[4].spans[0].x1
+    # A line of one run keeps its text and gets its place (its indent) all the same.
+    assert by_number[1].text == "MINUTES OF THE FENMOOR TOWN COUNCIL" and by_number[1].spans[0].x0 > 0
+    assert by_number[7].text.endswith("culvert.\tCLERK")
+
+
+def test_a_text_file_with_spaced_sentences_keeps_plain_lines(tmp_path: Path) -> None:
+    # Negative: two spaces after a full stop, or one line with a wide gap, make no layout.
+    text = (
+        "Minutes of the Fenmoor Town Council.  Held on 3 May.\n"
+        "Present:   Ann Lorrimer and Bevan Marsh.\n"
+        "1. Minutes  The minutes were approved.\n"
+    )
+    document = _parse_bytes(tmp_path, text.encode())
+    assert all(line.spans is None and "\t" not in line.text for line in document.lines)
+    assert document.lines[1].text == "Present: Ann Lorrimer and Bevan Marsh."
