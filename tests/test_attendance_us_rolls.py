@@ -23,6 +23,14 @@ def test_absent_and_excused_label(make_document, nlp) -> None:
         "ROLL CALL\nCouncilmembers present: Ann Vale, Bo Reed\nCouncilmembers absent and excused: Ed Penn\n\n1. Minutes\n"
     )
     assert _apologies(members, nlp) == ["Penn"]
+    # The members' word before "excused" alone: "Members excused:", "Commissioners Excused:".
+    excused = make_document("ROLL CALL\nMembers present: Ann Vale, Bo Reed\nMembers excused: Ed Penn\n\n1. Minutes\n")
+    assert _apologies(excused, nlp) == ["Penn"]
+    commissioners = make_document(
+        "Commissioners Present: Ann Vale, Bo Reed\nCommissioners Excused: Ed Penn, Flo Marr\n\n1. Minutes\n"
+    )
+    assert _apologies(commissioners, nlp) == ["Penn", "Marr"]
+    assert "Penn" not in _attendees(commissioners, nlp)
     # Absent without an excuse sent none.
     absent = make_document("ROLL CALL\nPresent: Ann Vale, Bo Reed\nAbsent: Ed Penn\n\n1. Minutes\n")
     assert _apologies(absent, nlp) == []
