@@ -31,6 +31,7 @@ from .numbering import (
     APPLICATION_REF,
     MEASURE_REF,
     MINUTE_NUMBER,
+    PARAGRAPH_NUMBER_LEAD,
     PLANNING_RESPONSE,
     Label,
     accepted_labels,
@@ -1251,9 +1252,9 @@ def paragraph_text(lines: list[Line]) -> str:
 
 @lru_cache(maxsize=CLEAN_TEXT_CACHE_SIZE)  # decisions and actions strip the same paragraphs and lines
 def strip_list_marker(text: str) -> str:
-    """Return `text` without a leading bullet or "(a)"/"1." list marker."""
+    """Return `text` without a leading bullet, "(a)"/"1." list marker or paragraph number ("102.2.1", "24/101")."""
     text = _BULLET.sub("", text.strip())
-    return _LIST_MARKER.sub("", text, count=1)
+    return PARAGRAPH_NUMBER_LEAD.sub("", _LIST_MARKER.sub("", text, count=1), count=1)
 
 
 def extract_items(document: ParsedDocument, *, kind: Kind | None = None) -> list[AgendaItem]:

@@ -198,3 +198,30 @@ def test_a_shorthand_pair_with_no_outcome_is_no_decision(make_document, nlp):
     # Negative: the motion is recorded with its mover and seconder, then discussed; no outcome, no decision.
     said = "Prop. Ferrow / Sec. Quill to buy two benches. Cllr Dunn asked for prices from two suppliers first."
     assert _in_item(make_document, nlp, said) == []
+
+
+@pytest.mark.parametrize(
+    ("numbered", "decision"),
+    [
+        # Paragraphs numbered under their item, to two or three levels.
+        ("102.2.1 RESOLVED that the reconciliation be signed by the Chair.",
+         "RESOLVED that the reconciliation be signed by the Chair."),
+        # A minute number running on from meeting to meeting, or with its year after a slash.
+        ("2579. RESOLVED: that the grass-cutting contract be renewed.",
+         "RESOLVED: that the grass-cutting contract be renewed."),
+        ("24/101 Resolved that the grass-cutting contract be renewed.",
+         "Resolved that the grass-cutting contract be renewed."),
+    ],
+)
+def test_a_decision_under_its_paragraph_number(make_document, nlp, numbered, decision):
+    text = f"4. Finance\nThe Clerk presented the accounts.\n\n{numbered}\n\n5. Close\nThe meeting closed at 9pm.\n"
+    assert _texts(make_document, nlp, text) == [decision]
+
+
+def test_a_paragraph_number_is_stripped_but_not_a_date_or_a_quantity():
+    from minutebook.extract.items import strip_list_marker
+
+    assert strip_list_marker("102.2.1 RESOLVED that …") == "RESOLVED that …"
+    assert strip_list_marker("24/101 It was agreed …") == "It was agreed …"
+    assert strip_list_marker("12.03.2025 The Council met …") == "12.03.2025 The Council met …"
+    assert strip_list_marker("2.5 tonnes of salt were bought.") == "2.5 tonnes of salt were bought."
