@@ -600,7 +600,7 @@ _MOTION_OPENS = re.compile(
     # The mover's name or initials, then "motion(ed)" as the verb: "GT motion to adopt …", "MH motioned for adjournment".
     rf"|^{FIRST_NAME_MOTION}"
     # A clerk's shorthand for the mover and seconder: "Cllr Hale (P), Cllr Voss (S) to …", "Prop. Hale / Sec. Voss …".
-    rf"|{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', SHORTHAND_MOVERS)}"
+    rf"|{SHORTHAND_MOVERS}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
     r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.

@@ -263,18 +263,29 @@ MOVER_LABEL = rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<
 SECONDER_LABEL = rf"(?:\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)|(?<![\w/])2nd){_LABEL_BY}"
 """The seconder's label ("Seconded:", "Seconded by:", "Seconded;", "2nd:"), case as written (regex source)."""
 
-# A clerk's shorthand for the mover and seconder, names in groups "m"/"s", "m2"/"s2", "m3"/"s3" (a name is a surname,
-# maybe after a title or initials): each name marked with its part ("Cllr Hale (P), Cllr Voss (S)"), the abbreviated
-# labels ("Prop. Hale / Sec. Voss", "Prop: Hale Sec: Voss") or "Motion:" and "Second:" each before a name ("Motion: Hale
-# Second: Voss"). Case as written, whatever the flags of a pattern it goes into; decisions read it as a motion's opening.
 _SHORTHAND_NAME = r"(?:[A-Z][\w'’-]*\.?\s*){0,2}(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
-SHORTHAND_MOVERS = (
-    rf"(?-i:(?<![\w'’.])(?P<m>{_SHORTHAND_NAME})\s*\((?:P|Prop)\)\s*[,;/&]?\s*(?:and\s+)?(?P<s>{_SHORTHAND_NAME})\s*\((?:S|Sec)\)"
-    rf"|\b(?:Prop|PROP)(?:\.\s*:?|\s*:)\s*(?P<m2>{_SHORTHAND_NAME})\s*[,;/]?\s*(?:Sec|SEC)(?:\.\s*:?|\s*:)\s*(?P<s2>{_SHORTHAND_NAME})"
-    rf"|\b(?:Motion|MOTION)\s*:\s*(?P<m3>{_SHORTHAND_NAME})\s*[,;/]?\s*(?:Second(?:ed)?|SECOND(?:ED)?)\s*:\s*"
-    rf"(?P<s3>{_SHORTHAND_NAME}))"
-)
-_SHORTHAND_PAIR = re.compile(SHORTHAND_MOVERS)
+
+
+def _shorthand_movers(*, named: bool) -> str:
+    """A clerk's shorthand for the mover and seconder (a name is a surname, maybe after a title or initials): each
+    name marked with its part ("Cllr Hale (P), Cllr Voss (S)"), the abbreviated labels ("Prop. Hale / Sec. Voss",
+    "Prop: Hale Sec: Voss") or "Motion:" and "Second:" each before a name ("Motion: Hale  Second: Voss"). Case as
+    written, whatever the flags of a pattern it goes into; `named` puts the names in groups "m"/"s", "m2"/"s2",
+    "m3"/"s3" (regex source)."""
+
+    def name(group: str) -> str:
+        return f"(?P<{group}>{_SHORTHAND_NAME})" if named else f"(?:{_SHORTHAND_NAME})"
+
+    return (
+        rf"(?-i:(?<![\w'’.]){name('m')}\s*\((?:P|Prop)\)\s*[,;/&]?\s*(?:and\s+)?{name('s')}\s*\((?:S|Sec)\)"
+        rf"|\b(?:Prop|PROP)(?:\.\s*:?|\s*:)\s*{name('m2')}\s*[,;/]?\s*(?:Sec|SEC)(?:\.\s*:?|\s*:)\s*{name('s2')}"
+        rf"|\b(?:Motion|MOTION)\s*:\s*{name('m3')}\s*[,;/]?\s*(?:Second(?:ed)?|SECOND(?:ED)?)\s*:\s*{name('s3')})"
+    )
+
+
+SHORTHAND_MOVERS = _shorthand_movers(named=False)
+"""`_shorthand_movers` without groups, as decisions read it for a motion's opening (regex source)."""
+_SHORTHAND_PAIR = re.compile(_shorthand_movers(named=True))
 
 # A name word: an initial (also one run into the surname, "S.Kirwood"), a capitalised word, or one after a
 # lower-case particle ("deHaan").
