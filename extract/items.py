@@ -1929,8 +1929,12 @@ def _find_line_items(
         if not sectioned and not section_subs else {}
     )
     # "CONSENT CALENDAR" over "5. Excused Absences" … "17. …", numbered on through the meeting: both are items.
+    # "REGULAR AGENDA ITEMS" over "4-A. Select Chair …", "4-B. …" where no number stands alone: the parts carry the
+    # numbers, the capitals headings between them are the meeting's top level, whatever they name.
+    parts_only = bool(numbered_at) and all(_PART_NUMBER.fullmatch(number) for number in numbered_at.values())
     agenda_caps = (
-        _agenda_caps_headings(lines, end, structure) if numbered_total and not sectioned and not section_subs else {}
+        _agenda_caps_headings(lines, end, structure, any_heading=parts_only)
+        if numbered_total and not sectioned and not section_subs else {}
     )
     # "Votes of Sympathy" or "Open Forum." alone on a line among numbered business: an item with no number.
     ceremonies = _ceremony_headings(lines, end) if numbered_total and not sectioned and not section_subs else {}
@@ -1978,6 +1982,8 @@ def _find_line_items(
     parent: str | None = None
     """The number of the last top-level item: lettered sub-items are numbered under it."""
     next_letter = "a"
+    letters_heading: int | None = None
+    """The unnumbered heading (its place in `found`) whose lettered parts `next_letter` counts, when no number rules."""
     reading_out = False
     """The lettered parts being taken are read out as a list (see `read_out`)."""
     past_title = False
@@ -2228,6 +2234,24 @@ def _find_line_items(
                 private = True
             continue
         lettered = _lettered_sub_item(lines, index - 1, next_letter) if parent is not None else None
+        if parent is None and found:
+            # "CONSENT CALENDAR" then "*A. Report …", "*B. Minutes …": lettered parts under an unnumbered section
+            # heading are items, numbered with their letter as printed.
+            heading_at = max((i for i, (item, _) in enumerate(found) if item.number is None), default=None)
+            if heading_at is not None and heading_at != letters_heading:
+                letters_heading, next_letter = heading_at, "a"
+            if heading_at is not None and all(
+                item.number is not None and len(item.number) == 1 for item, _ in found[heading_at + 1 :]
+            ):
+                section_letter = _lettered_sub_item(lines, index - 1, next_letter, under_heading=True)
+                if section_letter is not None:
+                    letter, title, last, rest = section_letter
+                    next_letter = next_sub_mark(letter)
+                    found.append((_make_item(letter.number, title, private, line, lines[last]),
+                                  [replace(line, text=rest)] if rest else None))
+                    past_title = True
+                    index = last + 1
+                    continue
         if lettered is not None and parent is not None:
             letter, title, last, rest = lettered
             title = without_file_id(letter.number, title)
@@ -2287,6 +2311,20 @@ def _find_line_items(
         if line.bold and not line.is_heading and _is_bold_sentence(text):
             past_title = True
             continue  # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading
+        # A PDF's layout may read the roll call as a row: "ROLL CALL" | "Present:" | the names.
+        roll_call = (
+            _ROLL_CALL_LINE.match(text)
+            if not closed and (line.cells is None or _ROLL_CALL_LINE.fullmatch(line.cells[0].strip()))
+            else None
+        )
+        if roll_call is not None and (
+            line.is_heading or line.bold or roll_call.group("rest") or roll_call.group("title").isupper()
+        ):
+            # "ROLL CALL Present: …", "ROLL CALL - Present: …", or "ROLL CALL" alone between numbered items: the
+            # roll call is an item of its own (its names are the attendance's, not an item's text: see `rosters`).
+            found.append((_make_item(None, roll_call.group("title"), private, line, line), None))
+            past_title = True
+            continue
         if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
@@ -2360,6 +2398,13 @@ def _find_line_items(
                 parent, next_letter = inline[1][-1][0], "a"
             past_title = True
     return found
+
+
+_ROLL_CALL_LINE = re.compile(
+    r"^(?P<title>ROLL\s+CALL|Roll\s+Call)\s*[:.–—-]?\s*"
+    r"(?P<rest>(?:Present|Members|Commissioners|Council\w*|Board|Directors|Trustees|Supervisors|Absent)\b.*)?$"
+)
+"""A roll call opening its line: alone, or run in before the names ("ROLL CALL - Present: Commissioners …")."""
 
 
 def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
@@ -3125,17 +3170,25 @@ def _paragraph_from(lines: list[Line], first: int, end: int) -> str:
     return " ".join(parts)
 
 
-def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple[Label, str, int, str] | None:
+def _lettered_sub_item(
+    lines: list[Line], position: int, expected: str, *, under_heading: bool = False
+) -> tuple[Label, str, int, str] | None:
     """(letter, title, last line, text run in) for "a) Title" under a numbered item when the letter is the one expected next.
 
     The title ends at a dash or colon ("a) Grit Bins - now fixed."), or at
     the first full stop before a capital ("b) Letter from the county. Noted.");
     what follows on the line is the item's own text, not its title.
+
+    `under_heading`: the part stands under an unnumbered section heading ("CONSENT CALENDAR" over "*A. Report of the
+    Director …", "B. Draft Minutes …"; US boards): the letters must make a run, and the asterisk that marks a part
+    taken on consent is no part of its mark.
     """
     line = lines[position]
-    if line.cells is not None:
+    if line.cells is not None and not (under_heading and _is_letter_row(line)):
         return None
     text = clean_text(line.text)
+    if under_heading:
+        text = _CONSENT_MARK.sub("", text)
     match = _LETTERED.match(text)
     upper = False
     # "i." opens a run of numerals where "a." would open one of letters; "i." after "h." is a letter, "v." after
@@ -3194,6 +3247,12 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     run = not upper and not roman and (
         _lettered_run_came_before(lines, position, match) if expected != "a" else _lettered_run_goes_on(lines, position, match)
     )
+    if under_heading:
+        # Under a section heading the letters alone vouch for the parts: "A." must be followed by "B.", and a later
+        # letter follows one taken.
+        run = not roman and (expected != "a" or _section_letters_go_on(lines, position, match.group("letter")))
+        if not run:
+            return None
     if line.text.count("**") % 2 == 1 or (
         following_text[:1].islower()
         and len(following_text.split()) <= MAX_SUB_TITLE_WORDS // 2
@@ -3311,6 +3370,32 @@ def _lettered_run_goes_on(lines: list[Line], position: int, first: re.Match[str]
             continue
         return found.group("letter") == chr(ord(letter) + 1) and _letter_mark(found) == _letter_mark(first)
     return False
+
+
+_CONSENT_MARK = re.compile(r"^\*\s*(?=[A-Za-z][.)]\s)")
+"""The asterisk US minutes set before a part enacted on the consent calendar ("*A. Report …")."""
+_SECTION_LETTER = re.compile(r"^\*?\s*\(?(?P<letter>[A-Za-z])[.)]\s+\S")
+
+
+def _section_letters_go_on(lines: list[Line], position: int, letter: str) -> bool:
+    """True when the next letter ("B." after "A.", "b)" after "a)") opens a line within `LETTER_RUN_REACH` lines of
+    `position`, before a heading or a numbered line: the letters make a run of parts under a section heading."""
+    if letter.lower() == "z":
+        return False
+    for line in lines[position + 1 : position + 1 + LETTER_RUN_REACH]:
+        text = clean_text(line.text)
+        if (line.cells is not None and not _is_letter_row(line)) or line.is_heading or _NUMBER_OPENS.match(text):
+            return False
+        found = _SECTION_LETTER.match(text)
+        if found is not None:
+            return found.group("letter") == chr(ord(letter) + 1)
+    return False
+
+
+def _is_letter_row(line: Line) -> bool:
+    """True for a line a PDF's layout read as a two-cell row, a part's letter and its title ("*C." | "Modified …")."""
+    cells = line.cells or ()
+    return len(cells) == 2 and re.fullmatch(r"\*?\(?[A-Za-z][.)]", cells[0].strip()) is not None
 
 
 def _letter_mark(found: re.Match[str]) -> str:
@@ -3838,7 +3923,13 @@ def _ceremony_under_heading(lines: list[Line], position: int, title: str) -> boo
     return False
 
 
-def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]) -> dict[int, str]:
+_PART_NUMBER = re.compile(r"\d{1,3}-?[A-Z]")
+"""The number of a lettered part of an agenda's item ("4-A", "7B")."""
+
+
+def _agenda_caps_headings(
+    lines: list[Line], end: int, structure: frozenset[int], *, any_heading: bool = False
+) -> dict[int, str]:
     """Plain capitals agenda headings between numbered items, by line position, with their titles.
 
     US minutes kept on their agenda number the business straight through the
@@ -3854,6 +3945,9 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
     of the document's capitals structure, and from capitals run in before a
     dash or a leader's name ("RECESS — City Council will …", "INVOCATION
     Pastor Lee Hart"); at least `MIN_AGENDA_CAPS` must stand in the minutes.
+    `any_heading` (the numbered business is all lettered parts, "4-A", "4-B")
+    takes every capitals heading, a topic too: nothing else can be the parts'
+    parents.
     """
     found: dict[int, str] = {}
     for position, line in enumerate(lines[:end]):
@@ -3874,7 +3968,7 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
                 title = dashed.group("title").rstrip(".,: ")
         if title is None or _is_refused_caps_label(title) or _CAPS_NOT_HEADING.match(title):
             continue
-        if not _SENTENCE_VERB.search(title.lower()) and _MEETING_PART_HEADING.match(title):
+        if not _SENTENCE_VERB.search(title.lower()) and (any_heading or _MEETING_PART_HEADING.match(title)):
             found[position] = title
     # Parts of the meeting all set as document headings ("### OLD BUSINESS", "### NEW BUSINESS" over "#### 1.
     # Landscape Report") are marked as the minutes' structure by their layout: two are enough.
