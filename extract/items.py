@@ -1992,6 +1992,16 @@ def _find_line_items(
     """The marks after those numbers ("." or ")"): a gap is filled only by a number printed the same way."""
     """The plain item numbers taken so far: a falling number not among them fills a gap left by an item moved up."""
     list_next: int | None = None
+    list_from_one = False
+    """The list under the current item started at "1."."""
+    number_lines: dict[int, list[int]] = {}
+    """The positions of the lines each plain number opens ("8. Planning"), by number."""
+    for position, numbered_line in enumerate(lines[:end]):
+        opening = _SIMPLE_NUMBER.match(clean_text(numbered_line.text)) if numbered_line.cells is None else None
+        if opening is not None:
+            number_lines.setdefault(int(opening.group("number")), []).append(position)
+    list_last: int | None = None
+    """The line of the list's last point."""
     """The next number of a plain numbered list under an item, once a falling number has read as a list."""
     closed = False
     """An adjournment item has been taken: marked headings after it are a web page's furniture, not items."""
@@ -2115,16 +2125,30 @@ def _find_line_items(
         simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
         if (
             numbered is not None and simple is not None and list_next is not None and last_major is not None
-            and int(simple.group("number")) == list_next <= last_major
+            and int(simple.group("number")) == list_next
+            and (
+                list_next <= last_major
+                or (list_from_one and _list_goes_past_item(lines, index - 1, list_last, last_major, number_lines))
+            )
         ):
             # "2. TREASURER'S REPORT", "1. Cash balances: …", then "2. Past due accounts: …": the list under the item
-            # goes on; its "2." is no second item 2.
+            # goes on; its "2." is no second item 2. A list from "1." under "7. Correspondence" whose points follow one
+            # another line by line goes on past the item's own number: its "8.", "9." … are letters received, and the
+            # next item ("8. Planning", printed further on) is the number that breaks the count. With no such number
+            # further on, or a title in capitals after points that are not ("3. COMMITTEE REPORTS"), it is the item.
             numbered = None
         filled_from: int | None = None
+        list_point = False
         if numbered is None and simple is not None and index - 1 not in listed:
             value = int(simple.group("number"))
             if value == list_next or value in taken_numbers:
                 list_next = value + 1  # "1.", "2." under an item: a list going on, not items
+                list_from_one = list_from_one or value == 1
+                list_point = (
+                    list_from_one and last_major is not None and value > last_major
+                    and _list_goes_past_item(lines, index - 1, list_last, last_major, number_lines)
+                )
+                list_last = index - 1
             elif (
                 last_major is not None
                 and value < last_major
@@ -2135,7 +2159,7 @@ def _find_line_items(
                 numbered = _numbered_heading(lines, index - 1, None, paragraphs=paragraphs)
                 list_next = None if numbered is not None else value + 1
                 filled_from = last_major if numbered is not None else None
-        if numbered is None and simple is not None and index - 1 not in listed and found:
+        if numbered is None and simple is not None and index - 1 not in listed and found and not list_point:
             # "7) 77 Chambers Street, application for …" after item 6: the number vouches for the title.
             if line_at is None:
                 line_at = {(line.page, line.number): line for line in lines}
@@ -2144,7 +2168,7 @@ def _find_line_items(
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
             taken_numbers.add(int(numbered[0]))
             taken_marks.add(simple.group("mark"))
-            list_next = None
+            list_next, list_from_one, list_last = None, False, None
         label = labels.get(index - 1)
         claimed = (found[-1][0].evidence.page, found[-1][0].evidence.line_end) if found and found[-1][0].evidence else None
         split = _split_number_title(lines, index - 1, end, claimed) if numbered is None and line.cells is None else None
@@ -2405,6 +2429,24 @@ _ROLL_CALL_LINE = re.compile(
     r"(?P<rest>(?:Present|Members|Commissioners|Council\w*|Board|Directors|Trustees|Supervisors|Absent)\b.*)?$"
 )
 """A roll call opening its line: alone, or run in before the names ("ROLL CALL - Present: Commissioners …")."""
+
+
+def _list_goes_past_item(
+    lines: list[Line], position: int, list_last: int | None, last_major: int, number_lines: dict[int, list[int]]
+) -> bool:
+    """True when the numbered line at `position` goes on with a list under the current item past the item's own
+    number: it follows the list's last point line by line, is printed as the points are (not in capitals after points
+    that are not), and the number after the item's own opens a line further on (the true next item)."""
+    if list_last is None or _previous_text_position(lines, position) != list_last:
+        return False
+    if _is_capitals(clean_text(lines[position].text)) and not _is_capitals(clean_text(lines[list_last].text)):
+        return False
+    return any(later > position for later in number_lines.get(last_major + 1, ()))
+
+
+def _previous_text_position(lines: list[Line], position: int) -> int | None:
+    """The position of the nearest line above `position` that carries text, or None."""
+    return next((i for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
 
 
 def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
