@@ -3377,6 +3377,18 @@ def _lettered_sub_item(
         if title.endswith(".") and not rest and not title.endswith(".."):
             title = title[:-1]
     if (
+        continued and not bold and not rest and _SENTENCE_VERB.search(title)
+        and not (run and agenda_words("business_openers").match(title))
+    ):
+        # "k) Potholes near the school entrance have not yet been repaired …" after "a)" … "j)": the letter going on
+        # vouches for the part; its title is the subject before the sentence's verb, the sentence its text.
+        head = _sentence_run_in_title(title)
+        if head is not None and head != title and len(head.split()) >= MIN_UPPER_SUB_TITLE_WORDS and not (
+            _SENTENCE_VERB.search(head)
+        ):
+            rest = _with_subject(head, title[len(head):].strip())
+            title = head
+    if (
         len(title.split()) > longest
         or title.endswith((".", ";", ","))
         or (_SENTENCE_VERB.search(title) and not (run and agenda_words("business_openers").match(title)))

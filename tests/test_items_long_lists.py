@@ -52,3 +52,37 @@ def test_the_next_number_with_none_further_on_is_the_item(make_document):
         "4. Close\nThe meeting closed at 9 pm.\n"
     )
     assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize(("open_", "close", "sub"), [("", ")", "{}{}"), ("(", ")", "{} ({})")])
+def test_a_lettered_part_going_on_as_a_sentence_keeps_its_letter(make_document, open_, close, sub):
+    # "a)" … "c)" titled with a dash, then "d)" written as a sentence: the letter going on vouches for the part
+    text = (
+        "MINUTES OF BRAMLEY PARISH COUNCIL MEETING\nHeld on 6 June 2031 in the Village Hall\n"
+        "1. Apologies\nNone received.\n"
+        "2. Matters Arising:\n"
+        f"{open_}a{close} Bus Shelter - the glass panel has been replaced.\n"
+        f"{open_}b{close} Grit Bins - the bins are to be refilled in October.\n"
+        f"{open_}c{close} Village Sign - the repainting is booked for July.\n"
+        f"{open_}d{close} Potholes near the school entrance have not yet been repaired and the Clerk is to chase.\n"
+        f"{open_}e{close} Notice Board - a new lock has been fitted.\n"
+        "3. Planning\nNo applications.\n"
+    )
+    parts = [("a", "Bus Shelter"), ("b", "Grit Bins"), ("c", "Village Sign"),
+             ("d", "Potholes near the school entrance"), ("e", "Notice Board")]
+    assert _items(make_document, text) == [
+        ("1", "Apologies"), ("2", "Matters Arising"),
+        *[(sub.format("2", letter), title) for letter, title in parts],
+        ("3", "Planning"),
+    ]
+
+
+def test_a_first_letter_written_as_a_sentence_is_still_a_note(make_document):
+    # look-alike: "a) The hedge was cut back." opening a list under an item is a note, not a part
+    text = (
+        "1. Apologies\nNone received.\n2. Matters Arising:\n"
+        "a) The hedge on Mill Lane was cut back by the contractor.\n"
+        "b) The bench at the green was repaired by volunteers.\n"
+        "3. Planning\nNo applications.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3"]
