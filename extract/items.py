@@ -531,6 +531,9 @@ MIN_BUSINESS_LABELS = 5
 """Distinct run-in labels naming the order of business ("Call to Order – …", "Approval of Minutes – …", "Old Business:")
 that make run-in labels a document's items however long the reports between them run."""
 # An item number inside a flattened line, at its start or after a sentence's end: "… were absent. 2. Minutes …".
+_LOOSE_FLAT_POINT = re.compile(r"(?<=[A-Za-z]\s)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
+"""An item number after a word in a flattened minutes ("… Garnett 2. No Declarations …"), taken only between its
+neighbours in a run of `_FLAT_POINT` numbers."""
 _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 # What a flattened minutes' opening holds before its first item: the attendance or the apologies.
 _FLAT_OPENING = re.compile(r"\b" + label_words(sections=("attendance", "absent", "apologies")) + r"\s*[:–—-]", re.IGNORECASE)
@@ -2464,10 +2467,22 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
     if len(text) < FLAT_LINE_CHARS:
         return None
     chain: list[re.Match[str]] = []
+    loose = list(_LOOSE_FLAT_POINT.finditer(text))
     for match in _FLAT_POINT.finditer(text):
         number = int(match.group("number"))
+        if chain and number == int(chain[-1].group("number")) + 2:
+            # "… Cllr Peter Garnett 2. No Declarations … made: 3. Approval …": a number after a name, not a sentence's
+            # end, between its neighbours in the run is the missing link.
+            gap = next((found for found in loose if chain[-1].end() <= found.start() < match.start()
+                        and int(found.group("number")) == number - 1), None)
+            if gap is not None:
+                chain.append(gap)
         if (not chain and number <= 2) or (chain and number == int(chain[-1].group("number")) + 1):
             chain.append(match)
+    if len(chain) >= MIN_FLAT_NUMBERS:
+        # "… received for consultation 11. Other Reports – …": the run's last number, after a word.
+        chain += [found for found in loose if found.start() > chain[-1].end()
+                  and int(found.group("number")) == int(chain[-1].group("number")) + 1][:1]
     if len(chain) < MIN_FLAT_NUMBERS:
         return None
     if chain[0].start() > 0 and not _FLAT_OPENING.search(text[: chain[0].start()]):
@@ -2475,13 +2490,35 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
     pieces: list[tuple[str, str, str]] = []
     for position, match in enumerate(chain):
         stop = chain[position + 1].start() if position + 1 < len(chain) else len(text)
-        piece = text[match.end() : stop].strip()
-        title = _run_in_title(piece) or _sentence_run_in_title(piece)
-        if title is None:
-            return None  # a numbered list of sentences (conditions, points), not items
-        rest = _with_subject(title, piece[len(title) :].lstrip(" .:;,-–—"))
-        pieces.append((match.group("number"), title, rest))
+        whole = text[match.end() : stop].strip()
+        parts = _flat_sub_points(match.group("number"), whole)
+        for point, piece in [(match.group("number"), whole[: parts[0][1]].strip() if parts else whole)] + [
+            (sub_number, whole[start + len(sub_number) : end].strip()) for sub_number, start, end in parts
+        ]:
+            title = _run_in_title(piece) or _sentence_run_in_title(piece)
+            if title is None and point != match.group("number"):
+                continue  # a sub-point with no title of its own stays in the text before it
+            if title is None:
+                return None  # a numbered list of sentences (conditions, points), not items
+            rest = _with_subject(title, piece[len(title) :].lstrip(" .:;,-–—"))
+            pieces.append((point, title, rest))
     return text[: chain[0].start()].strip(), pieces
+
+
+def _flat_sub_points(number: str, piece: str) -> list[tuple[str, int, int]]:
+    """(number, where its number starts, end) of the points "5.1", "5.2" … under item `number` in its flattened text.
+
+    "Reports 5.1 Chairman's Report • … 5.2 Clerk's Report …": the points must rise one by one from 1; each runs
+    to the next (the last to the piece's end).
+    """
+    starts: list[tuple[str, int]] = []
+    for found in re.finditer(rf"(?:^|(?<=\s)){re.escape(number)}\.(?P<sub>\d{{1,2}})\s+(?=[A-Z“\"‘'])", piece):
+        if int(found.group("sub")) == len(starts) + 1:
+            starts.append((f"{number}.{found.group('sub')}", found.start()))
+    if not starts:
+        return []
+    ends = [start for _, start in starts[1:]] + [len(piece)]
+    return [(sub_number, start, end) for (sub_number, start), end in zip(starts, ends, strict=True)]
 
 
 def _inline_references(
