@@ -1997,6 +1997,12 @@ def _find_line_items(
     list_next: int | None = None
     list_from_one = False
     """The list under the current item started at "1."."""
+    references = {
+        position: (int(opening.group("value")), opening.group("series"))
+        for position, reference_line in enumerate(lines[:end])
+        if reference_line.cells is None and (opening := _REFERENCE_OPENING.match(clean_text(reference_line.text)))
+    }
+    """Lines opening with a minute reference ("43/19 …"), by position: (its number, its series)."""
     number_lines: dict[int, list[int]] = {}
     """The positions of the lines each plain number opens ("8. Planning"), by number."""
     for position, numbered_line in enumerate(lines[:end]):
@@ -2168,6 +2174,10 @@ def _find_line_items(
                 line_at = {(line.page, line.number): line for line in lines}
             previous_mark = _item_mark(line_at, found[-1][0])
             numbered = _continued_number(lines, index - 1, found[-1][0].number, previous_mark, taken_marks, list_next, end)
+        if numbered is None and line.cells is None and index - 1 not in listed and not speaking:
+            # "43/19 Emergency Evacuation Procedures was read …", "50/19 19/00274/OM Outline application …": a minute
+            # reference going on with the run of references around it vouches for its line, however the title reads.
+            numbered = _reference_in_run(text, index - 1, found, references)
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
             taken_numbers.add(int(numbered[0]))
             taken_marks.add(simple.group("mark"))
@@ -2432,6 +2442,46 @@ _ROLL_CALL_LINE = re.compile(
     r"(?P<rest>(?:Present|Members|Commissioners|Council\w*|Board|Directors|Trustees|Supervisors|Absent)\b.*)?$"
 )
 """A roll call opening its line: alone, or run in before the names ("ROLL CALL - Present: Commissioners …")."""
+
+
+_REFERENCE_OPENING = re.compile(r"^(?P<value>\d{1,4})/(?P<series>\d{2,4})\s+(?P<title>\S.*)$")
+"""A line opened by a minute reference running from meeting to meeting ("43/19 Apologies …")."""
+MAX_REFERENCE_STEP = 2
+"""How far a minute reference may rise over the one before (a number left out) and still go on with the run."""
+
+
+def _reference_in_run(
+    text: str, position: int, found: list[tuple[AgendaItem, list[Line] | None]], references: dict[int, tuple[int, str]]
+) -> tuple[str, str] | None:
+    """(number, title) for a line opened by a minute reference that goes on with the document's run, or None.
+
+    The reference must rise by at most `MAX_REFERENCE_STEP` over the last item's reference in the same series
+    ("50/19" after "49/19", "50/19" again for a second application under one minute), or, for the first such item,
+    the next reference line further on must rise over it so. Its title is cut as a run-in title's is, else from the
+    sentence before its verb, else it is the line's first words.
+    """
+    opening = _REFERENCE_OPENING.match(text)
+    if opening is None:
+        return None
+    value, series = int(opening.group("value")), opening.group("series")
+    last = next(
+        (match for item, _ in reversed(found) if item.number and (match := re.fullmatch(r"(\d{1,4})/(\d{2,4})", item.number))),
+        None,
+    )
+    if last is not None:
+        if last.group(2) != series or not 0 <= value - int(last.group(1)) <= MAX_REFERENCE_STEP:
+            return None
+    else:
+        later = next(((v, s) for p, (v, s) in sorted(references.items()) if p > position), None)
+        if later is None or later[1] != series or not 0 < later[0] - value <= MAX_REFERENCE_STEP:
+            return None
+    number = f"{value}/{series}"
+    rest = opening.group("title")
+    title = _reference_title(number, rest) or _sentence_run_in_title(rest)
+    if title is None or len(title.split()) > MAX_SUB_TITLE_WORDS:
+        head = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|:\s", rest, maxsplit=1)[0]
+        title = " ".join(head.split()[:MAX_SUB_TITLE_WORDS])
+    return (number, title) if title else None
 
 
 def _list_goes_past_item(
