@@ -531,6 +531,9 @@ MIN_BUSINESS_LABELS = 5
 """Distinct run-in labels naming the order of business ("Call to Order – …", "Approval of Minutes – …", "Old Business:")
 that make run-in labels a document's items however long the reports between them run."""
 # An item number inside a flattened line, at its start or after a sentence's end: "… were absent. 2. Minutes …".
+_LOOSE_FLAT_POINT = re.compile(r"(?<=[A-Za-z]\s)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
+"""An item number after a word in a flattened minutes ("… Garnett 2. No Declarations …"), taken only between its
+neighbours in a run of `_FLAT_POINT` numbers."""
 _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 # What a flattened minutes' opening holds before its first item: the attendance or the apologies.
 _FLAT_OPENING = re.compile(r"\b" + label_words(sections=("attendance", "absent", "apologies")) + r"\s*[:–—-]", re.IGNORECASE)
@@ -1923,8 +1926,12 @@ def _find_line_items(
         if not sectioned and not section_subs else {}
     )
     # "CONSENT CALENDAR" over "5. Excused Absences" … "17. …", numbered on through the meeting: both are items.
+    # "REGULAR AGENDA ITEMS" over "4-A. Select Chair …", "4-B. …" where no number stands alone: the parts carry the
+    # numbers, the capitals headings between them are the meeting's top level, whatever they name.
+    parts_only = bool(numbered_at) and all(_PART_NUMBER.fullmatch(number) for number in numbered_at.values())
     agenda_caps = (
-        _agenda_caps_headings(lines, end, structure) if numbered_total and not sectioned and not section_subs else {}
+        _agenda_caps_headings(lines, end, structure, any_heading=parts_only)
+        if numbered_total and not sectioned and not section_subs else {}
     )
     # "Votes of Sympathy" or "Open Forum." alone on a line among numbered business: an item with no number.
     ceremonies = _ceremony_headings(lines, end) if numbered_total and not sectioned and not section_subs else {}
@@ -1972,6 +1979,8 @@ def _find_line_items(
     parent: str | None = None
     """The number of the last top-level item: lettered sub-items are numbered under it."""
     next_letter = "a"
+    letters_heading: int | None = None
+    """The unnumbered heading (its place in `found`) whose lettered parts `next_letter` counts, when no number rules."""
     reading_out = False
     """The lettered parts being taken are read out as a list (see `read_out`)."""
     past_title = False
@@ -1980,6 +1989,22 @@ def _find_line_items(
     """The marks after those numbers ("." or ")"): a gap is filled only by a number printed the same way."""
     """The plain item numbers taken so far: a falling number not among them fills a gap left by an item moved up."""
     list_next: int | None = None
+    list_from_one = False
+    """The list under the current item started at "1."."""
+    references = {
+        position: (int(opening.group("value")), opening.group("series"))
+        for position, reference_line in enumerate(lines[:end])
+        if reference_line.cells is None and (opening := _REFERENCE_OPENING.match(clean_text(reference_line.text)))
+    }
+    """Lines opening with a minute reference ("43/19 …"), by position: (its number, its series)."""
+    number_lines: dict[int, list[int]] = {}
+    """The positions of the lines each plain number opens ("8. Planning"), by number."""
+    for position, numbered_line in enumerate(lines[:end]):
+        opening = _SIMPLE_NUMBER.match(clean_text(numbered_line.text)) if numbered_line.cells is None else None
+        if opening is not None:
+            number_lines.setdefault(int(opening.group("number")), []).append(position)
+    list_last: int | None = None
+    """The line of the list's last point."""
     """The next number of a plain numbered list under an item, once a falling number has read as a list."""
     closed = False
     """An adjournment item has been taken: marked headings after it are a web page's furniture, not items."""
@@ -2103,16 +2128,30 @@ def _find_line_items(
         simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
         if (
             numbered is not None and simple is not None and list_next is not None and last_major is not None
-            and int(simple.group("number")) == list_next <= last_major
+            and int(simple.group("number")) == list_next
+            and (
+                list_next <= last_major
+                or (list_from_one and _list_goes_past_item(lines, index - 1, list_last, last_major, number_lines))
+            )
         ):
             # "2. TREASURER'S REPORT", "1. Cash balances: …", then "2. Past due accounts: …": the list under the item
-            # goes on; its "2." is no second item 2.
+            # goes on; its "2." is no second item 2. A list from "1." under "7. Correspondence" whose points follow one
+            # another line by line goes on past the item's own number: its "8.", "9." … are letters received, and the
+            # next item ("8. Planning", printed further on) is the number that breaks the count. With no such number
+            # further on, or a title in capitals after points that are not ("3. COMMITTEE REPORTS"), it is the item.
             numbered = None
         filled_from: int | None = None
+        list_point = False
         if numbered is None and simple is not None and index - 1 not in listed:
             value = int(simple.group("number"))
             if value == list_next or value in taken_numbers:
                 list_next = value + 1  # "1.", "2." under an item: a list going on, not items
+                list_from_one = list_from_one or value == 1
+                list_point = (
+                    list_from_one and last_major is not None and value > last_major
+                    and _list_goes_past_item(lines, index - 1, list_last, last_major, number_lines)
+                )
+                list_last = index - 1
             elif (
                 last_major is not None
                 and value < last_major
@@ -2123,16 +2162,20 @@ def _find_line_items(
                 numbered = _numbered_heading(lines, index - 1, None, paragraphs=paragraphs)
                 list_next = None if numbered is not None else value + 1
                 filled_from = last_major if numbered is not None else None
-        if numbered is None and simple is not None and index - 1 not in listed and found:
+        if numbered is None and simple is not None and index - 1 not in listed and found and not list_point:
             # "7) 77 Chambers Street, application for …" after item 6: the number vouches for the title.
             if line_at is None:
                 line_at = {(line.page, line.number): line for line in lines}
             previous_mark = _item_mark(line_at, found[-1][0])
             numbered = _continued_number(lines, index - 1, found[-1][0].number, previous_mark, taken_marks, list_next, end)
+        if numbered is None and line.cells is None and index - 1 not in listed and not speaking:
+            # "43/19 Emergency Evacuation Procedures was read …", "50/19 19/00274/OM Outline application …": a minute
+            # reference going on with the run of references around it vouches for its line, however the title reads.
+            numbered = _reference_in_run(text, index - 1, found, references)
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
             taken_numbers.add(int(numbered[0]))
             taken_marks.add(simple.group("mark"))
-            list_next = None
+            list_next, list_from_one, list_last = None, False, None
         label = labels.get(index - 1)
         claimed = (found[-1][0].evidence.page, found[-1][0].evidence.line_end) if found and found[-1][0].evidence else None
         split = _split_number_title(lines, index - 1, end, claimed) if numbered is None and line.cells is None else None
@@ -2222,6 +2265,24 @@ def _find_line_items(
                 private = True
             continue
         lettered = _lettered_sub_item(lines, index - 1, next_letter) if parent is not None else None
+        if parent is None and found:
+            # "CONSENT CALENDAR" then "*A. Report …", "*B. Minutes …": lettered parts under an unnumbered section
+            # heading are items, numbered with their letter as printed.
+            heading_at = max((i for i, (item, _) in enumerate(found) if item.number is None), default=None)
+            if heading_at is not None and heading_at != letters_heading:
+                letters_heading, next_letter = heading_at, "a"
+            if heading_at is not None and all(
+                item.number is not None and len(item.number) == 1 for item, _ in found[heading_at + 1 :]
+            ):
+                section_letter = _lettered_sub_item(lines, index - 1, next_letter, under_heading=True)
+                if section_letter is not None:
+                    letter, title, last, rest = section_letter
+                    next_letter = next_sub_mark(letter)
+                    found.append((_make_item(letter.number, title, private, line, lines[last]),
+                                  [replace(line, text=rest)] if rest else None))
+                    past_title = True
+                    index = last + 1
+                    continue
         if lettered is not None and parent is not None:
             letter, title, last, rest = lettered
             title = without_file_id(letter.number, title)
@@ -2281,6 +2342,20 @@ def _find_line_items(
         if line.bold and not line.is_heading and _is_bold_sentence(text):
             past_title = True
             continue  # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading
+        # A PDF's layout may read the roll call as a row: "ROLL CALL" | "Present:" | the names.
+        roll_call = (
+            _ROLL_CALL_LINE.match(text)
+            if not closed and (line.cells is None or _ROLL_CALL_LINE.fullmatch(line.cells[0].strip()))
+            else None
+        )
+        if roll_call is not None and (
+            line.is_heading or line.bold or roll_call.group("rest") or roll_call.group("title").isupper()
+        ):
+            # "ROLL CALL Present: …", "ROLL CALL - Present: …", or "ROLL CALL" alone between numbered items: the
+            # roll call is an item of its own (its names are the attendance's, not an item's text: see `rosters`).
+            found.append((_make_item(None, roll_call.group("title"), private, line, line), None))
+            past_title = True
+            continue
         if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
@@ -2356,6 +2431,71 @@ def _find_line_items(
     return found
 
 
+_ROLL_CALL_LINE = re.compile(
+    r"^(?P<title>ROLL\s+CALL|Roll\s+Call)\s*[:.–—-]?\s*"
+    r"(?P<rest>(?:Present|Members|Commissioners|Council\w*|Board|Directors|Trustees|Supervisors|Absent)\b.*)?$"
+)
+"""A roll call opening its line: alone, or run in before the names ("ROLL CALL - Present: Commissioners …")."""
+
+
+_REFERENCE_OPENING = re.compile(r"^(?P<value>\d{1,4})/(?P<series>\d{2,4})\s+(?P<title>\S.*)$")
+"""A line opened by a minute reference running from meeting to meeting ("43/19 Apologies …")."""
+MAX_REFERENCE_STEP = 2
+"""How far a minute reference may rise over the one before (a number left out) and still go on with the run."""
+
+
+def _reference_in_run(
+    text: str, position: int, found: list[tuple[AgendaItem, list[Line] | None]], references: dict[int, tuple[int, str]]
+) -> tuple[str, str] | None:
+    """(number, title) for a line opened by a minute reference that goes on with the document's run, or None.
+
+    The reference must rise by at most `MAX_REFERENCE_STEP` over the last item's reference in the same series
+    ("50/19" after "49/19", "50/19" again for a second application under one minute), or, for the first such item,
+    the next reference line further on must rise over it so. Its title is cut as a run-in title's is, else from the
+    sentence before its verb, else it is the line's first words.
+    """
+    opening = _REFERENCE_OPENING.match(text)
+    if opening is None:
+        return None
+    value, series = int(opening.group("value")), opening.group("series")
+    last = next(
+        (match for item, _ in reversed(found) if item.number and (match := re.fullmatch(r"(\d{1,4})/(\d{2,4})", item.number))),
+        None,
+    )
+    if last is not None:
+        if last.group(2) != series or not 0 <= value - int(last.group(1)) <= MAX_REFERENCE_STEP:
+            return None
+    else:
+        later = next(((v, s) for p, (v, s) in sorted(references.items()) if p > position), None)
+        if later is None or later[1] != series or not 0 < later[0] - value <= MAX_REFERENCE_STEP:
+            return None
+    number = f"{value}/{series}"
+    rest = opening.group("title")
+    title = _reference_title(number, rest) or _sentence_run_in_title(rest)
+    if title is None or len(title.split()) > MAX_SUB_TITLE_WORDS:
+        head = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|:\s", rest, maxsplit=1)[0]
+        title = " ".join(head.split()[:MAX_SUB_TITLE_WORDS])
+    return (number, title) if title else None
+
+
+def _list_goes_past_item(
+    lines: list[Line], position: int, list_last: int | None, last_major: int, number_lines: dict[int, list[int]]
+) -> bool:
+    """True when the numbered line at `position` goes on with a list under the current item past the item's own
+    number: it follows the list's last point line by line, is printed as the points are (not in capitals after points
+    that are not), and the number after the item's own opens a line further on (the true next item)."""
+    if list_last is None or _previous_text_position(lines, position) != list_last:
+        return False
+    if _is_capitals(clean_text(lines[position].text)) and not _is_capitals(clean_text(lines[list_last].text)):
+        return False
+    return any(later > position for later in number_lines.get(last_major + 1, ()))
+
+
+def _previous_text_position(lines: list[Line], position: int) -> int | None:
+    """The position of the nearest line above `position` that carries text, or None."""
+    return next((i for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+
+
 def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     """(text before, [(number, title, text)]) for a whole minutes flattened into one very long line, or None.
 
@@ -2371,10 +2511,22 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
     if len(text) < FLAT_LINE_CHARS:
         return None
     chain: list[re.Match[str]] = []
+    loose = list(_LOOSE_FLAT_POINT.finditer(text))
     for match in _FLAT_POINT.finditer(text):
         number = int(match.group("number"))
+        if chain and number == int(chain[-1].group("number")) + 2:
+            # "… Cllr Peter Garnett 2. No Declarations … made: 3. Approval …": a number after a name, not a sentence's
+            # end, between its neighbours in the run is the missing link.
+            gap = next((found for found in loose if chain[-1].end() <= found.start() < match.start()
+                        and int(found.group("number")) == number - 1), None)
+            if gap is not None:
+                chain.append(gap)
         if (not chain and number <= 2) or (chain and number == int(chain[-1].group("number")) + 1):
             chain.append(match)
+    if len(chain) >= MIN_FLAT_NUMBERS:
+        # "… received for consultation 11. Other Reports – …": the run's last number, after a word.
+        chain += [found for found in loose if found.start() > chain[-1].end()
+                  and int(found.group("number")) == int(chain[-1].group("number")) + 1][:1]
     if len(chain) < MIN_FLAT_NUMBERS:
         return None
     if chain[0].start() > 0 and not _FLAT_OPENING.search(text[: chain[0].start()]):
@@ -2382,13 +2534,35 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
     pieces: list[tuple[str, str, str]] = []
     for position, match in enumerate(chain):
         stop = chain[position + 1].start() if position + 1 < len(chain) else len(text)
-        piece = text[match.end() : stop].strip()
-        title = _run_in_title(piece) or _sentence_run_in_title(piece)
-        if title is None:
-            return None  # a numbered list of sentences (conditions, points), not items
-        rest = _with_subject(title, piece[len(title) :].lstrip(" .:;,-–—"))
-        pieces.append((match.group("number"), title, rest))
+        whole = text[match.end() : stop].strip()
+        parts = _flat_sub_points(match.group("number"), whole)
+        for point, piece in [(match.group("number"), whole[: parts[0][1]].strip() if parts else whole)] + [
+            (sub_number, whole[start + len(sub_number) : end].strip()) for sub_number, start, end in parts
+        ]:
+            title = _run_in_title(piece) or _sentence_run_in_title(piece)
+            if title is None and point != match.group("number"):
+                continue  # a sub-point with no title of its own stays in the text before it
+            if title is None:
+                return None  # a numbered list of sentences (conditions, points), not items
+            rest = _with_subject(title, piece[len(title) :].lstrip(" .:;,-–—"))
+            pieces.append((point, title, rest))
     return text[: chain[0].start()].strip(), pieces
+
+
+def _flat_sub_points(number: str, piece: str) -> list[tuple[str, int, int]]:
+    """(number, where its number starts, end) of the points "5.1", "5.2" … under item `number` in its flattened text.
+
+    "Reports 5.1 Chairman's Report • … 5.2 Clerk's Report …": the points must rise one by one from 1; each runs
+    to the next (the last to the piece's end).
+    """
+    starts: list[tuple[str, int]] = []
+    for found in re.finditer(rf"(?:^|(?<=\s)){re.escape(number)}\.(?P<sub>\d{{1,2}})\s+(?=[A-Z“\"‘'])", piece):
+        if int(found.group("sub")) == len(starts) + 1:
+            starts.append((f"{number}.{found.group('sub')}", found.start()))
+    if not starts:
+        return []
+    ends = [start for _, start in starts[1:]] + [len(piece)]
+    return [(sub_number, start, end) for (sub_number, start), end in zip(starts, ends, strict=True)]
 
 
 def _inline_references(
@@ -3100,17 +3274,25 @@ def _paragraph_from(lines: list[Line], first: int, end: int) -> str:
     return " ".join(parts)
 
 
-def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple[Label, str, int, str] | None:
+def _lettered_sub_item(
+    lines: list[Line], position: int, expected: str, *, under_heading: bool = False
+) -> tuple[Label, str, int, str] | None:
     """(letter, title, last line, text run in) for "a) Title" under a numbered item when the letter is the one expected next.
 
     The title ends at a dash or colon ("a) Grit Bins - now fixed."), or at
     the first full stop before a capital ("b) Letter from the county. Noted.");
     what follows on the line is the item's own text, not its title.
+
+    `under_heading`: the part stands under an unnumbered section heading ("CONSENT CALENDAR" over "*A. Report of the
+    Director …", "B. Draft Minutes …"; US boards): the letters must make a run, and the asterisk that marks a part
+    taken on consent is no part of its mark.
     """
     line = lines[position]
-    if line.cells is not None:
+    if line.cells is not None and not (under_heading and _is_letter_row(line)):
         return None
     text = clean_text(line.text)
+    if under_heading:
+        text = _CONSENT_MARK.sub("", text)
     match = _LETTERED.match(text)
     upper = False
     # "i." opens a run of numerals where "a." would open one of letters; "i." after "h." is a letter, "v." after
@@ -3169,6 +3351,12 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     run = not upper and not roman and (
         _lettered_run_came_before(lines, position, match) if expected != "a" else _lettered_run_goes_on(lines, position, match)
     )
+    if under_heading:
+        # Under a section heading the letters alone vouch for the parts: "A." must be followed by "B.", and a later
+        # letter follows one taken.
+        run = not roman and (expected != "a" or _section_letters_go_on(lines, position, match.group("letter")))
+        if not run:
+            return None
     if line.text.count("**") % 2 == 1 or (
         following_text[:1].islower()
         and len(following_text.split()) <= MAX_SUB_TITLE_WORDS // 2
@@ -3251,6 +3439,18 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         if title.endswith(".") and not rest and not title.endswith(".."):
             title = title[:-1]
     if (
+        continued and not bold and not rest and _SENTENCE_VERB.search(title)
+        and not (run and agenda_words("business_openers").match(title))
+    ):
+        # "k) Potholes near the school entrance have not yet been repaired …" after "a)" … "j)": the letter going on
+        # vouches for the part; its title is the subject before the sentence's verb, the sentence its text.
+        head = _sentence_run_in_title(title)
+        if head is not None and head != title and len(head.split()) >= MIN_UPPER_SUB_TITLE_WORDS and not (
+            _SENTENCE_VERB.search(head)
+        ):
+            rest = _with_subject(head, title[len(head):].strip())
+            title = head
+    if (
         len(title.split()) > longest
         or title.endswith((".", ";", ","))
         or (_SENTENCE_VERB.search(title) and not (run and agenda_words("business_openers").match(title)))
@@ -3286,6 +3486,32 @@ def _lettered_run_goes_on(lines: list[Line], position: int, first: re.Match[str]
             continue
         return found.group("letter") == chr(ord(letter) + 1) and _letter_mark(found) == _letter_mark(first)
     return False
+
+
+_CONSENT_MARK = re.compile(r"^\*\s*(?=[A-Za-z][.)]\s)")
+"""The asterisk US minutes set before a part enacted on the consent calendar ("*A. Report …")."""
+_SECTION_LETTER = re.compile(r"^\*?\s*\(?(?P<letter>[A-Za-z])[.)]\s+\S")
+
+
+def _section_letters_go_on(lines: list[Line], position: int, letter: str) -> bool:
+    """True when the next letter ("B." after "A.", "b)" after "a)") opens a line within `LETTER_RUN_REACH` lines of
+    `position`, before a heading or a numbered line: the letters make a run of parts under a section heading."""
+    if letter.lower() == "z":
+        return False
+    for line in lines[position + 1 : position + 1 + LETTER_RUN_REACH]:
+        text = clean_text(line.text)
+        if (line.cells is not None and not _is_letter_row(line)) or line.is_heading or _NUMBER_OPENS.match(text):
+            return False
+        found = _SECTION_LETTER.match(text)
+        if found is not None:
+            return found.group("letter") == chr(ord(letter) + 1)
+    return False
+
+
+def _is_letter_row(line: Line) -> bool:
+    """True for a line a PDF's layout read as a two-cell row, a part's letter and its title ("*C." | "Modified …")."""
+    cells = line.cells or ()
+    return len(cells) == 2 and re.fullmatch(r"\*?\(?[A-Za-z][.)]", cells[0].strip()) is not None
 
 
 def _letter_mark(found: re.Match[str]) -> str:
@@ -3813,7 +4039,13 @@ def _ceremony_under_heading(lines: list[Line], position: int, title: str) -> boo
     return False
 
 
-def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]) -> dict[int, str]:
+_PART_NUMBER = re.compile(r"\d{1,3}-?[A-Z]")
+"""The number of a lettered part of an agenda's item ("4-A", "7B")."""
+
+
+def _agenda_caps_headings(
+    lines: list[Line], end: int, structure: frozenset[int], *, any_heading: bool = False
+) -> dict[int, str]:
     """Plain capitals agenda headings between numbered items, by line position, with their titles.
 
     US minutes kept on their agenda number the business straight through the
@@ -3829,6 +4061,9 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
     of the document's capitals structure, and from capitals run in before a
     dash or a leader's name ("RECESS — City Council will …", "INVOCATION
     Pastor Lee Hart"); at least `MIN_AGENDA_CAPS` must stand in the minutes.
+    `any_heading` (the numbered business is all lettered parts, "4-A", "4-B")
+    takes every capitals heading, a topic too: nothing else can be the parts'
+    parents.
     """
     found: dict[int, str] = {}
     for position, line in enumerate(lines[:end]):
@@ -3849,7 +4084,7 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
                 title = dashed.group("title").rstrip(".,: ")
         if title is None or _is_refused_caps_label(title) or _CAPS_NOT_HEADING.match(title):
             continue
-        if not _SENTENCE_VERB.search(title.lower()) and _MEETING_PART_HEADING.match(title):
+        if not _SENTENCE_VERB.search(title.lower()) and (any_heading or _MEETING_PART_HEADING.match(title)):
             found[position] = title
     # Parts of the meeting all set as document headings ("### OLD BUSINESS", "### NEW BUSINESS" over "#### 1.
     # Landscape Report") are marked as the minutes' structure by their layout: two are enough.
