@@ -538,6 +538,10 @@ _DECISION_TO_COME = re.compile(
 # Words between an owner and "offered"/"agreed": "Mr Joyce kindly offered to …", "X also agreed to …". Not "has"/"had":
 # "Y reported that X has offered to …" is news of someone's offer, not a task the meeting gave.
 _OFFER_AUXILIARIES = re.compile(r"(?:\s+(?:very|kindly|generously|also|then|immediately))+\s*$")
+# "Cllr Bell has kindly agreed to …", "Mr Hale has offered to …" opening its own sentence: an offer made at the meeting by
+# someone there, unlike the same words after a report ("Y reported that X has offered to …") or by an outsider.
+_PERFECT_OFFER = re.compile(r"\s+has(?:\s+(?:very|kindly|generously|also|now))*\s*$")
+_REPORT_OPENERS = frozenset({"that", "if", "whether"})
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
@@ -1777,6 +1781,21 @@ class _SectionReader:
 
     def _owner_before(self, sentence: Span, start: int, label: str) -> str | None:
         """The owner phrase written just before a commitment match, or None."""
+        perfect = label == "OFFER" and self._perfect_offer(sentence.doc[sentence.start:start])
+        owner = self._phrase_before(sentence, start, label, perfect=perfect)
+        if perfect and owner is not None and not (is_role(owner) or self._any_present(self._resolve(owner))):
+            return None  # "The landowner has agreed to cut the hedge": news of an outsider's offer, no task given here
+        return owner
+
+    def _perfect_offer(self, prefix: Span) -> bool:
+        """True when `prefix` (the words before "agreed to"/"offered to") is its own subject and "has": "Cllr Bell has
+        kindly agreed to …", not a report of the offer ("The Clerk reported that X has offered to …")."""
+        if not _PERFECT_OFFER.search(prefix.text):
+            return False
+        return not any(t.lower_ in self.rules.speech_verbs or t.lower_ in _REPORT_OPENERS for t in prefix)
+
+    def _phrase_before(self, sentence: Span, start: int, label: str, *, perfect: bool = False) -> str | None:
+        """`_owner_before`'s phrase; `perfect` when "has" stands between it and the offer (`_perfect_offer`)."""
         doc = sentence.doc
         prefix_tokens = [token for token in doc[sentence.start:start]]
         if not prefix_tokens:
@@ -1822,8 +1841,11 @@ class _SectionReader:
         prefix = _GLUED_BULLET.sub("", prefix, count=1)  # "-PC Reps to look over …": a list's dash with no space after it
         # Minutes typed in a hurry write the post in lower case: "- clerk to photocopy", "the clerk was instructed to".
         prefix = _lower_post().sub(_post_capitalised, prefix)
-        if label == "OFFER" and _OFFER_AUXILIARIES.search(prefix):
+        if label == "OFFER" and (perfect or _OFFER_AUXILIARIES.search(prefix)):
             prefix = _OFFER_AUXILIARIES.sub("", prefix)
+            if perfect:
+                prefix = _OFFER_AUXILIARIES.sub("", _PERFECT_OFFER.sub("", prefix))
+                prefix = _lower_post().sub(_post_capitalised, prefix)  # "the clerk has agreed to …"
             if prefix.strip().lower() in {"he", "she"}:
                 # "He also undertook to …": the person the sentence before was about, as for "He undertook to …".
                 speaker = self._previous_subject(sentence, PERSON_LABEL)

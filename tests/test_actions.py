@@ -792,3 +792,19 @@ def test_owner_in_a_bracket_closing_the_paragraph(make_document, nlp):
         ("3", ["Laura Bennett", "Tom Hughes"], "The bin on Mill Lane needs a new liner."),
         ("4", ["Liam Price"], "Send the poster to the shop by the green."),
     ]
+
+
+def test_a_payment_line_naming_the_post_and_a_cost_names_no_post_holder(make_document, nlp):
+    # Payment lists write the post before what is paid ("Clerk Salary £97.20", "Clerk Expenses (May)"): no one's name.
+    for payment in ("Clerk Salary £97.20", "Clerk Expenses (May) £12.40", "Clerk Wages £310.00"):
+        text = (
+            "#### 4. Allotments\n\n"
+            "A plot is vacant and the Clerk is to meet one potential tenant next week.\n\n"
+            "#### 6. Payments\n\n"
+            f"Street lighting maintenance £50.14\n{payment}\n"
+        )
+        actions = _actions(make_document, nlp, text, attendees=COUNCILLORS)
+        assert [a.owners for a in actions] == [["Clerk"]], payment
+    # The post written as a title before a name still names its holder.
+    text = "#### 4. Allotments\n\nClerk Nora Quint reported a vacant plot; the Clerk to advertise it.\n"
+    assert [a.owners for a in _actions(make_document, nlp, text, attendees=COUNCILLORS)] == [["Nora Quint"]]

@@ -99,3 +99,23 @@ def test_she_or_he_after_and_is_the_clauses_named_subject(make_document, nlp):
 def test_a_wish_with_would_is_no_commitment(make_document, nlp):
     assert _owners(make_document, nlp, "Aled Price said that he would hate to see the village lose its bus.") == []
     assert _owners(make_document, nlp, "Tamsin Vey would love to see more children at the fete.") == []
+
+
+def test_an_offer_in_the_perfect_by_someone_at_the_meeting_is_an_action(make_document, nlp):
+    # "has agreed to" / "has kindly offered to" opening its own sentence: made at the meeting by someone there.
+    assert _owners(make_document, nlp, "Litter at the bus shelter - Cllr Vey has agreed to contact the district council.") == [
+        ["Tamsin Vey"]
+    ]
+    assert _owners(make_document, nlp, "Mr Price has kindly offered to repaint the noticeboard before spring.") == [
+        ["Aled Price"]
+    ]
+    assert _owners(make_document, nlp, "The treasurer has agreed to check the insurance schedule.") == [["Dougal Reith"]]
+
+
+def test_an_offer_in_the_perfect_that_is_reported_or_made_by_an_outsider_is_no_action(make_document, nlp):
+    # News of an offer ("reported that X has offered"), an outsider's or a body's offer, and the past perfect.
+    assert _owners(make_document, nlp, "The secretary reported that Mr Price has offered to repaint the bench.") == []
+    assert _owners(make_document, nlp, "The farmer at Hill End has agreed to cut the roadside hedge.") == []
+    assert _owners(make_document, nlp, "The roads department has agreed to repair the drain in May.") == []
+    assert _owners(make_document, nlp, "It was noted that Cllr Vey has agreed to sit on the hall committee.") == []
+    assert _owners(make_document, nlp, "Mr Price had agreed to clear the path last winter.") == []
