@@ -125,6 +125,15 @@ _MOVERS_THEN_DECIDED = re.compile(
     r"(?:,|;|\band)\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?P<w>RESOLVED|AGREED|Resolved|Agreed|resolved|agreed)"
     r"(?:\s+unanimously)?\s*[:–—-]?\s*$"
 )
+# A record that says a motion set out below it was decided: "On the proposal of A, seconded by B, the following Motion
+# was agreed.", "The following resolution was unanimously adopted by the Members:" then the motion's own words, quoted
+# or opening "That", as the next paragraph. The decision is those words.
+_FOLLOWING_MOTION_DECIDED = re.compile(
+    r"\bthe\s+following\s+(?:motion|resolution)\s+was\s+(?:unanimously\s+|duly\s+)?"
+    r"(?:agreed|adopted|passed|carried|approved)(?:\s+(?:to\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}?members)?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+_MOTION_WORDS_BELOW = re.compile(r"^[“\"‘']*\s*(?:that|I\s+move|we\s+move|this\s+(?:council|committee|board))\b", re.IGNORECASE)
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # Those outside the council whose silence on a plan is no response of the council's: "… and no comments were made by
 # residents", "Neighbours viewed the plans and no objections were raised", "… by members of the public".
@@ -599,7 +608,8 @@ _MOTION_OPENS = re.compile(
     # The mover's name or initials, then "motion(ed)" as the verb: "GT motion to adopt …", "MH motioned for adjournment".
     rf"|^{FIRST_NAME_MOTION}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
-    r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
+    # ("Vote on the" alone is a label's first line, "Vote on the / Motion:", set in a column of its own)
+    r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b|the\s*$)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
     r"|^there\s+(?:was|were)\s+(?:a\s+|another\s+)?motions?\s+(?:made\s+)?(?:to|that)\b"
     # "Proposal to buy two benches. Motion passed.": the proposal put, its outcome after it; a question put to the
@@ -687,6 +697,11 @@ _NOTE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
+# A voting module's labels set in a column of their own, so that the text reader puts each on a line by itself with
+# its value on the next: "Motion:" over "A made the motion to …", "Vote on the Motion:" over "The motion PASSED.",
+# "RESULT:" over "ADOPTED [UNANIMOUS]". A bare label opens no motion; a bare "RESULT:" labels the outcome under it.
+_BARE_MOTION_LABEL = re.compile(r"^(?:vote\s+on\s+the\s+)?motion\s*:[\W_]*$", re.IGNORECASE)
+_BARE_RESULT_LABEL = re.compile(r"^RESULT\s*:[\W_]*$", re.IGNORECASE)
 # "Motion: approved   Vote: unanimous": the outcome as a label under the item, with no motion written out.
 _MOTION_OUTCOME_LABEL = re.compile(r"^motion\s*:\s*(?:approved|adopted|carried|passed|accepted)\b", re.IGNORECASE)
 # A tally in brackets closing the motion: "… to pave the car park (5-0).", "… (Y-5)", "(Y-4, N-1)", "(Yes 4, No 1)".
@@ -830,7 +845,9 @@ _DISPOSITION_TAG = re.compile(
     r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting"
     # A board's letters and resolutions put off: "… – Tabled", "… – Sent Back to Committee", "… – Deferred".
     r"|tabled|deferred|postponed|(?:sent|referred)\s+back\s+to\s+(?:the\s+)?committee)"
-    r"|(?<=[–—-]\s)(?P<answer>(?i:granted|declined|agreed(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))"
+    # A request refused in so many words: "Request for a donation - not agreed", "… – Not approved".
+    r"|(?<=[–—-]\s)(?P<answer>(?i:granted|declined|not\s+(?:agreed|approved|granted)"
+    r"|agreed(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))"
     # A payment or paper line closed by the decision on it: "Clerk's salary £250 – resolved to pay", "Code of Conduct
     # Councillors resolved to sign", "Subscription notice - resolved to pay £102.48".
     # Only "pay" and "sign", which end their line: "resolved to accept" runs on to its object on the next line.
@@ -1177,7 +1194,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             continue
         first = None
         for back in range(index, max(last_end, index - MOTION_SENTENCES), -1):
-            if _MOTION_OPENS.search(units[back][2]) and not (
+            if _MOTION_OPENS.search(units[back][2]) and not _BARE_MOTION_LABEL.match(units[back][2]) and not (
                 back == index and (_MOTION_OUTCOME_LABEL.match(said) or _MOVED_TALLY.match(said))
             ):
                 first = back
@@ -1188,9 +1205,11 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first = next((back for back in range(index - 1, max(last_end, index - MOTION_PARTS), -1)
                           if _MOTION_LABEL_UNIT.match(units[back][2]) and not _MOTION_OUTCOME_LABEL.match(units[back][2])),
                          None)
-        if first is None and _NAMES_MOTION.search(said):
+        result_labelled = bool(_RESULT_LABEL.match(said)) or (index > 0 and bool(_BARE_RESULT_LABEL.match(units[index - 1][2])))
+        if first is None and (_NAMES_MOTION.search(said) or result_labelled):
             # "Motion: A made the motion to … . B seconded the motion." then the discussion, then "The Chair declared
-            # the motion PASSED.": the outcome closes the motion made before the discussion, however long it ran.
+            # the motion PASSED." (or a voting module's "RESULT: PASSED [13 TO 0]"): the outcome closes the motion made
+            # before the discussion, however long it ran.
             made = next((back for back in range(index - 1, last_end, -1) if _MOTION_MADE.search(units[back][2])), None)
             if made is not None:
                 kept = [made] + ([made + 1] if made + 1 < index and _SECONDED_SENTENCE.search(units[made + 1][2]) else [])
@@ -1207,12 +1226,13 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first = next((back for back in range(index - 1, max(last_end, index - MOTION_SENTENCES), -1)
                           if _RUN_IN_TOPIC.match(units[back][2])), None)
         if first is None:
-            labelled = _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said)
+            labelled = result_labelled or _MOTION_OUTCOME_LABEL.match(said)
             if labelled and section.item is not None and section.item.title:
                 # "RESULT: APPROVED [UNANIMOUS]" with no motion written out: the item's title is what was decided.
                 start_char, end_char = units[index][0], units[index][1]
                 ends = [at for at, _ in starts[1:]] + [len(text)]
                 lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+                said = said if _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said) else f"RESULT: {said}"
                 yield _make(section.key, f"{section.item.title.rstrip(' .')}. {said}", lines)
             last_end = index
             continue
@@ -1668,6 +1688,14 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
                 since_vote.extend(made)
                 yield from made
                 continue
+        if (_FOLLOWING_MOTION_DECIDED.search(text) and index < len(paragraphs) and not paragraphs[index][0].is_heading
+                and _MOTION_WORDS_BELOW.match(strip_list_marker(paragraph_text(paragraphs[index])))):
+            # "… seconded by B, the following Motion was agreed." then "“That the Council …”": the motion's words.
+            following = paragraphs[index]
+            index += 1
+            since_vote.append(_make(key, strip_list_marker(paragraph_text(following)), lines + following, mover=text))
+            yield since_vote[-1]
+            continue
         ends_decided = _MOVERS_THEN_DECIDED.search(text)
         if (ends_decided is not None and _PROPOSER.search(text) and index < len(paragraphs)
                 and not paragraphs[index][0].is_heading):
@@ -2053,6 +2081,10 @@ _VOTE_LIST_SENTENCE = re.compile(
 )
 
 
+_CUT_MID_CLAUSE = re.compile(r"\b(?:of|the|that|to|by|for|a|an)\s*$")
+"""A line ending on a word that cannot end a sentence or a heading: the line after it goes on with its clause."""
+
+
 def _iter_sentences(
     key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language, month: int
 ) -> Iterator[Resolution]:
@@ -2189,6 +2221,10 @@ def _with_line_openers(
     openers = _RestOpeners(text, rules, nlp)
     for offset in sorted(line_starts - starts):
         if offset == 0 or not text[offset:offset + 1].isupper():
+            continue
+        if _CUT_MID_CLAUSE.search(text[max(0, offset - 12):offset]):
+            # "It is recommended by the Audit Committee that the Board of" / "Directors approve the policy.": the line
+            # goes on with the clause above it, a recommendation, and opens nothing of its own.
             continue
         label = openers.at(offset)
         # (the token is looked for only where a response may be, not at every line: a long paragraph has many)
