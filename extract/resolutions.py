@@ -203,6 +203,10 @@ _MID_DECISION = re.compile(
     # Only a request or proposal is so agreed: "Bo suggested the hall was too cold, which was agreed." shares a view.
     r"|^(?=[^.;]*\b(?:requested|request|asked|permission|proposal|proposed|recommended)\b)[^;]*?(?:,|\band)\s+this\s+was\s+"
     rf"(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted)(?:\s+{UNANIMOUS})?\s*[.!]?$"
+    # The question put and the meeting's assent in one sentence: "The Chair asked if the council wished to hold a litter
+    # pick - everyone was in agreement.", "A proposed moving the bench to the green, all were in agreement."
+    r"|^(?=[^.;]*\b(?:asked|proposed|suggested|requested|whether)\b)[^;]*?(?:[,;]|\s[–—-])\s*(?:and\s+)?"
+    r"(?:everyone|everybody|all(?:\s+present|\s+members|\s+councillors)?)\s+(?:was|were)\s+in\s+agreement\s*[.!]?$"
     # An office filled at the meeting: "One nomination was received and Cllr A was duly elected Chairman.", "M Doyle
     # declared Cllr B elected as Cathaoirleach.", "Cllr C, on receiving the vote of the majority, was declared elected."
     r"|(?:\band|,)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
@@ -236,6 +240,9 @@ _CONSENSUS = re.compile(
     # be updated.", "There was consensus to …" (agreement only in part, or with a speaker, is none).
     r"|(?:the\s+)?(?:\w+\s+){0,2}?(?:board|council|commission|committee|members|group|meeting|trustees|directors)\s+"
     r"(?:reached|came\s+to)\s+(?:a\s+)?(?:general\s+)?consensus\s+(?:to|that|on)\b"
+    # "All were in agreement that an application should be made.": the meeting's agreement on what is to be done.
+    r"|(?:everyone|everybody|all(?:\s+present|\s+members|\s+councillors)?)\s+(?:was|were)\s+in\s+agreement\s+"
+    r"(?:to\b|that\b(?=[^.;]*\b(?:be|should|would|will|shall|must)\b))"
     # "… consensus that the road is dangerous" shares an opinion; a decision says what is to be done.
     r"|there\s+was\s+(?:a\s+)?(?:(?:general|unanimous|full)\s+)?(?:agreement|consensus)\s+"
     r"(?:to\b|that\b(?=[^.;]*\b(?:be|should|would|will|shall|must)\b)))",
@@ -1381,8 +1388,10 @@ def _proposed_alone(units: list[tuple[int, int, str]], index: int, topic: int | 
         return not any(_CARRIED.search(said) or _FAILED.search(said) or _tally_outcome(said)
                        for _, _, said in units[index:index + 2])
     near = units[max(0, index - PROPOSED_REACH):index] + units[index + 1:index + 1 + PROPOSED_REACH]
+    # "Proposed by: A" / "Seconded by: B" / "And Resolved:" / "“That …”": the resolution below is the record's decision.
     return not any(
         _CARRIED.search(said) or _FAILED.search(said) or _tally_outcome(said) or _DECISION_WORDS.search(said)
+        or _DECISION_FOLLOWS.search(said)
         for _, _, said in [*near, units[index]]
     )
 
@@ -1794,6 +1803,10 @@ _OUTCOME_ONLY = re.compile(
     # "KM nominated President. Elected 8-0-1."
     r"|,?\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?"
     r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
+    # "Everyone was in agreement with this.": the meeting's assent to the suggestion before it.
+    r"|(?:everyone|everybody|all)\s+(?:present\s+)?(?:was\s+|were\s+)?in\s+agreement\s+with\s+(?:this|that|it"
+    r"|the\s+(?:proposal|suggestion|recommendation))"
+    r"|(?:everyone|everybody)\s+(?:present\s+)?was\s+in\s+agreement"
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?"
     # "Resolution passed.", "Seconded by Cllr B, Resolution passed.": a parish clerk's outcome of the proposal above.
     r"|(?:seconded\s+by\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*[,;]\s*)?(?:the\s+)?(?:resolution|motion|proposal)\s+"
@@ -1823,7 +1836,9 @@ _OUTCOME_ONLY = re.compile(
 _ASSENT_TO_ABOVE = re.compile(
     r"^[*_\s]*(?:(?:this|that|which)\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*(?:agreed(?:\s+to\b)?|approved|accepted)"
     r"|(?:unanimously\s+)?agreed\s+(?:by\s+(?:all|everyone)|unanimously)|unanimously\s+agreed"
-    r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+)?(?:agreed|in\s+agreement))\b",
+    r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+)?(?:agreed|in\s+agreement)"
+    # "Everyone was in agreement with this.", "Everybody present was in agreement."
+    r"|(?:everyone|everybody)\s+(?:present\s+)?(?:was\s+)?in\s+agreement)\b",
     re.IGNORECASE,
 )
 # The business an agenda line puts to the meeting: "To approve expenditure as itemised on the schedule."

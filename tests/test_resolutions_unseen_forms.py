@@ -87,3 +87,36 @@ def test_a_voting_modules_labels_on_lines_of_their_own(make_document, nlp):
 def test_a_recommendation_whose_line_break_leaves_the_verb_first(make_document, nlp, recommendation):
     text = f"#### 3. Travel Policy\n\n{recommendation}\n\n#### 4. Close\n\nClosed at 9.\n"
     assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "decided"),
+    [
+        ("Cllr Vane asked if the council wished to organise a litter pick - everyone was in agreement.",
+         ["Cllr Vane asked if the council wished to organise a litter pick - everyone was in agreement."]),
+        ("The Clerk suggested that visitors sit at the side of the hall. Everyone was in agreement with this.",
+         ["The Clerk suggested that visitors sit at the side of the hall. Everyone was in agreement with this."]),
+        ("Lottery funding for the play area was discussed. All were in agreement that an application should be made.",
+         ["All were in agreement that an application should be made."]),
+        ("Cllr Ash said the bench was too low and everyone was in agreement.", []),
+        ("The Chair said the road was dangerous. Everyone was in agreement that the road is dangerous.", []),
+    ],
+)
+def test_the_meeting_in_agreement(make_document, nlp, said, decided):
+    text = f"#### 3. Village matters\n\n{said}\n\n#### 4. Close\n\nClosed at 9.\n"
+    assert _texts(make_document, nlp, text) == decided
+
+
+@pytest.mark.parametrize(
+    "movers",
+    [
+        "Proposed by: Councillor Ashe\nSeconded by: Councillor Brill\nAnd Resolved:",
+        "Proposed by: Councillor Ashe\n\nSeconded by: Councillor Brill\n\nAnd Resolved:",
+    ],
+)
+def test_labelled_movers_over_the_resolution_are_not_a_decision_of_their_own(make_document, nlp, movers):
+    text = (
+        f"#### 6. Annual Meeting\n\n{movers}\n\n“That the Annual Meeting be held at 2pm on Tuesday 17th June.\n\n"
+        "#### 7. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Resolved: “That the Annual Meeting be held at 2pm on Tuesday 17th June."]
