@@ -126,6 +126,15 @@ _MOVERS_THEN_DECIDED = re.compile(
     r"(?:,|;|\band)\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?P<w>RESOLVED|AGREED|Resolved|Agreed|resolved|agreed)"
     r"(?:\s+unanimously)?\s*[:–—-]?\s*$"
 )
+# A record that says a motion set out below it was decided: "On the proposal of A, seconded by B, the following Motion
+# was agreed.", "The following resolution was unanimously adopted by the Members:" then the motion's own words, quoted
+# or opening "That", as the next paragraph. The decision is those words.
+_FOLLOWING_MOTION_DECIDED = re.compile(
+    r"\bthe\s+following\s+(?:motion|resolution)\s+was\s+(?:unanimously\s+|duly\s+)?"
+    r"(?:agreed|adopted|passed|carried|approved)(?:\s+(?:to\s+)?by\s+(?:the\s+)?(?:\w+\s+){0,2}?members)?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+_MOTION_WORDS_BELOW = re.compile(r"^[“\"‘']*\s*(?:that|I\s+move|we\s+move|this\s+(?:council|committee|board))\b", re.IGNORECASE)
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # Those outside the council whose silence on a plan is no response of the council's: "… and no comments were made by
 # residents", "Neighbours viewed the plans and no objections were raised", "… by members of the public".
@@ -195,6 +204,10 @@ _MID_DECISION = re.compile(
     # Only a request or proposal is so agreed: "Bo suggested the hall was too cold, which was agreed." shares a view.
     r"|^(?=[^.;]*\b(?:requested|request|asked|permission|proposal|proposed|recommended)\b)[^;]*?(?:,|\band)\s+this\s+was\s+"
     rf"(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted)(?:\s+{UNANIMOUS})?\s*[.!]?$"
+    # The question put and the meeting's assent in one sentence: "The Chair asked if the council wished to hold a litter
+    # pick - everyone was in agreement.", "A proposed moving the bench to the green, all were in agreement."
+    r"|^(?=[^.;]*\b(?:asked|proposed|suggested|requested|whether)\b)[^;]*?(?:[,;]|\s[–—-])\s*(?:and\s+)?"
+    r"(?:everyone|everybody|all(?:\s+present|\s+members|\s+councillors)?)\s+(?:was|were)\s+in\s+agreement\s*[.!]?$"
     # An office filled at the meeting: "One nomination was received and Cllr A was duly elected Chairman.", "M Doyle
     # declared Cllr B elected as Cathaoirleach.", "Cllr C, on receiving the vote of the majority, was declared elected."
     r"|(?:\band|,)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
@@ -228,6 +241,9 @@ _CONSENSUS = re.compile(
     # be updated.", "There was consensus to …" (agreement only in part, or with a speaker, is none).
     r"|(?:the\s+)?(?:\w+\s+){0,2}?(?:board|council|commission|committee|members|group|meeting|trustees|directors)\s+"
     r"(?:reached|came\s+to)\s+(?:a\s+)?(?:general\s+)?consensus\s+(?:to|that|on)\b"
+    # "All were in agreement that an application should be made.": the meeting's agreement on what is to be done.
+    r"|(?:everyone|everybody|all(?:\s+present|\s+members|\s+councillors)?)\s+(?:was|were)\s+in\s+agreement\s+"
+    r"(?:to\b|that\b(?=[^.;]*\b(?:be|should|would|will|shall|must)\b))"
     # "… consensus that the road is dangerous" shares an opinion; a decision says what is to be done.
     r"|there\s+was\s+(?:a\s+)?(?:(?:general|unanimous|full)\s+)?(?:agreement|consensus)\s+"
     r"(?:to\b|that\b(?=[^.;]*\b(?:be|should|would|will|shall|must)\b)))",
@@ -602,7 +618,8 @@ _MOTION_OPENS = re.compile(
     # A clerk's shorthand for the mover and seconder: "Cllr Hale (P), Cllr Voss (S) to …", "Prop. Hale / Sec. Voss …".
     rf"|{SHORTHAND_MOVERS}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
-    r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
+    # ("Vote on the" alone is a label's first line, "Vote on the / Motion:", set in a column of its own)
+    r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b|the\s*$)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
     r"|^there\s+(?:was|were)\s+(?:a\s+|another\s+)?motions?\s+(?:made\s+)?(?:to|that)\b"
     # "Proposal to buy two benches. Motion passed.": the proposal put, its outcome after it; a question put to the
@@ -690,6 +707,11 @@ _NOTE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
+# A voting module's labels set in a column of their own, so that the text reader puts each on a line by itself with
+# its value on the next: "Motion:" over "A made the motion to …", "Vote on the Motion:" over "The motion PASSED.",
+# "RESULT:" over "ADOPTED [UNANIMOUS]". A bare label opens no motion; a bare "RESULT:" labels the outcome under it.
+_BARE_MOTION_LABEL = re.compile(r"^(?:vote\s+on\s+the\s+)?motion\s*:[\W_]*$", re.IGNORECASE)
+_BARE_RESULT_LABEL = re.compile(r"^RESULT\s*:[\W_]*$", re.IGNORECASE)
 # "Motion: approved   Vote: unanimous": the outcome as a label under the item, with no motion written out.
 _MOTION_OUTCOME_LABEL = re.compile(r"^motion\s*:\s*(?:approved|adopted|carried|passed|accepted)\b", re.IGNORECASE)
 # A tally in brackets closing the motion: "… to pave the car park (5-0).", "… (Y-5)", "(Y-4, N-1)", "(Yes 4, No 1)".
@@ -833,7 +855,9 @@ _DISPOSITION_TAG = re.compile(
     r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting"
     # A board's letters and resolutions put off: "… – Tabled", "… – Sent Back to Committee", "… – Deferred".
     r"|tabled|deferred|postponed|(?:sent|referred)\s+back\s+to\s+(?:the\s+)?committee)"
-    r"|(?<=[–—-]\s)(?P<answer>(?i:granted|declined|agreed(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))"
+    # A request refused in so many words: "Request for a donation - not agreed", "… – Not approved".
+    r"|(?<=[–—-]\s)(?P<answer>(?i:granted|declined|not\s+(?:agreed|approved|granted)"
+    r"|agreed(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))"
     # A payment or paper line closed by the decision on it: "Clerk's salary £250 – resolved to pay", "Code of Conduct
     # Councillors resolved to sign", "Subscription notice - resolved to pay £102.48".
     # Only "pay" and "sign", which end their line: "resolved to accept" runs on to its object on the next line.
@@ -1180,7 +1204,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             continue
         first = None
         for back in range(index, max(last_end, index - MOTION_SENTENCES), -1):
-            if _MOTION_OPENS.search(units[back][2]) and not (
+            if _MOTION_OPENS.search(units[back][2]) and not _BARE_MOTION_LABEL.match(units[back][2]) and not (
                 back == index and (_MOTION_OUTCOME_LABEL.match(said) or _MOVED_TALLY.match(said))
             ):
                 first = back
@@ -1191,9 +1215,11 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first = next((back for back in range(index - 1, max(last_end, index - MOTION_PARTS), -1)
                           if _MOTION_LABEL_UNIT.match(units[back][2]) and not _MOTION_OUTCOME_LABEL.match(units[back][2])),
                          None)
-        if first is None and _NAMES_MOTION.search(said):
+        result_labelled = bool(_RESULT_LABEL.match(said)) or (index > 0 and bool(_BARE_RESULT_LABEL.match(units[index - 1][2])))
+        if first is None and (_NAMES_MOTION.search(said) or result_labelled):
             # "Motion: A made the motion to … . B seconded the motion." then the discussion, then "The Chair declared
-            # the motion PASSED.": the outcome closes the motion made before the discussion, however long it ran.
+            # the motion PASSED." (or a voting module's "RESULT: PASSED [13 TO 0]"): the outcome closes the motion made
+            # before the discussion, however long it ran.
             made = next((back for back in range(index - 1, last_end, -1) if _MOTION_MADE.search(units[back][2])), None)
             if made is not None:
                 kept = [made] + ([made + 1] if made + 1 < index and _SECONDED_SENTENCE.search(units[made + 1][2]) else [])
@@ -1210,12 +1236,13 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first = next((back for back in range(index - 1, max(last_end, index - MOTION_SENTENCES), -1)
                           if _RUN_IN_TOPIC.match(units[back][2])), None)
         if first is None:
-            labelled = _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said)
+            labelled = result_labelled or _MOTION_OUTCOME_LABEL.match(said)
             if labelled and section.item is not None and section.item.title:
                 # "RESULT: APPROVED [UNANIMOUS]" with no motion written out: the item's title is what was decided.
                 start_char, end_char = units[index][0], units[index][1]
                 ends = [at for at, _ in starts[1:]] + [len(text)]
                 lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+                said = said if _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said) else f"RESULT: {said}"
                 yield _make(section.key, f"{section.item.title.rstrip(' .')}. {said}", lines)
             last_end = index
             continue
@@ -1364,8 +1391,10 @@ def _proposed_alone(units: list[tuple[int, int, str]], index: int, topic: int | 
         return not any(_CARRIED.search(said) or _FAILED.search(said) or _tally_outcome(said)
                        for _, _, said in units[index:index + 2])
     near = units[max(0, index - PROPOSED_REACH):index] + units[index + 1:index + 1 + PROPOSED_REACH]
+    # "Proposed by: A" / "Seconded by: B" / "And Resolved:" / "“That …”": the resolution below is the record's decision.
     return not any(
         _CARRIED.search(said) or _FAILED.search(said) or _tally_outcome(said) or _DECISION_WORDS.search(said)
+        or _DECISION_FOLLOWS.search(said)
         for _, _, said in [*near, units[index]]
     )
 
@@ -1671,6 +1700,14 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
                 since_vote.extend(made)
                 yield from made
                 continue
+        if (_FOLLOWING_MOTION_DECIDED.search(text) and index < len(paragraphs) and not paragraphs[index][0].is_heading
+                and _MOTION_WORDS_BELOW.match(strip_list_marker(paragraph_text(paragraphs[index])))):
+            # "… seconded by B, the following Motion was agreed." then "“That the Council …”": the motion's words.
+            following = paragraphs[index]
+            index += 1
+            since_vote.append(_make(key, strip_list_marker(paragraph_text(following)), lines + following, mover=text))
+            yield since_vote[-1]
+            continue
         ends_decided = _MOVERS_THEN_DECIDED.search(text)
         if (ends_decided is not None and _PROPOSER.search(text) and index < len(paragraphs)
                 and not paragraphs[index][0].is_heading):
@@ -1769,6 +1806,10 @@ _OUTCOME_ONLY = re.compile(
     # "KM nominated President. Elected 8-0-1."
     r"|,?\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?"
     r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
+    # "Everyone was in agreement with this.": the meeting's assent to the suggestion before it.
+    r"|(?:everyone|everybody|all)\s+(?:present\s+)?(?:was\s+|were\s+)?in\s+agreement\s+with\s+(?:this|that|it"
+    r"|the\s+(?:proposal|suggestion|recommendation))"
+    r"|(?:everyone|everybody)\s+(?:present\s+)?was\s+in\s+agreement"
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?"
     # "Resolution passed.", "Seconded by Cllr B, Resolution passed.": a parish clerk's outcome of the proposal above.
     r"|(?:seconded\s+by\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*[,;]\s*)?(?:the\s+)?(?:resolution|motion|proposal)\s+"
@@ -1798,7 +1839,9 @@ _OUTCOME_ONLY = re.compile(
 _ASSENT_TO_ABOVE = re.compile(
     r"^[*_\s]*(?:(?:this|that|which)\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*(?:agreed(?:\s+to\b)?|approved|accepted)"
     r"|(?:unanimously\s+)?agreed\s+(?:by\s+(?:all|everyone)|unanimously)|unanimously\s+agreed"
-    r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+)?(?:agreed|in\s+agreement))\b",
+    r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+)?(?:agreed|in\s+agreement)"
+    # "Everyone was in agreement with this.", "Everybody present was in agreement."
+    r"|(?:everyone|everybody)\s+(?:present\s+)?(?:was\s+)?in\s+agreement)\b",
     re.IGNORECASE,
 )
 # The business an agenda line puts to the meeting: "To approve expenditure as itemised on the schedule."
@@ -2056,6 +2099,10 @@ _VOTE_LIST_SENTENCE = re.compile(
 )
 
 
+_CUT_MID_CLAUSE = re.compile(r"\b(?:of|the|that|to|by|for|a|an)\s*$")
+"""A line ending on a word that cannot end a sentence or a heading: the line after it goes on with its clause."""
+
+
 def _iter_sentences(
     key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language, month: int
 ) -> Iterator[Resolution]:
@@ -2192,6 +2239,10 @@ def _with_line_openers(
     openers = _RestOpeners(text, rules, nlp)
     for offset in sorted(line_starts - starts):
         if offset == 0 or not text[offset:offset + 1].isupper():
+            continue
+        if _CUT_MID_CLAUSE.search(text[max(0, offset - 12):offset]):
+            # "It is recommended by the Audit Committee that the Board of" / "Directors approve the policy.": the line
+            # goes on with the clause above it, a recommendation, and opens nothing of its own.
             continue
         label = openers.at(offset)
         # (the token is looked for only where a response may be, not at every line: a long paragraph has many)

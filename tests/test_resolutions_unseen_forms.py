@@ -1,0 +1,122 @@
+"""Ways of writing decisions that councils new to the rules use (each seen in several publishers' minutes): thanks that
+decide nothing, a motion "agreed" whose words follow in quotes, a request refused in so many words, a voting module's
+labels set on lines of their own ("Motion:", "Vote on the / Motion:", "RESULT:"), and a committee's recommendation whose
+line break leaves the body's verb at the start of a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.resolutions import extract_resolutions
+
+
+def _texts(make_document, nlp, text):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+
+
+@pytest.mark.parametrize(
+    ("thanks", "decision"),
+    [
+        ("The Members thanked the delegation for their presentation and commended their work.",
+         "It was agreed to invite the group back in the spring."),
+        ("The Committee thanked Ms Vale for her report on the river walk.",
+         "RESOLVED: That the report be noted."),
+    ],
+)
+def test_thanks_decide_nothing(make_document, nlp, thanks, decision):
+    text = f"#### 3. Delegation\n\n{thanks}\n\n{decision}\n\n#### 4. Close\n\nClosed at 9.\n"
+    assert _texts(make_document, nlp, text) == [decision]
+
+
+@pytest.mark.parametrize(
+    ("lead", "motion"),
+    [
+        ("On the proposal of Councillor Ashe, seconded by Councillor Brill, the following Motion was agreed.",
+         "“That the Members request that the footpath at Mill Cross be resurfaced before the winter.”"),
+        ("The following resolution was unanimously adopted by the Members:",
+         "That this Council supports the bid for a library at Northgate."),
+    ],
+)
+def test_the_following_motion_agreed_is_the_motion_below(make_document, nlp, lead, motion):
+    text = f"#### 5. Notice of Motion\n\n{lead}\n\n{motion}\n\n#### 6. Close\n\nClosed at 9.\n"
+    assert _texts(make_document, nlp, text) == [motion]
+
+
+def test_a_request_refused_after_a_dash(make_document, nlp):
+    text = (
+        "#### 7. Correspondence\n\nHarbour Rowing Club - requesting donation - not agreed\n\n"
+        "Request for a donation from the Lantern Trust – Not approved\n\n"
+        "Letter from the Hill Farm about the hedge - noted by the Clerk\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Harbour Rowing Club - requesting donation - not agreed",
+        "Request for a donation from the Lantern Trust – Not approved",
+    ]
+
+
+def test_a_voting_modules_labels_on_lines_of_their_own(make_document, nlp):
+    text = (
+        "#### 2. Agenda Review\n\nChair Lowe reviewed the agenda for the June meeting.\n"
+        "Motion:\n\nDirector Pike made the motion to approve the June agenda.\nDirector Ross seconded the motion.\n\n"
+        "Vote on the\nMotion:\n\nThe motion PASSED.\n\n"
+        "#### 3. Service Contract\n\nMotion:\n\nDirector Ross made the motion to renew the cleaning contract.\n"
+        "Director Pike seconded the motion.\n\nDiscussion: The treasurer said the price had not changed. "
+        "Director Vale asked about the term. Staff said it ran for a year. Director Lowe asked about the hours. "
+        "Staff said the hours were the same. Director Ross asked about the supplies. Staff said they were included. "
+        "Director Pike asked about the windows. Staff said they were cleaned monthly.\n\n"
+        "RESULT:\n\nPASSED [5 TO 0]\n\nMOVER:\n\nAnn Ross, Director\n\n#### 4. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Director Pike made the motion to approve the June agenda. Director Ross seconded the motion. "
+        "Vote on the Motion: The motion PASSED.",
+        "Director Ross made the motion to renew the cleaning contract. Director Pike seconded the motion. "
+        "PASSED [5 TO 0]",
+    ]
+
+
+@pytest.mark.parametrize(
+    "recommendation",
+    [
+        "It is recommended by the Audit Committee that the Board of\nDirectors approve the revised travel policy.",
+        "The Finance Committee recommends that the\nCouncil approve the draft budget for next year.",
+    ],
+)
+def test_a_recommendation_whose_line_break_leaves_the_verb_first(make_document, nlp, recommendation):
+    text = f"#### 3. Travel Policy\n\n{recommendation}\n\n#### 4. Close\n\nClosed at 9.\n"
+    assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "decided"),
+    [
+        ("Cllr Vane asked if the council wished to organise a litter pick - everyone was in agreement.",
+         ["Cllr Vane asked if the council wished to organise a litter pick - everyone was in agreement."]),
+        ("The Clerk suggested that visitors sit at the side of the hall. Everyone was in agreement with this.",
+         ["The Clerk suggested that visitors sit at the side of the hall. Everyone was in agreement with this."]),
+        ("Lottery funding for the play area was discussed. All were in agreement that an application should be made.",
+         ["All were in agreement that an application should be made."]),
+        ("Cllr Ash said the bench was too low and everyone was in agreement.", []),
+        ("The Chair said the road was dangerous. Everyone was in agreement that the road is dangerous.", []),
+    ],
+)
+def test_the_meeting_in_agreement(make_document, nlp, said, decided):
+    text = f"#### 3. Village matters\n\n{said}\n\n#### 4. Close\n\nClosed at 9.\n"
+    assert _texts(make_document, nlp, text) == decided
+
+
+@pytest.mark.parametrize(
+    "movers",
+    [
+        "Proposed by: Councillor Ashe\nSeconded by: Councillor Brill\nAnd Resolved:",
+        "Proposed by: Councillor Ashe\n\nSeconded by: Councillor Brill\n\nAnd Resolved:",
+    ],
+)
+def test_labelled_movers_over_the_resolution_are_not_a_decision_of_their_own(make_document, nlp, movers):
+    text = (
+        f"#### 6. Annual Meeting\n\n{movers}\n\n“That the Annual Meeting be held at 2pm on Tuesday 17th June.\n\n"
+        "#### 7. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Resolved: “That the Annual Meeting be held at 2pm on Tuesday 17th June."]
