@@ -808,3 +808,16 @@ def test_a_payment_line_naming_the_post_and_a_cost_names_no_post_holder(make_doc
     # The post written as a title before a name still names its holder.
     text = "#### 4. Allotments\n\nClerk Nora Quint reported a vacant plot; the Clerk to advertise it.\n"
     assert [a.owners for a in _actions(make_document, nlp, text, attendees=COUNCILLORS)] == [["Nora Quint"]]
+
+
+def test_a_plan_of_we_or_they_with_nobody_reported_speaking(make_document, nlp):
+    """"Next month we will be contacting …", "In the spring they will be visiting …": a plan opened by "we" or "they"
+    with no speaker before it is read without failing (the reading once looked for a speech verb that is not there)."""
+    text = (
+        "#### 3. Roads\n\n"
+        "The verges were cut in May. Next month we will be contacting the county engineer about the culvert.\n\n"
+        "#### 4. Orchard\n\n"
+        "In the spring they will be visiting the nursery to choose the trees.\n"
+    )
+    found = _actions(make_document, nlp, text)
+    assert all(action.item in {"3", "4"} for action in found)
