@@ -607,7 +607,9 @@ _YEAR_LIST = re.compile(
 )
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
-    r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b|"
+    # "Date of the Next Ordinary Meeting", "Date of next Parish Council meeting": the meeting's sort or body between.
+    r"(?:next|future|forthcoming|subsequent)\s+(?:[\w'’-]+\s+){0,3}?meetings?\b|\bnext\s+meeting\s+date\b|"
+    r"\bfuture\s+meeting\s+dates\b|"
     # "a. Next meetings or events" over the list of them: the plural names a list, its first row the next meeting.
     r"^\W*(?:[a-z\d]{1,3}[.)]\s*)?(?:upcoming|next)\s+meetings(?:\s+(?:and|or|&)\s+events)?\s*:?\s*$|"
     + _YEAR_LIST.pattern,
@@ -1689,8 +1691,19 @@ def _is_labelled(text: str) -> bool:
 
 def _is_previous(text: str, position: int) -> bool:
     """True when the date at `position` belongs to an earlier or later meeting named before it."""
-    before = text[max(0, position - 60) : position].lower()
+    before = _clause_before(text[max(0, position - 60) : position]).lower()
     return bool(re.search(r"\b(?:previous|last|next|future|earlier)\b", before))
+
+
+def _clause_before(before: str) -> str:
+    """The end of `before` from its last closed bracket or sentence end: "Draft (until approved at the next meeting)
+    Minutes of the meeting held on" leaves "Minutes of the meeting held on", whose date is the meeting's own."""
+    cut = before.rfind(")")
+    for stop in _NEXT_SENTENCE_END.finditer(before):
+        word = stop.group("word") or ""
+        if word.lower() not in _ABBREVIATED_WORDS and not (len(word) == 1 and word.isupper()):
+            cut = max(cut, stop.start() + len(word))
+    return before[cut + 1 :]
 
 
 # A date in figures alone on its line, maybe after a word or a mark ("6/17/31", "Filed 06-17-2031"): printed in the corner
@@ -2296,7 +2309,8 @@ def _find_next_meeting(
     month_first = prefers_month_first(document.text)
     year_list: dt.date | None = None
     for index, line in enumerate(lines):
-        if _may_name_a_meeting(line.text) and _NEXT_HEADING.search(line.text):
+        heading = _NEXT_HEADING.search(line.text) if _may_name_a_meeting(line.text) else None
+        if heading and _names_own_meeting(heading.group(), body):
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date,
                                          month_first=month_first)
             if found is not None and _YEAR_LIST.search(line.text) and not _next_heading_outside_list(line.text):
@@ -2335,7 +2349,7 @@ def _find_next_meeting(
                     continue
                 if "reconvene" in match.group().lower() and not _meeting_is_subject(text[: match.start()], body):
                     continue  # "… the public inquiry into the appeal will reconvene on 3 June": another's hearing
-                rest = text[match.end() :]
+                rest = _within_sentence(text[match.end() :], text[: match.start()])
                 if (line.cells is None and index + 1 < len(lines) and _RUNS_ON_TO_NEXT_LINE.match(rest)
                         and not _GOVERNED_MEETING.search(text[: match.start()])
                         and _says_when(lines[index + 1].text, meeting_date, month_first=month_first)):
@@ -2368,6 +2382,34 @@ def _find_next_meeting(
             if dates and dates[0][1] == (hour.end() if hour else 0) and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
+
+
+# Where the sentence holding "the next meeting" ends: a full stop before a capital (never after an abbreviated weekday,
+# month or title: "Thurs. March 4", "Mr. Orr"), a semicolon, or the bracket that closes one opened before the phrase.
+_NEXT_SENTENCE_END = re.compile(r"(?P<word>\w*)[.!?](?=\s+[A-Z])|;")
+_ABBREVIATED_WORDS = frozenset(
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
+     "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "rev", "cllr", "approx"}
+)
+
+
+def _within_sentence(rest: str, before: str) -> str:
+    """The part of `rest` (the text after "the next meeting") in the same sentence as the phrase: "Draft (until
+    approved at the next meeting) Minutes of the Ordinary Meeting held on 2 May 2031" and "Deferred to the next
+    meeting. The minutes of 2 May 2031 were signed" name no date for the next meeting (the date is the one recorded or
+    another matter's); "The next meeting will be held on Thurs. March 4, 2031" runs on past the abbreviation."""
+    end = len(rest)
+    for stop in _NEXT_SENTENCE_END.finditer(rest):
+        word = stop.group("word") or ""
+        if word.lower() in _ABBREVIATED_WORDS or (len(word) == 1 and word.isupper()):
+            continue  # "Thurs. March 4", "Mr. Orr", an initial
+        end = stop.start() + len(word)
+        break
+    if before.count("(") > before.count(")"):
+        close = rest.find(")")
+        if close >= 0:
+            end = min(end, close)
+    return rest[:end]
 
 
 # A line stopping inside the phrase ("… at 8:52 p.m. The next regular") whose next line goes on with "meeting is …".
@@ -2427,6 +2469,21 @@ def _another_bodys_meeting(phrase: str, body: str | None) -> bool:
     name lacks those words: another body's meeting, reported in these minutes."""
     words = {word for word in _words(phrase) if word in _OTHER_MEETING_WORDS}
     return bool(words - set(_words(body or "")))
+
+
+_QUALIFIED_NEXT_MEETING = re.compile(r"\bnext\s+(?P<qualifiers>(?:[\w'’-]+\s+){1,3}?)meetings?\b", re.IGNORECASE)
+
+
+def _names_own_meeting(heading: str, body: str | None) -> bool:
+    """True for a "Date of next meeting" heading about the body's own meeting: words between "next" and "meeting" may
+    only give its sort or its name ("Next Ordinary Meeting", "next Parish Council meeting", "next Committee meeting" in
+    a committee's minutes), never another gathering ("Date of next open meeting" in a committee's minutes, "Date of next
+    Planning Committee meeting" in a council's)."""
+    qualified = _QUALIFIED_NEXT_MEETING.search(heading)
+    if qualified is None:
+        return True
+    own = _OWN_MEETING_QUALIFIERS | {"ordinary", "full", "regular"} | set(_words(body or ""))
+    return all(word in own for word in _words(qualified.group("qualifiers")))
 
 
 def _outside_body_report(text: str) -> bool:
