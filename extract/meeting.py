@@ -314,7 +314,7 @@ _VENUE_AFTER_WHEN = re.compile(
 )
 # Words that make a bare header line a place: rooms and the buildings they are in.
 _VENUE_WORDS = re.compile(
-    r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
+    r"\b(?:Room|Hall|Chambers?|Offices?|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
 # A header line that only says the meeting was held online: "Electronic Meeting", "VIRTUAL MEETING", "Hybrid Meeting".
 _ONLINE_MEETING_LINE = re.compile(r"^(?i:electronic|virtual|online|remote|hybrid)\s+(?i:meeting)$")
@@ -459,16 +459,18 @@ _BY_AN_OFFICER = re.compile(
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
 # The quarter a street is in, after its name: "60 Harrow Road West", "12 Elm Street NW".
 _COMPASS_END = r"(?:\s+(?:North|South|East|West|[NS][EW]?|[EW])\.?)?"
+# An address set in capitals in a title block ("10326 ELM GROVE BLVD, ELMTON") ends in its capital street word.
+_STREET_WORD = rf"(?:{street_word_pattern()}|{street_word_pattern(capitals=True)})"
 _STREET_LINE = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+"
-    + street_word_pattern()
+    + _STREET_WORD
     + _COMPASS_END
     + r"$"
 )
 # A street address opening a line ("132 E Prairie St - Elmton, IL", "53 South Grange Road"): a header's place, no item.
 _STREET_START = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
-    + street_word_pattern()
+    + _STREET_WORD
     + _COMPASS_END
     # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Elmvale, Northtown 1022", ", Elmford, EL4 2QT".
     + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*){0,3}$"
