@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
@@ -895,6 +895,15 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
         header = _header_lines(document, start=carried)
     date, start_time, venue, detail_lines = _find_date_time_venue(header, month_first=month_first)
     used.extend(detail_lines)
+    summons = _find_summons(document, month_first=month_first) if kind == "agenda" and carried is None else None
+    if summons is not None:
+        # "You are hereby summoned to attend a meeting of … to be held at … on …": the notice's letter date, the
+        # letterhead's address and the addressee line above it name no part of the meeting; the summons does.
+        date, start_time = summons.date, summons.start_time or (start_time if summons.date == date else None)
+        venue = summons.venue or venue
+        if summons.body is not None and (body is None or _ADDRESSEE.match(body) or _is_generic_body(body)):
+            body = summons.body
+        used.extend(summons.lines)
     if date is None and carried is not None:
         date = _find_carried_minutes_date(document, before=carried)
     held = (_find_held_sentence(document, date=date, month_first=month_first)
@@ -2029,6 +2038,65 @@ _HELD_SENTENCE = re.compile(
     r"(?:was\s++)?held\b",
     re.IGNORECASE,
 )
+
+
+# "You are hereby summoned to attend …", "Members are requested to attend …", "You are invited to attend …": the
+# notice calling a meeting, in the letter an agenda opens with.
+_SUMMONS = re.compile(
+    r"\b(?:you|members|councillors|all\s+members(?:\s+of\s+the\s+\w+)?)\s+are\s+(?:hereby\s+)?"
+    r"(?:summoned|requested|invited|required)\s+to\s+attend\b",
+    re.IGNORECASE,
+)
+# The meeting it calls and the body holding it: "… a Meeting of the Municipal District of Elmvale to be held …", "… the
+# meeting of the Planning Committee which will be held …", "… the Annual Meeting of Elm Parish Council on …".
+_SUMMONED_BODY = re.compile(
+    r"\b(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:of|and|the|&|[A-Z][\w'’&-]*)){0,9}?)"
+    r"(?=\s*,?\s+(?:(?:which\s+)?(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?(?:held|convened)|on|at|in|commencing)\b)",
+)
+# The addressee line of a summons letter, read as a body's name: "To: The Cathaoirleach and each Member of …", "To all
+# Members of the Council".
+_ADDRESSEE = re.compile(r"^(?:to\b|you\b|dear\b)", re.IGNORECASE)
+_MEETING_WORD_ONLY = re.compile(r"\bmeeting\b", re.IGNORECASE)
+SUMMONS_LINES = 4
+"""How many lines a summons sentence may run over ("… to be held" / "in the Council Chamber … on Wednesday, 15th
+June, 2031," / "at 10.00 a.m.")."""
+
+
+@dataclass
+class _Summons:
+    body: str | None
+    date: dt.date
+    start_time: dt.time | None
+    venue: str | None
+    lines: list[Line]
+
+
+def _find_summons(document: ParsedDocument, *, month_first: bool = False) -> _Summons | None:
+    """The meeting an agenda's summons calls, from its sentence in the opening lines: body, date, start and place.
+    The sentence may wrap over lines and ends at its full stop; one without a date is no summons here."""
+    opening = [line for line in document.iter_lines() if not line.is_blank][:DATELINE_MAX_LINES]
+    for index, line in enumerate(opening):
+        match = _SUMMONS.search(_strip_marks(line.text))
+        if match is None:
+            continue
+        lines = [line]
+        text = _strip_marks(line.text)[match.start() :]
+        for below in opening[index + 1 : index + SUMMONS_LINES]:
+            if _SENTENCE_END.search(text) or text.rstrip().endswith("."):
+                break
+            text = f"{text.rstrip()} {_strip_marks(below.text).strip()}"
+            lines.append(below)
+        text = _SENTENCE_END.split(text, maxsplit=1)[0]
+        dates = [found for found in find_dates(text, month_first=month_first) if not _is_previous(text, found[1])]
+        if not dates or not _MEETING_WORD_ONLY.search(text, 0, dates[0][1]):
+            continue  # "Councillors are invited to attend the Remembrance service on 11 November": no meeting
+        named = _SUMMONED_BODY.search(text)
+        at_time = _HELD_AT_TIME.search(text)
+        start = (_start_clock(text[dates[0][2] :]) or
+                 (_start_clock(text[at_time.end() : at_time.end() + TIME_REACH]) if at_time else None))
+        body = _tidy_body(named.group("body")) if named else None
+        return _Summons(body=body, date=dates[0][0], start_time=start, venue=_find_venue(text), lines=lines)
+    return None
 
 
 def _find_held_sentence(
