@@ -635,6 +635,13 @@ _RUNS_ON_TO_NEXT_LINE = re.compile(r"^[^.;:!?]{0,30}$")
 _NEXT_LINE_SAYS_WHEN = re.compile(r"^\W*(?:(?:will|shall|would)\s+be\b|is\b|to\s+be\s+held\b|on\b)", re.IGNORECASE)
 # "deferred to the next meeting", "raised at the next meeting": the phrase names the meeting as a reference, not an
 # announcement of when it is.
+# The rest of a line after "the next meeting" that has begun to say when and stops short of the date: "would be held
+# on Wednesday, 4th", "will take place on", "is scheduled for Monday,".
+_SAYING_WHEN_AT_LINE_END = re.compile(
+    r"^\W*(?:of\s+(?:the\s+)?[\w'’ &-]{1,40}?\s+)?(?:(?:will|shall|would|is\s+to|was\s+to)\s+(?:be\s+)?|is\s+|to\s+be\s+)"
+    r"(?:held|scheduled|fixed|arranged|set|take\s+place)\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
 _GOVERNED_MEETING = re.compile(r"\b(?:to|at|until|till|for)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # The rest of a "Next Meeting" label, or a line under it, that only names the meeting in capitalised words ("Elm Annual
 # Parish Meeting and", "Elm Parish Council AGM"), never a sentence or a date.
@@ -2425,6 +2432,11 @@ def _find_next_meeting(
                         and _says_when(lines[index + 1].text, meeting_date, month_first=month_first)):
                     # "… seconded the motion. The next meeting" / "will be October 23, 2031 at 5:30pm.": wrapped.
                     rest = f"{rest} {lines[index + 1].text}"
+                elif (line.cells is None and index + 1 < len(lines) and rest == text[match.end() :]
+                        and _SAYING_WHEN_AT_LINE_END.match(rest) and not find_dates(rest, month_first=month_first)):
+                    # "… reminded that the next Meeting would be held on Wednesday, 4th" / "March, 2031 at 10 a.m.":
+                    # the sentence saying when runs on past the line's end (a PDF's wrapped line), its date with it.
+                    rest = f"{rest.rstrip()} {_within_sentence(lines[index + 1].text, '')}"
                 dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     if not _SPECIAL_MEETING.search(match.group()):

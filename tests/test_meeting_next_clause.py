@@ -92,3 +92,30 @@ def test_a_next_meeting_heading_naming_another_gathering_is_passed_over(
         "To be held in the Village Hall on Monday 7 April 2031 at 7.30pm.\n"
     )
     assert extract_meeting(document, kind="minutes").next_meeting == expected
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "9. The Members were reminded that the next Meeting would be held on Wednesday, 4th\nMarch, 2031 at 10.00 a.m.",
+        "9. It was agreed that the next meeting of the Council is to be held in the Village Hall on Tuesday\n"
+        "4 March 2031 at 7.30pm.",
+    ],
+)
+def test_the_next_meetings_date_wrapped_onto_the_line_below(make_document, wrapped: str) -> None:
+    document = make_document(
+        "MINUTES OF THE MEETING OF ELMVALE PARISH COUNCIL HELD ON 4TH FEBRUARY, 2031 AT 10AM.\n"
+        "PRESENT: Councillor A. Lee, Councillor B. Chen.\n"
+        f"{wrapped}\n"
+    )
+    assert extract_meeting(document, kind="minutes").next_meeting == dt.date(2031, 3, 4)
+
+
+def test_a_reference_to_the_next_meeting_takes_no_date_from_the_line_below(make_document) -> None:
+    document = make_document(
+        "MINUTES OF THE MEETING OF ELMVALE PARISH COUNCIL HELD ON 4TH FEBRUARY, 2031 AT 10AM.\n"
+        "PRESENT: Councillor A. Lee, Councillor B. Chen.\n"
+        "9. The report will be considered at the next meeting, which the residents welcomed\n"
+        "12 March 2031: the residents' letter was noted.\n"
+    )
+    assert extract_meeting(document, kind="minutes").next_meeting is None
