@@ -32,8 +32,9 @@ WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 """A day of the week's name or its usual abbreviation, as a regular expression group (capitalised; add IGNORECASE)."""
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_NAME})\.?,?\s+(?:the\s+)?)"
 # "12th", and "12 th" / "1 ST" where a superscript suffix came apart from its number in PDF text;
-# "19™ SEPTEMBER" where text recognition read a superscript "th" as a trade mark sign.
-_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|™)?"
+# "19™ SEPTEMBER" where text recognition read a superscript "th" as a trade mark sign, "15" June" / "22"° OCTOBER" /
+# "18” May" where it read it as a quotation mark (with a degree sign for the "h").
+_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|™|[\"“”]°?)?"
 _YEAR = r"(?:,?\s*(?:of\s+)?(?P<year>(?:19|20)\d{2}))"
 
 _DAY_MONTH = re.compile(

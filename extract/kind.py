@@ -95,7 +95,9 @@ _AGENDA_CUES = [
     re.compile(r"^\s*agenda\b(?!\s+item)", re.IGNORECASE | re.MULTILINE),
     re.compile(r"\bagenda\s+items?\b", re.IGNORECASE),
     re.compile(r"\bnotice\s+of\s+(?:the\s+)?meeting\b", re.IGNORECASE),
-    re.compile(r"\byou\s+are\s+(?:hereby\s+)?summoned\b", re.IGNORECASE),
+    # The summons a notice of a meeting opens with: "You are hereby summoned", "You are requested to attend".
+    re.compile(r"\byou\s+are\s+(?:hereby\s+)?(?:summoned\b|(?:requested|invited|required)\s+to\s+attend\b)",
+               re.IGNORECASE),
     re.compile(r"\bmembership\b", re.IGNORECASE),
     re.compile(r"\bto\s+(?:receive|consider|note)\s+(?:any\s+)?(?:apologies|the\s+minutes|a\s+report)\b", re.IGNORECASE),
     # "SPECIAL BOARD MEETING NOTICE", "REGULAR MEETING AGENDA THURSDAY, MARCH 4" (a page's running title).

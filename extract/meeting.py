@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
@@ -314,7 +314,7 @@ _VENUE_AFTER_WHEN = re.compile(
 )
 # Words that make a bare header line a place: rooms and the buildings they are in.
 _VENUE_WORDS = re.compile(
-    r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
+    r"\b(?:Room|Hall|Chambers?|Offices?|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
 # A header line that only says the meeting was held online: "Electronic Meeting", "VIRTUAL MEETING", "Hybrid Meeting".
 _ONLINE_MEETING_LINE = re.compile(r"^(?i:electronic|virtual|online|remote|hybrid)\s+(?i:meeting)$")
@@ -459,16 +459,18 @@ _BY_AN_OFFICER = re.compile(
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
 # The quarter a street is in, after its name: "60 Harrow Road West", "12 Elm Street NW".
 _COMPASS_END = r"(?:\s+(?:North|South|East|West|[NS][EW]?|[EW])\.?)?"
+# An address set in capitals in a title block ("10326 ELM GROVE BLVD, ELMTON") ends in its capital street word.
+_STREET_WORD = rf"(?:{street_word_pattern()}|{street_word_pattern(capitals=True)})"
 _STREET_LINE = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+"
-    + street_word_pattern()
+    + _STREET_WORD
     + _COMPASS_END
     + r"$"
 )
 # A street address opening a line ("132 E Prairie St - Elmton, IL", "53 South Grange Road"): a header's place, no item.
 _STREET_START = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
-    + street_word_pattern()
+    + _STREET_WORD
     + _COMPASS_END
     # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Elmvale, Northtown 1022", ", Elmford, EL4 2QT".
     + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*){0,3}$"
@@ -607,7 +609,9 @@ _YEAR_LIST = re.compile(
 )
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
-    r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b|"
+    # "Date of the Next Ordinary Meeting", "Date of next Parish Council meeting": the meeting's sort or body between.
+    r"(?:next|future|forthcoming|subsequent)\s+(?:[\w'’-]+\s+){0,3}?meetings?\b|\bnext\s+meeting\s+date\b|"
+    r"\bfuture\s+meeting\s+dates\b|"
     # "a. Next meetings or events" over the list of them: the plural names a list, its first row the next meeting.
     r"^\W*(?:[a-z\d]{1,3}[.)]\s*)?(?:upcoming|next)\s+meetings(?:\s+(?:and|or|&)\s+events)?\s*:?\s*$|"
     + _YEAR_LIST.pattern,
@@ -631,6 +635,13 @@ _RUNS_ON_TO_NEXT_LINE = re.compile(r"^[^.;:!?]{0,30}$")
 _NEXT_LINE_SAYS_WHEN = re.compile(r"^\W*(?:(?:will|shall|would)\s+be\b|is\b|to\s+be\s+held\b|on\b)", re.IGNORECASE)
 # "deferred to the next meeting", "raised at the next meeting": the phrase names the meeting as a reference, not an
 # announcement of when it is.
+# The rest of a line after "the next meeting" that has begun to say when and stops short of the date: "would be held
+# on Wednesday, 4th", "will take place on", "is scheduled for Monday,".
+_SAYING_WHEN_AT_LINE_END = re.compile(
+    r"^\W*(?:of\s+(?:the\s+)?[\w'’ &-]{1,40}?\s+)?(?:(?:will|shall|would|is\s+to|was\s+to)\s+(?:be\s+)?|is\s+|to\s+be\s+)"
+    r"(?:held|scheduled|fixed|arranged|set|take\s+place)\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
 _GOVERNED_MEETING = re.compile(r"\b(?:to|at|until|till|for)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # The rest of a "Next Meeting" label, or a line under it, that only names the meeting in capitalised words ("Elm Annual
 # Parish Meeting and", "Elm Parish Council AGM"), never a sentence or a date.
@@ -891,6 +902,15 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
         header = _header_lines(document, start=carried)
     date, start_time, venue, detail_lines = _find_date_time_venue(header, month_first=month_first)
     used.extend(detail_lines)
+    summons = _find_summons(document, month_first=month_first) if kind == "agenda" and carried is None else None
+    if summons is not None:
+        # "You are hereby summoned to attend a meeting of … to be held at … on …": the notice's letter date, the
+        # letterhead's address and the addressee line above it name no part of the meeting; the summons does.
+        date, start_time = summons.date, summons.start_time or (start_time if summons.date == date else None)
+        venue = summons.venue or venue
+        if summons.body is not None and (body is None or _ADDRESSEE.match(body) or _is_generic_body(body)):
+            body = summons.body
+        used.extend(summons.lines)
     if date is None and carried is not None:
         date = _find_carried_minutes_date(document, before=carried)
     held = (_find_held_sentence(document, date=date, month_first=month_first)
@@ -1689,8 +1709,19 @@ def _is_labelled(text: str) -> bool:
 
 def _is_previous(text: str, position: int) -> bool:
     """True when the date at `position` belongs to an earlier or later meeting named before it."""
-    before = text[max(0, position - 60) : position].lower()
+    before = _clause_before(text[max(0, position - 60) : position]).lower()
     return bool(re.search(r"\b(?:previous|last|next|future|earlier)\b", before))
+
+
+def _clause_before(before: str) -> str:
+    """The end of `before` from its last closed bracket or sentence end: "Draft (until approved at the next meeting)
+    Minutes of the meeting held on" leaves "Minutes of the meeting held on", whose date is the meeting's own."""
+    cut = before.rfind(")")
+    for stop in _NEXT_SENTENCE_END.finditer(before):
+        word = stop.group("word") or ""
+        if word.lower() not in _ABBREVIATED_WORDS and not (len(word) == 1 and word.isupper()):
+            cut = max(cut, stop.start() + len(word))
+    return before[cut + 1 :]
 
 
 # A date in figures alone on its line, maybe after a word or a mark ("6/17/31", "Filed 06-17-2031"): printed in the corner
@@ -2016,6 +2047,65 @@ _HELD_SENTENCE = re.compile(
 )
 
 
+# "You are hereby summoned to attend …", "Members are requested to attend …", "You are invited to attend …": the
+# notice calling a meeting, in the letter an agenda opens with.
+_SUMMONS = re.compile(
+    r"\b(?:you|members|councillors|all\s+members(?:\s+of\s+the\s+\w+)?)\s+are\s+(?:hereby\s+)?"
+    r"(?:summoned|requested|invited|required)\s+to\s+attend\b",
+    re.IGNORECASE,
+)
+# The meeting it calls and the body holding it: "… a Meeting of the Municipal District of Elmvale to be held …", "… the
+# meeting of the Planning Committee which will be held …", "… the Annual Meeting of Elm Parish Council on …".
+_SUMMONED_BODY = re.compile(
+    r"\b(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:of|and|the|&|[A-Z][\w'’&-]*)){0,9}?)"
+    r"(?=\s*,?\s+(?:(?:which\s+)?(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?(?:held|convened)|on|at|in|commencing)\b)",
+)
+# The addressee line of a summons letter, read as a body's name: "To: The Cathaoirleach and each Member of …", "To all
+# Members of the Council".
+_ADDRESSEE = re.compile(r"^(?:to\b|you\b|dear\b)", re.IGNORECASE)
+_MEETING_WORD_ONLY = re.compile(r"\bmeeting\b", re.IGNORECASE)
+SUMMONS_LINES = 4
+"""How many lines a summons sentence may run over ("… to be held" / "in the Council Chamber … on Wednesday, 15th
+June, 2031," / "at 10.00 a.m.")."""
+
+
+@dataclass
+class _Summons:
+    body: str | None
+    date: dt.date
+    start_time: dt.time | None
+    venue: str | None
+    lines: list[Line]
+
+
+def _find_summons(document: ParsedDocument, *, month_first: bool = False) -> _Summons | None:
+    """The meeting an agenda's summons calls, from its sentence in the opening lines: body, date, start and place.
+    The sentence may wrap over lines and ends at its full stop; one without a date is no summons here."""
+    opening = [line for line in document.iter_lines() if not line.is_blank][:DATELINE_MAX_LINES]
+    for index, line in enumerate(opening):
+        match = _SUMMONS.search(_strip_marks(line.text))
+        if match is None:
+            continue
+        lines = [line]
+        text = _strip_marks(line.text)[match.start() :]
+        for below in opening[index + 1 : index + SUMMONS_LINES]:
+            if _SENTENCE_END.search(text) or text.rstrip().endswith("."):
+                break
+            text = f"{text.rstrip()} {_strip_marks(below.text).strip()}"
+            lines.append(below)
+        text = _SENTENCE_END.split(text, maxsplit=1)[0]
+        dates = [found for found in find_dates(text, month_first=month_first) if not _is_previous(text, found[1])]
+        if not dates or not _MEETING_WORD_ONLY.search(text, 0, dates[0][1]):
+            continue  # "Councillors are invited to attend the Remembrance service on 11 November": no meeting
+        named = _SUMMONED_BODY.search(text)
+        at_time = _HELD_AT_TIME.search(text)
+        start = (_start_clock(text[dates[0][2] :]) or
+                 (_start_clock(text[at_time.end() : at_time.end() + TIME_REACH]) if at_time else None))
+        body = _tidy_body(named.group("body")) if named else None
+        return _Summons(body=body, date=dates[0][0], start_time=start, venue=_find_venue(text), lines=lines)
+    return None
+
+
 def _find_held_sentence(
     document: ParsedDocument, *, date: dt.date | None, month_first: bool = False
 ) -> tuple[dt.date | None, dt.time | None, str | None, Line] | None:
@@ -2296,7 +2386,8 @@ def _find_next_meeting(
     month_first = prefers_month_first(document.text)
     year_list: dt.date | None = None
     for index, line in enumerate(lines):
-        if _may_name_a_meeting(line.text) and _NEXT_HEADING.search(line.text):
+        heading = _NEXT_HEADING.search(line.text) if _may_name_a_meeting(line.text) else None
+        if heading and _names_own_meeting(heading.group(), body):
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date,
                                          month_first=month_first)
             if found is not None and _YEAR_LIST.search(line.text) and not _next_heading_outside_list(line.text):
@@ -2335,12 +2426,17 @@ def _find_next_meeting(
                     continue
                 if "reconvene" in match.group().lower() and not _meeting_is_subject(text[: match.start()], body):
                     continue  # "… the public inquiry into the appeal will reconvene on 3 June": another's hearing
-                rest = text[match.end() :]
+                rest = _within_sentence(text[match.end() :], text[: match.start()])
                 if (line.cells is None and index + 1 < len(lines) and _RUNS_ON_TO_NEXT_LINE.match(rest)
                         and not _GOVERNED_MEETING.search(text[: match.start()])
                         and _says_when(lines[index + 1].text, meeting_date, month_first=month_first)):
                     # "… seconded the motion. The next meeting" / "will be October 23, 2031 at 5:30pm.": wrapped.
                     rest = f"{rest} {lines[index + 1].text}"
+                elif (line.cells is None and index + 1 < len(lines) and rest == text[match.end() :]
+                        and _SAYING_WHEN_AT_LINE_END.match(rest) and not find_dates(rest, month_first=month_first)):
+                    # "… reminded that the next Meeting would be held on Wednesday, 4th" / "March, 2031 at 10 a.m.":
+                    # the sentence saying when runs on past the line's end (a PDF's wrapped line), its date with it.
+                    rest = f"{rest.rstrip()} {_within_sentence(lines[index + 1].text, '')}"
                 dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     if not _SPECIAL_MEETING.search(match.group()):
@@ -2368,6 +2464,34 @@ def _find_next_meeting(
             if dates and dates[0][1] == (hour.end() if hour else 0) and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
+
+
+# Where the sentence holding "the next meeting" ends: a full stop before a capital (never after an abbreviated weekday,
+# month or title: "Thurs. March 4", "Mr. Orr"), a semicolon, or the bracket that closes one opened before the phrase.
+_NEXT_SENTENCE_END = re.compile(r"(?P<word>\w*)[.!?](?=\s+[A-Z])|;")
+_ABBREVIATED_WORDS = frozenset(
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
+     "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "rev", "cllr", "approx"}
+)
+
+
+def _within_sentence(rest: str, before: str) -> str:
+    """The part of `rest` (the text after "the next meeting") in the same sentence as the phrase: "Draft (until
+    approved at the next meeting) Minutes of the Ordinary Meeting held on 2 May 2031" and "Deferred to the next
+    meeting. The minutes of 2 May 2031 were signed" name no date for the next meeting (the date is the one recorded or
+    another matter's); "The next meeting will be held on Thurs. March 4, 2031" runs on past the abbreviation."""
+    end = len(rest)
+    for stop in _NEXT_SENTENCE_END.finditer(rest):
+        word = stop.group("word") or ""
+        if word.lower() in _ABBREVIATED_WORDS or (len(word) == 1 and word.isupper()):
+            continue  # "Thurs. March 4", "Mr. Orr", an initial
+        end = stop.start() + len(word)
+        break
+    if before.count("(") > before.count(")"):
+        close = rest.find(")")
+        if close >= 0:
+            end = min(end, close)
+    return rest[:end]
 
 
 # A line stopping inside the phrase ("… at 8:52 p.m. The next regular") whose next line goes on with "meeting is …".
@@ -2427,6 +2551,21 @@ def _another_bodys_meeting(phrase: str, body: str | None) -> bool:
     name lacks those words: another body's meeting, reported in these minutes."""
     words = {word for word in _words(phrase) if word in _OTHER_MEETING_WORDS}
     return bool(words - set(_words(body or "")))
+
+
+_QUALIFIED_NEXT_MEETING = re.compile(r"\bnext\s+(?P<qualifiers>(?:[\w'’-]+\s+){1,3}?)meetings?\b", re.IGNORECASE)
+
+
+def _names_own_meeting(heading: str, body: str | None) -> bool:
+    """True for a "Date of next meeting" heading about the body's own meeting: words between "next" and "meeting" may
+    only give its sort or its name ("Next Ordinary Meeting", "next Parish Council meeting", "next Committee meeting" in
+    a committee's minutes), never another gathering ("Date of next open meeting" in a committee's minutes, "Date of next
+    Planning Committee meeting" in a council's)."""
+    qualified = _QUALIFIED_NEXT_MEETING.search(heading)
+    if qualified is None:
+        return True
+    own = _OWN_MEETING_QUALIFIERS | {"ordinary", "full", "regular"} | set(_words(body or ""))
+    return all(word in own for word in _words(qualified.group("qualifiers")))
 
 
 def _outside_body_report(text: str) -> bool:
