@@ -11,6 +11,8 @@ stopped at any moment, even by SIGKILL, can simply be run again.
 
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import itertools
 import math
@@ -414,12 +416,13 @@ def _load_parser() -> ParseFunction:
 
 
 def _load_pipeline(spacy_model: str | None) -> ExtractFunction:
-    """The extractor pipeline, with its spaCy pipeline built now (once per process, not on the first file)."""
+    """The extractor pipeline, with its spaCy pipeline built now (once per process, not on the first file). It keeps
+    going past a field whose reader fails: the field is left empty and the file loads with a warning naming it."""
     from .extract.nlp import load_nlp
     from .extract.pipeline import extract_document
 
     load_nlp(spacy_model)
-    return extract_document
+    return functools.partial(extract_document, keep_going=True)
 
 
 def _load_topics(topics_path: str | None) -> "TopicVocabulary | None":

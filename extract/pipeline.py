@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
 from .action_status import action_log_sections, is_mostly_table, read_action_statuses
@@ -19,11 +22,37 @@ from .kind import classify_document
 from .meeting import extract_meeting
 from .nlp import load_nlp
 from .plan import extract_plan
-from .records import Action, AgendaItem, Extraction
+from .records import Action, AgendaItem, Attendee, Extraction, Meeting, PlanAction
 from .resolutions import ProseSection, extract_resolutions
 from .sub_items import fill_sub_items
 from .topics import TopicVocabulary, tag_topics
 from .votes import extract_votes
+
+
+T = TypeVar("T")
+
+
+class FieldGuard:
+    """Runs the reader of one field. With `keep_going`, a reader that fails leaves its field empty and says so among
+    the document's warnings (the load shows them and keeps them for `minutebook errors`), so a rule that breaks on an
+    unforeseen layout costs that field, not the whole file; without it the error goes up to the caller (tests, tools)."""
+
+    def __init__(self, document: ParsedDocument, *, keep_going: bool) -> None:
+        self.document = document
+        self.keep_going = keep_going
+
+    def __call__(self, field: str, read: Callable[[], T]) -> T | None:
+        """`read()`, or None (with the document's warning) when it fails and the guard keeps going."""
+        if not self.keep_going:
+            return read()
+        try:
+            return read()
+        except MemoryError:
+            raise
+        except Exception as err:  # one field's reader must never lose the rest of the document
+            reason = f"{type(err).__name__}: {err}".strip().rstrip(":")
+            self.document.warnings.append(f"{field} not read ({reason[:200]}); the document's other fields were kept")
+            return None
 
 
 def extract_document(
@@ -31,42 +60,30 @@ def extract_document(
     *,
     spacy_model: str | None = None,
     topics: TopicVocabulary | None = None,
+    keep_going: bool = False,
 ) -> Extraction:
-    """Run every extractor over `document` and return what they found."""
+    """Run every extractor over `document` and return what they found.
+
+    With `keep_going` (as the load runs it) a field whose reader fails is left empty with a warning on the
+    document (`FieldGuard`); without it the error is raised."""
     nlp = load_nlp(spacy_model)
+    guard = FieldGuard(document, keep_going=keep_going)
     kind = classify_document(document)
-    meeting = extract_meeting(document, kind=kind)
+    meeting = guard("meeting", lambda: extract_meeting(document, kind=kind)) or Meeting(kind=kind)
     if kind == "plan":
-        plan_actions = extract_plan(document, meeting=meeting)
-        name_agencies(plan_actions, load_agency_directory(document), nlp=nlp)
+        plan_actions = guard("plan actions", lambda: _plan_actions(document, meeting, nlp)) or []
         extraction = Extraction(meeting=meeting, plan_actions=plan_actions)
     else:
-        apologies = extract_apologies(document, nlp=nlp)
-        attendees = extract_attendees(document, nlp=nlp, apologies=apologies)
+        apologies = guard("apologies", lambda: extract_apologies(document, nlp=nlp)) or []
+        attendees = guard("attendees", lambda: extract_attendees(document, nlp=nlp, apologies=apologies)) or []
         # Items and their sections are read once here and handed to the readers that need them.
-        items, item_sections = read_items_and_sections(document, kind=kind)
+        items, item_sections = guard("items", lambda: read_items_and_sections(document, kind=kind)) or ([], [])
         sections = with_uncovered_body(document, item_sections)
-        resolutions = extract_resolutions(sections, nlp=nlp, lines=document.lines, meeting_date=meeting.date)
-        # A document that is only an action log has no items: its table rows are read as one
-        # section; other documents without items are read whole (`_action_sections`).
-        action_sections = (
-            _action_sections(items, sections) if item_sections
-            else action_log_sections(document, item_sections) or _action_sections(items, sections)
-        )
-        if not items and not is_mostly_table(document):
-            # Minutes in prose with no items beside a small table (a roll-call, a budget): the prose is read too.
-            action_sections = sorted(
-                [*action_sections, *(s for s in sections if s not in action_sections)],
-                key=lambda section: section.lines[0].number if section.lines else 0,
-            )
-        actions = _without_reported_speech(
-            extract_actions(
-                action_sections, attendees=attendees, meeting=meeting, nlp=nlp, document_text=document.text
-            ),
-            sections,
-        )
-        read_action_statuses(document, actions)
-        fill_sub_items(actions, item_sections)
+        resolutions = guard(
+            "resolutions",
+            lambda: extract_resolutions(sections, nlp=nlp, lines=document.lines, meeting_date=meeting.date),
+        ) or []
+        actions = guard("actions", lambda: _actions(document, items, item_sections, sections, attendees, meeting, nlp)) or []
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,
@@ -75,15 +92,55 @@ def extract_document(
             resolutions=resolutions,
             actions=actions,
             # Votes fill in the mover and seconder of the resolution each one decided.
-            votes=extract_votes(document, sections, attendees=attendees, resolutions=resolutions),
+            votes=guard("votes", lambda: extract_votes(document, sections, attendees=attendees, resolutions=resolutions))
+            or [],
             # What this meeting says of earlier actions; the store links each to its action.
-            action_updates=extract_action_updates(sections) if kind != "agenda" else [],
+            action_updates=(guard("action updates", lambda: extract_action_updates(sections)) or [])
+            if kind != "agenda" else [],
             # Matters asked for at the next meeting with no one to do them; the store links each to the item
             # that takes it up.
-            agenda_requests=extract_agenda_requests(sections, actions) if kind != "agenda" else [],
+            agenda_requests=(guard("agenda requests", lambda: extract_agenda_requests(sections, actions)) or [])
+            if kind != "agenda" else [],
         )
-    tag_topics(extraction, topics, nlp=nlp)
+    guard("topics", lambda: tag_topics(extraction, topics, nlp=nlp))
     return extraction
+
+
+def _plan_actions(document: ParsedDocument, meeting: Meeting, nlp: Language) -> list[PlanAction]:
+    plan_actions = extract_plan(document, meeting=meeting)
+    name_agencies(plan_actions, load_agency_directory(document), nlp=nlp)
+    return plan_actions
+
+
+def _actions(
+    document: ParsedDocument,
+    items: list[AgendaItem],
+    item_sections: list[Section],
+    sections: list[Section],
+    attendees: list[Attendee],
+    meeting: Meeting,
+    nlp: Language,
+) -> list[Action]:
+    """The actions of minutes, with their statuses and sub-items read."""
+    # A document that is only an action log has no items: its table rows are read as one
+    # section; other documents without items are read whole (`_action_sections`).
+    action_sections = (
+        _action_sections(items, sections) if item_sections
+        else action_log_sections(document, item_sections) or _action_sections(items, sections)
+    )
+    if not items and not is_mostly_table(document):
+        # Minutes in prose with no items beside a small table (a roll-call, a budget): the prose is read too.
+        action_sections = sorted(
+            [*action_sections, *(s for s in sections if s not in action_sections)],
+            key=lambda section: section.lines[0].number if section.lines else 0,
+        )
+    actions = _without_reported_speech(
+        extract_actions(action_sections, attendees=attendees, meeting=meeting, nlp=nlp, document_text=document.text),
+        sections,
+    )
+    read_action_statuses(document, actions)
+    fill_sub_items(actions, item_sections)
+    return actions
 
 
 COVERED_SHARE = 0.5
