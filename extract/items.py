@@ -60,7 +60,7 @@ from .addresses import street_word_pattern, street_words
 from .agenda_words import agenda_words, meeting_part_line
 from .dates import clock_alone, find_dates
 from .kind import classify_document
-from .outline import Taken, filled_gaps, outline_children, restarted_children, two_mark_outline
+from .outline import Taken, filled_gaps, lettered_children, outline_children, restarted_children, two_mark_outline
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence, Kind
@@ -1536,6 +1536,7 @@ def _with_vouched(
     taken += [Taken(first=entry.first, last=entry.last, number=entry.number) for entry in added]
     added += filled_gaps(texts, taken, _DECISION_OPENING)
     added += restarted_children(["" if i in recommended else text for i, text in enumerate(plain)], end, taken)
+    added += lettered_children(["" if i in recommended else text for i, text in enumerate(plain)], end, taken)
     if not added:
         return found
     merged = [(entry[0].evidence.line_start if entry[0].evidence else 0, entry) for entry in found]

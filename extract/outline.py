@@ -279,6 +279,46 @@ def _run_on(line: str, title: str, wraps: bool = False) -> str | None:
     return None
 
 
+MIN_LETTERED_SECTIONS = 2
+"""Sections lettered A, B, C … taken as items that make their numbered points from 1 their parts ("D.1")."""
+_LETTER = re.compile(r"[A-Z]")
+_ROMAN = re.compile(r"[IVXL]{2,7}")
+
+
+def lettered_children(texts: list[str], end: int, taken: list[Taken]) -> list[Vouched]:
+    """Points numbered from 1 under a lettered section, titled as headings: "D. CONSENT ITEMS" then "1. Approval of the
+    minutes", "2. Treasurer's report": the section's parts "D.1", "D.2", as US minutes kept on their agenda's outline
+    print them (sections A, B, C … each with its own items).
+
+    Taken only where at least `MIN_LETTERED_SECTIONS` sections lettered in order (A, B, C …) were read as items, for
+    a run numbered from 1 without a gap up to the next section, each point a heading (at most `MAX_HEADING_WORDS`
+    words, no sentence in it):
+    "1. Mr Lane spoke about parking." under "PUBLIC COMMENT" is what was said, not an item. A point the line reader
+    took as a top-level item ("1. Snow removal contract") is one of the run; the answer carries it with its new number.
+    """
+    ordered = sorted(taken, key=lambda entry: entry.first)
+    sections = [entry for entry in ordered if entry.number and _LETTER.fullmatch(entry.number)]
+    letters = [entry.number or "" for entry in sections]
+    romans = any(entry.number and _ROMAN.fullmatch(entry.number) for entry in ordered)
+    if len(sections) < MIN_LETTERED_SECTIONS or romans or letters != sorted(set(letters)):
+        return []  # the sections go on A, B, C … (one may not be read); "I" and "V" among "II", "IV" are numerals
+    added: list[Vouched] = []
+    for position, section in enumerate(sections):
+        assert section.number is not None
+        stop = sections[position + 1].first if position + 1 < len(sections) else end
+        points = [index for index in range(section.last + 1, stop) if _GAP.match(texts[index])]
+        matches = [_GAP.match(texts[index]) for index in points]
+        numbers = [int(match.group("number")) if match else 0 for match in matches]
+        if not numbers or numbers != list(range(1, len(numbers) + 1)):
+            continue
+        titles = [match.group("title").strip() for match in matches if match]
+        if not all(len(title.split()) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(title) for title in titles):
+            continue
+        for index, number, title in zip(points, numbers, titles, strict=True):
+            added.append(Vouched(first=index, last=index, number=f"{section.number}.{number}", title=title.rstrip(":").strip()))
+    return added
+
+
 def _has_body(texts: list[str], index: int, following: int) -> bool:
     """True when the lines after a numbered point, up to the next, are notes under it rather than its own wrap: marked
     notes, or paragraphs of at least `MIN_BODY_LINES` lines under a point that reads as a title ("1) Elm Road Update"
