@@ -2277,6 +2277,9 @@ def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     text = columns.pop("text", None)
     if "action" in columns and "owner" in columns:
         return columns
+    if text is None and "item" in columns and headers.heads("text", cells[columns["item"]]) and len(columns) == 2:
+        # "Item | Action", "Minute | Action": minutes kept as a table, the item's minute beside who acts on it.
+        text = columns.pop("item")
     if text is None or ("action" not in columns and "owner" not in columns):
         return None
     # "Discussion | Action": the action column names the owner; "Details | Owner": the owner column does.

@@ -821,3 +821,17 @@ def test_a_plan_of_we_or_they_with_nobody_reported_speaking(make_document, nlp):
     )
     found = _actions(make_document, nlp, text)
     assert all(action.item in {"3", "4"} for action in found)
+
+
+def test_minutes_kept_as_an_item_and_action_table(make_document, nlp):
+    # "Item | Action": the item's minute beside who acts on it; every row with an owner is a task, the header none.
+    for header in ("Item | Action", "Minute | Action"):
+        text = (
+            "#### 4. Village matters\n\n"
+            f"{header}\n"
+            "1. Apologies: none. | -\n"
+            "2. Footpaths: the stile is broken. Repair to be arranged with the landowner. | PP\n"
+            "3. Hall: dates for the autumn events to be confirmed. | TH\n"
+        )
+        found = [(a.owners, a.owner_as_written) for a in _actions(make_document, nlp, text)]
+        assert found == [(["Priya Patel"], "PP"), (["Tom Hughes"], "TH")], header
