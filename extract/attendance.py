@@ -673,7 +673,10 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 break
             if line.cells is None and seen_content and (
                 _SENTENCE_VERB.search(line.text) or _is_prose(line.text)
-                or (_is_capitals_heading(line.text) and not _capitals_name_after_capitals(line.text, block[-1].text))
+                or (
+                    _is_capitals_heading(line.text)
+                    and not _capitals_name_after_capitals(line.text, block[-1].text, _text_below(lines, index))
+                )
                 or _WERE_PRESENT.search(line.text)  # "Jo Hale and 3 residents attended the meeting." after a whole row
             ):
                 break
@@ -1124,15 +1127,22 @@ def _is_capitals_heading(text: str) -> bool:
     )
 
 
-def _capitals_name_after_capitals(text: str, above: str) -> bool:
+def _capitals_name_after_capitals(text: str, above: str, below: str) -> bool:
     """True for "DEAN MOSS" under "COUNCILMEMBER CARLA VINK": a plain name in capitals goes on a list printed in
-    capitals one a line, where on its own it would read as a heading ("OLD BUSINESS", "CALL TO ORDER" never do)."""
+    capitals one a line, where on its own it would read as a heading ("OLD BUSINESS", "CALL TO ORDER" never do).
+    A heading has its paragraph under it, so a line with prose below it ("WATER RATES" / "The rates rise …") is one."""
     above = re.sub(r"\([^()]*\)", "", above).strip()
     return (
         bool(above) and above.isupper() and text.strip().isupper()
         and agenda_words().search(text) is None
         and _plain_full_name(text.strip().title())
+        and not (below and (_is_prose(below) or _SENTENCE_VERB.search(below) or below.rstrip().endswith(".")))
     )
+
+
+def _text_below(lines: list[Line], index: int) -> str:
+    """The text of the first line after `index` that holds any, "" when none follows."""
+    return next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
 
 
 def _is_business_heading(text: str) -> bool:
@@ -1388,6 +1398,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
         entry = _PRESIDING_TAIL.sub("", entry)  # "Mayor Ann Lee presiding"
         entry = _CODE_TAIL.sub("", entry)  # "Ann Lee KB1ABC", "Bo Day #412": a call sign or member number
+        entry = _without_initials_beside_post(entry)  # "Derek Imrie (Secretary) (DI)": the post is the bracket kept
         if _is_plural(entry.strip().rstrip(".")) and attendees:
             # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
             for member in attendees[group_start:]:
@@ -1474,6 +1485,19 @@ def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
         status=found.status,
         lines=[replace(line, text=joined(line), cells=None) if line in rows else line for line in found.lines],
     )
+
+
+# The initials a list declares for a member in a bracket of their own ("(DI)", "(AHop)"), beside another bracket.
+_INITIALS_BRACKET = re.compile(r"\s*\((?:[A-Z]{2,4}|[A-Z]{1,2}[A-Z][a-z]{1,3})\)")
+
+
+def _without_initials_beside_post(entry: str) -> str:
+    """An entry with its declared initials in one bracket and its post in another ("Derek Imrie (Secretary) (DI)",
+    "Ann Lee (AL) (Chair)") without the initials' bracket, so the post is the entry's one bracket. The initials stay
+    in the document's text, where the owners of actions are read from (`owners.declared_initials`)."""
+    if entry.count("(") < 2:
+        return entry
+    return _INITIALS_BRACKET.sub("", entry, count=1)
 
 
 def _without_bracket_marks(text: str) -> str:

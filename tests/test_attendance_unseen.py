@@ -375,7 +375,7 @@ def test_a_label_without_its_colon_before_untitled_full_names(make_document, nlp
         ("Hesketh", None, "present"), ("Kettley", "Clerk", "in_attendance"),
     ]
     other = make_document(
-        "Saltby Community Council\n"
+        "Marrowby Community Council\n"
         "Minutes of the meeting of 12 June 2024\n"
         "PRESENT Rhona Ashworth, Malcolm Tibbs, Iona Crerar\n"
         "ALSO PRESENT Derek Imrie\n"
@@ -507,3 +507,45 @@ def test_two_labelled_lists_side_by_side_in_a_layout_export(tmp_path, nlp) -> No
     path = tmp_path / "council.txt"
     path.write_text(exported)
     assert _who(parse_file(path), nlp) == ["Lorrimer", "Marsh", "Eggleton", "Lunn"]
+
+
+def test_a_capitals_heading_with_its_paragraph_under_a_capitals_roll_is_no_member(make_document, nlp) -> None:
+    # Near miss of the capitals roll: "WATER RATES" over its paragraph is the first heading of the business.
+    for heading, paragraph in (("WATER RATES", "The rates rise in April by two per cent."),
+                               ("STREET LIGHTS", "Two lamps are out on Elm Road and the county was told.")):
+        document = make_document(
+            "MINUTES\nMarch 3, 2031\n\nCOUNCIL MEMBERS PRESENT:\nMAYOR JUNE ORTEGA\nCOUNCILMEMBER BRAM TASKWELL\n"
+            f"{heading}\n{paragraph}\n"
+        )
+        assert _who(document, nlp) == ["Ortega", "Taskwell"]
+
+
+def test_absent_members_under_a_members_label_are_not_present(make_document, nlp) -> None:
+    # "Absent Board Members:" is no present list, whatever body word stands before "Members".
+    document = make_document(
+        "Pellworth Library Board, minutes of 4 May 2031\n\n"
+        "Board Members Present: Ada Fernley, Gil Hartop\n"
+        "Absent Board Members: Dee Foxton, Eve Harwood\n\n"
+        "1. Call to order\n"
+    )
+    assert _who(document, nlp) == ["Fernley", "Hartop"]
+
+
+# --- declared initials in a bracket of their own beside the post ------------------------------------------------
+
+
+def test_a_post_and_declared_initials_in_two_brackets(make_document, nlp) -> None:
+    document = make_document(
+        "Marrowby Community Council\nMinutes of the meeting of 12 June 2031\n"
+        "Present: Rhona Ashgrove (Chair), Malcolm Tibbet (MT), Iona Crerwick (IC), Derek Imlach (Secretary) (DI)\n\n"
+        "1. Apologies\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ashgrove", "Chair", "present"), ("Tibbet", None, "present"), ("Crerwick", None, "present"),
+        ("Imlach", "Secretary", "present"),
+    ]
+    initials_first = make_document(
+        "Marrowby Community Council\nMinutes of the meeting of 12 June 2031\n"
+        "Present: Rhona Ashgrove (RA) (Chair), Malcolm Tibbet (MT)\n\n1. Apologies\n"
+    )
+    assert _people(initials_first, nlp) == [("Ashgrove", "Chair", "present"), ("Tibbet", None, "present")]
