@@ -1257,7 +1257,8 @@ def paragraph_text(lines: list[Line]) -> str:
 def strip_list_marker(text: str) -> str:
     """Return `text` without a leading bullet, "(a)"/"1." list marker or paragraph number ("102.2.1", "24/101")."""
     text = _BULLET.sub("", text.strip())
-    return PARAGRAPH_NUMBER_LEAD.sub("", _LIST_MARKER.sub("", text, count=1), count=1)
+    marked = _LIST_MARKER.sub("", text, count=1)
+    return marked if marked != text else PARAGRAPH_NUMBER_LEAD.sub("", text, count=1)
 
 
 def extract_items(document: ParsedDocument, *, kind: Kind | None = None) -> list[AgendaItem]:

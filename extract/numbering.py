@@ -61,11 +61,13 @@ ITEM_NUMBER_LEAD = r"\(?\d{1,4}[a-z]?(?:\\?[.)]|(?=[ \t\u00a0]))"
 """An item's number before the label it opens: "1.", "3a)", "(4)", "2 " (a label must follow), and a running minute
 number of three or four figures ("3102.", "1047 ") as minutes numbered on from meeting to meeting print it."""
 PARAGRAPH_NUMBER_LEAD = re.compile(
-    rf"^(?!{NUMERIC_DATE})(?:\d{{1,4}}(?:[./]\d{{1,3}}){{1,3}}|\d{{3,4}})[.)]?[ \t\u00a0]+(?=[A-Z(“\"‘])"
+    rf"^(?!{NUMERIC_DATE})(?:\d{{1,4}}(?:\.\d{{1,3}}){{1,3}}\.?|\d{{1,4}}/\d{{2,3}}|(?!(?:19|20)\d\d\b)\d{{3,4}}[.)])"
+    r"[ \t\u00a0]+(?=[A-Z(“\"‘])"
 )
 """A paragraph's own number before its words, as UK minutes number paragraphs under their item and run minute numbers
 on from meeting to meeting: "102.2.1 RESOLVED that …", "24/101 It was agreed …", "2579. The Clerk …"; never a date
-("12.03.2025 The …") or words after it in lower case ("2.5 tonnes …")."""
+("12.03.2025 The …"), a year ("2031 Budget"), a count without its stop ("100 Residents"), "24/7", or words after it in
+lower case ("2.5 tonnes …")."""
 MINUTE_NUMBER = rf"(?!{NUMERIC_DATE})(?:[A-Z][A-Za-z]{{0,5}}/?)?\d{{1,4}}\s*/\s*\d{{1,4}}(?:[/-]\d{{2,4}})*"
 """A minute's number running from meeting to meeting, its year or series after a slash ("45/31", "33 / 02",
 "C048/23", "Cou/286/07-08"), never a date in figures: the one pattern apologies' cells and action updates' entries

@@ -225,3 +225,8 @@ def test_a_paragraph_number_is_stripped_but_not_a_date_or_a_quantity():
     assert strip_list_marker("24/101 It was agreed …") == "It was agreed …"
     assert strip_list_marker("12.03.2025 The Council met …") == "12.03.2025 The Council met …"
     assert strip_list_marker("2.5 tonnes of salt were bought.") == "2.5 tonnes of salt were bought."
+    # A year, a count without its stop and "24/7" are the sentence's own words; so is a number after a list marker.
+    for kept in ("2031 Budget: RESOLVED to set the precept.", "100 Residents signed the petition.",
+                 "24/7 CCTV was agreed for the car park.", "999 Calls were discussed."):
+        assert strip_list_marker(kept) == kept
+    assert strip_list_marker("3. 2031 Budget agreed.") == "2031 Budget agreed."
