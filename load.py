@@ -12,7 +12,6 @@ stopped at any moment, even by SIGKILL, can simply be run again.
 from __future__ import annotations
 
 import functools
-
 import hashlib
 import itertools
 import math

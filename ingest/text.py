@@ -419,8 +419,13 @@ TEXT_CHAR_POINTS = 6.0
 
 def keeps_layout(pages: Sequence[str]) -> bool:
     """True when a text file keeps its printed layout in spaces: columns a run of spaces apart on enough lines."""
-    lines = [line for page in pages for line in page.splitlines() if line.strip()]
-    gapped = sum(1 for line in lines if _LAYOUT_GAP.search(line))
+    # Table rows (pipes, tabs, a Markdown or pandoc table padded with spaces) are read as tables whatever the layout.
+    lines: list[str] = []
+    for page in pages:
+        raw = page.splitlines()
+        tables = pandoc_tables(raw)
+        lines += [line for index, line in enumerate(raw) if line.strip() and index not in tables and _split_cells(line) is None]
+    gapped = sum(1 for line in lines if _LAYOUT_GAP.search(line) and not _GRID_BORDER.match(line))
     return gapped >= MIN_LAYOUT_LINES and gapped >= LAYOUT_LINE_SHARE * len(lines)
 
 

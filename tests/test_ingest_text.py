@@ -546,3 +546,16 @@ def test_a_text_file_with_spaced_sentences_keeps_plain_lines(tmp_path: Path) -> 
     document = _parse_bytes(tmp_path, text.encode())
     assert all(line.spans is None and "\t" not in line.text for line in document.lines)
     assert document.lines[1].text == "Present: Ann Lorrimer and Bevan Marsh."
+
+
+def test_a_markdown_table_padded_with_spaces_makes_no_layout(tmp_path: Path) -> None:
+    # Negative: a formatter pads a pipe table's cells; its rows are a table, and the prose around it stays plain.
+    text = (
+        "# Minutes of the Fenmoor Town Council\n\n"
+        "| Payee          | Amount    |\n|----------------|-----------|\n"
+        "| Elm Mowing     | £120.00   |\n| Fenmoor Hall   | £45.00    |\n| County Lights  | £30.00    |\n\n"
+        "- Payments   were approved.\n"
+    )
+    document = _parse_bytes(tmp_path, text.encode(), name="minutes.md")
+    plain = [line for line in document.lines if line.cells is None and line.text]
+    assert all(line.spans is None and "\t" not in line.text for line in plain)
