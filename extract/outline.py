@@ -303,9 +303,13 @@ def lettered_children(texts: list[str], end: int, taken: list[Taken]) -> list[Vo
     if len(sections) < MIN_LETTERED_SECTIONS or romans or letters != sorted(set(letters)):
         return []  # the sections go on A, B, C … (one may not be read); "I" and "V" among "II", "IV" are numerals
     added: list[Vouched] = []
-    for position, section in enumerate(sections):
+    for section in sections:
         assert section.number is not None
-        stop = sections[position + 1].first if position + 1 < len(sections) else end
+        # The section's points run up to the next item that is none of them: the next section, or an unnumbered
+        # heading ("B. Payment of bills" / "NEW BUSINESS" / "1. Culvert …": the points are the heading's, not B's).
+        stop = next(
+            (entry.first for entry in ordered if entry.first > section.last and not (entry.number or "").isdigit()), end
+        )
         points = [index for index in range(section.last + 1, stop) if _GAP.match(texts[index])]
         matches = [_GAP.match(texts[index]) for index in points]
         numbers = [int(match.group("number")) if match else 0 for match in matches]

@@ -59,3 +59,17 @@ def test_sentences_numbered_under_a_section_stay_its_text(make_document):
     numbers = [number for number, _ in _numbered(make_document, text)]
     assert "B.1" not in numbers and "B.2" not in numbers
     assert numbers[:2] == ["A", "B"]
+
+
+def test_points_after_an_unnumbered_heading_are_not_the_last_lettered_parts(make_document):
+    # Near miss: lettered parts under "CONSENT AGENDA", then "NEW BUSINESS" over its own "1.", "2.": those are the
+    # heading's, not part "B"'s.
+    text = (
+        "Pellworth Township Board Minutes, March 4, 2031\n\n"
+        "CALL TO ORDER\nThe chair opened the meeting at 7 pm.\n"
+        "CONSENT AGENDA\nA. Minutes of February 4, 2031\nB. Payment of bills\n"
+        "NEW BUSINESS\n1. Culvert on Pine Lane\nThe county will inspect it.\n2. Hall roof repair\nTwo quotes were read.\n"
+        "ADJOURNMENT\nThe meeting closed at 8 pm.\n"
+    )
+    numbers = [number for number, _ in _numbered(make_document, text)]
+    assert "B.1" not in numbers and "B.2" not in numbers
