@@ -205,8 +205,12 @@ _MID_DECISION = re.compile(
     r"|^(?=[^.;]*\b(?:requested|request|asked|permission|proposal|proposed|recommended)\b)[^;]*?(?:,|\band)\s+this\s+was\s+"
     rf"(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted)(?:\s+{UNANIMOUS})?\s*[.!]?$"
     # The question put and the meeting's assent in one sentence: "The Chair asked if the council wished to hold a litter
-    # pick - everyone was in agreement.", "A proposed moving the bench to the green, all were in agreement."
-    r"|^(?=[^.;]*\b(?:asked|proposed|suggested|requested|whether)\b)[^;]*?(?:[,;]|\s[–—-])\s*(?:and\s+)?"
+    # pick - everyone was in agreement.", "A proposed moving the bench to the green, all were in agreement." Only a
+    # proposal or a question of what to do is so agreed: "Bo suggested the hall was too cold, everyone was in agreement."
+    # and "Bo asked if the hall had been too cold, …" share a view.
+    r"|^(?=[^.;]*\b(?:proposed|requested|moved\s+(?:that|to)|asked\s+(?:if|whether)\b[^.;]{0,60}?"
+    r"\b(?:wish(?:ed|es)?|wanted|should|could|would|was\s+willing|were\s+willing|agreed?\s+to)\b)\b)"
+    r"[^;]*?(?:[,;]|\s[–—-])\s*(?:and\s+)?"
     r"(?:everyone|everybody|all(?:\s+present|\s+members|\s+councillors)?)\s+(?:was|were)\s+in\s+agreement\s*[.!]?$"
     # An office filled at the meeting: "One nomination was received and Cllr A was duly elected Chairman.", "M Doyle
     # declared Cllr B elected as Cathaoirleach.", "Cllr C, on receiving the vote of the majority, was declared elected."

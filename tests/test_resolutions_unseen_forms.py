@@ -20,7 +20,7 @@ def _texts(make_document, nlp, text):
 @pytest.mark.parametrize(
     ("thanks", "decision"),
     [
-        ("The Members thanked the delegation for their presentation and commended their work.",
+        ("The Members thanked the youth club's speakers for their talk and praised the mural they painted.",
          "It was agreed to invite the group back in the spring."),
         ("The Committee thanked Ms Vale for her report on the river walk.",
          "RESOLVED: That the report be noted."),
@@ -60,7 +60,7 @@ def test_a_request_refused_after_a_dash(make_document, nlp):
 def test_a_voting_modules_labels_on_lines_of_their_own(make_document, nlp):
     text = (
         "#### 2. Agenda Review\n\nChair Lowe reviewed the agenda for the June meeting.\n"
-        "Motion:\n\nDirector Pike made the motion to approve the June agenda.\nDirector Ross seconded the motion.\n\n"
+        "Motion:\n\nDirector Pike made the motion to adopt the agenda as printed.\nDirector Ross seconded the motion.\n\n"
         "Vote on the\nMotion:\n\nThe motion PASSED.\n\n"
         "#### 3. Service Contract\n\nMotion:\n\nDirector Ross made the motion to renew the cleaning contract.\n"
         "Director Pike seconded the motion.\n\nDiscussion: The treasurer said the price had not changed. "
@@ -70,7 +70,7 @@ def test_a_voting_modules_labels_on_lines_of_their_own(make_document, nlp):
         "RESULT:\n\nPASSED [5 TO 0]\n\nMOVER:\n\nAnn Ross, Director\n\n#### 4. Close\n\nClosed at 9.\n"
     )
     assert _texts(make_document, nlp, text) == [
-        "Director Pike made the motion to approve the June agenda. Director Ross seconded the motion. "
+        "Director Pike made the motion to adopt the agenda as printed. Director Ross seconded the motion. "
         "Vote on the Motion: The motion PASSED.",
         "Director Ross made the motion to renew the cleaning contract. Director Pike seconded the motion. "
         "PASSED [5 TO 0]",
@@ -80,7 +80,7 @@ def test_a_voting_modules_labels_on_lines_of_their_own(make_document, nlp):
 @pytest.mark.parametrize(
     "recommendation",
     [
-        "It is recommended by the Audit Committee that the Board of\nDirectors approve the revised travel policy.",
+        "It is recommended by the Estates Committee that the Board of\nDirectors adopt new parking rules at the depot.",
         "The Finance Committee recommends that the\nCouncil approve the draft budget for next year.",
     ],
 )
@@ -92,13 +92,21 @@ def test_a_recommendation_whose_line_break_leaves_the_verb_first(make_document, 
 @pytest.mark.parametrize(
     ("said", "decided"),
     [
-        ("Cllr Vane asked if the council wished to organise a litter pick - everyone was in agreement.",
-         ["Cllr Vane asked if the council wished to organise a litter pick - everyone was in agreement."]),
+        ("Cllr Vane asked if the council wished to plant bulbs on the verges - everyone was in agreement.",
+         ["Cllr Vane asked if the council wished to plant bulbs on the verges - everyone was in agreement."]),
         ("The Clerk suggested that visitors sit at the side of the hall. Everyone was in agreement with this.",
          ["The Clerk suggested that visitors sit at the side of the hall. Everyone was in agreement with this."]),
         ("Lottery funding for the play area was discussed. All were in agreement that an application should be made.",
          ["All were in agreement that an application should be made."]),
+        ("Cllr Ash proposed moving the bench to the green, all were in agreement.",
+         ["Cllr Ash proposed moving the bench to the green, all were in agreement."]),
+        ("Cllr Ash asked whether members would like to hold a fete in June; all present were in agreement.",
+         ["Cllr Ash asked whether members would like to hold a fete in June; all present were in agreement."]),
         ("Cllr Ash said the bench was too low and everyone was in agreement.", []),
+        # A view shared, not a question put: the meeting agrees with what was said, and nothing is to be done.
+        ("Cllr Vane suggested the hall was too cold, everyone was in agreement.", []),
+        ("Cllr Vane wondered whether the hall was too cold - everyone was in agreement.", []),
+        ("Cllr Vane asked if the hall had been too cold, everyone was in agreement.", []),
         ("The Chair said the road was dangerous. Everyone was in agreement that the road is dangerous.", []),
     ],
 )
