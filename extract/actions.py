@@ -1932,7 +1932,9 @@ class _SectionReader:
             return True  # "… an application had been sent to the trust to see if they would help fund …": a question
         if prefix_tokens[-1].lower_ not in {"they", "we"}:
             return False
-        said = max(i for i, token in enumerate(prefix_tokens) if token.lower_ in self.rules.speech_verbs)
+        said = max((i for i, token in enumerate(prefix_tokens) if token.lower_ in self.rules.speech_verbs), default=None)
+        if said is None:
+            return False  # "Next month we will be contacting …": nobody is reported speaking, the plan is the body's own
         between = [token.lower_ for token in prefix_tokens[said + 1:-1]]
         if between[:1] == ["that"]:
             between = between[1:]

@@ -792,3 +792,16 @@ def test_owner_in_a_bracket_closing_the_paragraph(make_document, nlp):
         ("3", ["Laura Bennett", "Tom Hughes"], "The bin on Mill Lane needs a new liner."),
         ("4", ["Liam Price"], "Send the poster to the shop by the green."),
     ]
+
+
+def test_a_plan_of_we_or_they_with_nobody_reported_speaking(make_document, nlp):
+    """"Next month we will be contacting …", "In the spring they will be visiting …": a plan opened by "we" or "they"
+    with no speaker before it is read without failing (the reading once looked for a speech verb that is not there)."""
+    text = (
+        "#### 3. Roads\n\n"
+        "The verges were cut in May. Next month we will be contacting the county engineer about the culvert.\n\n"
+        "#### 4. Orchard\n\n"
+        "In the spring they will be visiting the nursery to choose the trees.\n"
+    )
+    found = _actions(make_document, nlp, text)
+    assert all(action.item in {"3", "4"} for action in found)
