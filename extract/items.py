@@ -1962,6 +1962,11 @@ def _find_line_items(
         # separate <ol>s print them): a number that never rises counts no items; the marked headings are the items.
         stray, numbered_total = numbered_lines, 0
     caps_headings = numbered_total == 0 and not marked
+    # "Internal Audit" or "Grass Cutting Contract" alone over its paragraph among numbered business: an unnumbered item.
+    sub_headed = (
+        _numbered_minutes_sub_headings(lines, end, numbered_lines)
+        if numbered_total and not marked and not sectioned and not section_subs and not points else set()
+    )
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
     titled = _title_case_headings(lines, end) if caps_headings and not dotted and not labelled else set()
@@ -2382,6 +2387,9 @@ def _find_line_items(
             ):
                 # "EXECUTIVE SESSION —" with nothing to report: the dash is no part of the title.
                 found.append((_make_item(None, text.rstrip(":-–— "), private, line, line), None))
+                continue
+            if index - 1 in sub_headed and last_major is not None and not closed and text not in running_banners:
+                found.append((_make_item(None, text, private, line, line), None))
                 continue
             if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
                 # "Highway Matters:" on its own line between numbered items: an unnumbered item among them.
@@ -4202,6 +4210,71 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
     # Capitals headings of the same minutes ("WATER & SEWER") count towards the run.
     caps = sum(1 for position, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, position))
     return found if len(found) + caps >= MIN_PARAGRAPH_RUN else set()
+
+
+MAX_SUB_HEADING_WORDS = 7
+"""A title-case heading standing among numbered items is at most this long ("Adoption of Risk Assessment and Management")."""
+SENTENCE_OPENING_WORDS = 4
+"""A paragraph under a heading shows a lower-case word of its own among this many first words ("The Clerk reported …")."""
+_FULL_SENTENCE_END = re.compile(r"[.!?)”\"’]$")
+
+
+# A planning authority's decision or the council's response set over the applications it lists: "Approved by the
+# Borough", "Grant of Planning Permission", "Refusal recommended", "Notice of Decision", "Support", "No observations".
+_PLANNING_DECISION_LINE = re.compile(
+    rf"^(?:{PLANNING_RESPONSE}|(?:approved|supported|refused|granted|withdrawn)\b"
+    r"|(?:grant|refusal|notice|withdrawal)\s+of\b|(?:permission|refusal|approval)\s+recommended)",
+    re.IGNORECASE,
+)
+
+
+def _numbered_minutes_sub_headings(lines: list[Line], end: int, numbered: set[int]) -> set[int]:
+    """Title-case lines standing alone as unnumbered headings among numbered items ("Internal Audit", "Grass Cutting
+    Contract", "Adoption of Annual Accounts"), by line position.
+
+    Parish minutes that number their business often set further business, or the topics of a report, as a plain
+    title-case line of its own between paragraphs. Such a line must come after the first numbered item, follow a
+    paragraph that ends a sentence (or a numbered heading, or another such heading), and stand over a paragraph that
+    reads as a sentence: a lower-case word of its own among its first `SENTENCE_OPENING_WORDS` words. So a list's
+    entries ("Norfolk Link Magazine" over "Village Hall Trust Newsletter"), a decision over the applications it lists
+    ("Approved by the Borough" over "Grant of Planning Permission - …"), a name or office signing the minutes and the
+    document's own title lines are none.
+    """
+    first = min(numbered, default=None)
+    if first is None:
+        return set()
+    found: set[int] = set()
+    for position in range(first + 1, min(end, len(lines))):
+        line = lines[position]
+        if line.cells is not None or line.is_heading or line.bold or position in numbered:
+            continue
+        text = clean_text(line.text)
+        words = text.split()
+        if not 0 < len(words) <= MAX_SUB_HEADING_WORDS:
+            continue
+        if len(words) < 2 or not _is_title_heading_text(text) or _PLANNING_DECISION_LINE.match(text):
+            continue  # a topic word of a list ("Cyclists"), a sentence, or a planning decision over its applications
+        before_at = next((i for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+        if before_at is None:
+            continue
+        previous = clean_text(lines[before_at].text)
+        if not (before_at in numbered or before_at in found or _FULL_SENTENCE_END.search(previous) or _reads_as_sentence(previous)):
+            continue  # a list's entry after another, or a line carrying on the one before
+        following_at = next((i for i in range(position + 1, min(end, len(lines))) if lines[i].text.strip()), None)
+        if following_at is None or following_at in numbered or lines[following_at].cells is not None:
+            continue
+        if _reads_as_sentence(clean_text(lines[following_at].text)):
+            found.add(position)
+    return found
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """True when `text` opens a sentence, not a list's entry: at least `SENTENCE_OPENING_WORDS` words, with a lower-case
+    word other than a joining one among the first of them ("The Clerk reported …", "Cllr Ryves proposed …"), where an
+    entry names a body or a paper in capitals ("Western Area Police Office timetables", "Grant of Planning Permission")."""
+    opening = re.sub(r"^[^\w]+", "", text).split()[:SENTENCE_OPENING_WORDS]
+    own_lower = [word for word in opening if re.fullmatch(r"[a-z]{2,}[,;:]?", word) and word.strip(",;:") not in _JOINING]
+    return len(text.split()) >= SENTENCE_OPENING_WORDS and bool(own_lower) and not _is_title_heading_text(text)
 
 
 def _is_sentence_case_heading(text: str) -> bool:
