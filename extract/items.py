@@ -4242,7 +4242,8 @@ def _numbered_minutes_sub_headings(lines: list[Line], end: int, numbered: set[in
     Parish minutes that number their business often set further business, or the topics of a report, as a plain
     title-case line of its own between paragraphs (in text keeping its printed layout, at the margin over an indented
     paragraph). Such a line of two words or more must come after the first numbered item, follow a paragraph that
-    ends a sentence (or another such heading; not straight after a numbered heading), and stand over a paragraph that reads as a
+    ends a sentence (or another such heading; not straight after a numbered heading, nor after a colon that opens a
+    quotation or a list), and stand over a paragraph that reads as a
     sentence (`_reads_as_sentence`). So a list's entries ("Norfolk Link Magazine" over "Village Hall Trust
     Newsletter"), a decision over the applications it lists ("Approved by the Borough" over "Grant of Planning
     Permission - …", "Support"), a list's topic words ("Cyclists"), a name or office signing the minutes and the
@@ -4271,7 +4272,8 @@ def _numbered_minutes_sub_headings(lines: list[Line], end: int, numbered: set[in
         if before_at is None:
             continue
         previous = clean_text(lines[before_at].text)
-        closes = _FULL_SENTENCE_END.search(previous) is not None or _reads_as_sentence(previous)
+        # A paragraph ending on a colon ("… the wording as follows:") opens what comes next: a quotation or a list.
+        closes = not previous.endswith(":") and (_FULL_SENTENCE_END.search(previous) is not None or _reads_as_sentence(previous))
         if not (before_at in found or (closes and before_at not in numbered)):
             # A list's entry after another, a line carrying on the one before, or the first line under a numbered
             # heading ("31/41 Public Participation" / "Open Forum"): part of that item.
