@@ -4268,6 +4268,8 @@ def _numbered_minutes_sub_headings(lines: list[Line], end: int, numbered: set[in
             continue  # a topic word of a list ("Cyclists"), a sentence, or a planning decision over its applications
         if _CEREMONY.fullmatch(text.strip(" .:")):
             continue  # "Open Forum": `_ceremony_headings` reads where a ceremony is an item
+        if _JOINING_END.search(text):
+            continue  # "RESOLVED to" over "(1) approve …": an opener running on into what follows
         before_at = next((i for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
         if before_at is None:
             continue

@@ -438,8 +438,8 @@ def test_title_case_headings_in_printed_layout_among_numbered_items(make_documen
 
 def test_list_entries_decisions_and_names_among_numbered_items_are_no_headings(make_document):
     """A correspondence list ("Norfolk Link Magazine" over "Village Hall Trust Newsletter"), a planning decision over
-    the applications it lists, a single topic word, a quotation's first line after "as follows:" and a name are not
-    items."""
+    the applications it lists, a single topic word, a quotation's first line after "as follows:", an opener running
+    on into its list ("RESOLVED to") and a name are not items."""
     text = _ANNUAL + (
         "1. Correspondence:\n\nThe following had been received.\n\n"
         "Norfolk Link Magazine\n\nVillage Hall Trust Newsletter\n\nCounty Council Highways Bulletin\n\n"
@@ -447,6 +447,7 @@ def test_list_entries_decisions_and_names_among_numbered_items_are_no_headings(m
         "Approved by the Borough\n\nGrant of Planning Permission - Extension to dwelling at Mill Lane\n\n"
         "Support\n\nThe Council supported the application for a garage at Brook Farm.\n\n"
         "Cyclists\n\nRiders were asked to use lights on the lane after dark.\n\n"
+        "Members considered the report.\n\nRESOLVED to\n\napprove the new lamp for the lane by the brook.\n\n"
         "3. Finance:\n\nThe payments were approved. The wording of the plaque was agreed as follows:\n\n"
         "Centenary of the Mill Bridge\n\nThis bridge was rebuilt by the people of the parish in the spring of 1931.\n\n"
         "Mrs Petra Quillfeather\n\nChair of the Council, 11 June 2031.\n"
