@@ -8,7 +8,8 @@ the title on the next ("XII." / "Unanimous Consent", "(a)" / "Report on …"; se
 `numbering`), lettered sub-items ("a) Bus shelter" → "2a"), legislative file ids
 ("(16-391) Name, …") and resolution numbers ("R2031-12 K. Lane, P. Osei:"),
 unnumbered headings that name a presenter ("Cycle Lanes Briefing - PC Jane
-Doe"), plain capitals section headings in documents without other marks
+Doe"), title-case headings standing alone among numbered items ("Internal
+Audit" between "2. Matters Arising" and "3. Planning"), plain capitals section headings in documents without other marks
 ("CONSENT CALENDAR"), run-in procedural labels ("Delegations: …"), ModernGov
 web pages where every item is one row of a "No. | Item" table, and minutes kept
 in a table with a number column. Everything after the minutes end (appended
@@ -1964,6 +1965,11 @@ def _find_line_items(
         # separate <ol>s print them): a number that never rises counts no items; the marked headings are the items.
         stray, numbered_total = numbered_lines, 0
     caps_headings = numbered_total == 0 and not marked
+    # "Internal Audit" or "Grass Cutting Contract" alone over its paragraph among numbered business: an unnumbered item.
+    sub_headed = (
+        _numbered_minutes_sub_headings(lines, end, numbered_lines)
+        if numbered_total and not marked and not sectioned and not section_subs and not points else set()
+    )
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
     titled = _title_case_headings(lines, end) if caps_headings and not dotted and not labelled else set()
@@ -2384,6 +2390,9 @@ def _find_line_items(
             ):
                 # "EXECUTIVE SESSION —" with nothing to report: the dash is no part of the title.
                 found.append((_make_item(None, text.rstrip(":-–— "), private, line, line), None))
+                continue
+            if index - 1 in sub_headed and last_major is not None and not closed and text not in running_banners:
+                found.append((_make_item(None, text, private, line, line), None))
                 continue
             if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
                 # "Highway Matters:" on its own line between numbered items: an unnumbered item among them.
@@ -4204,6 +4213,93 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
     # Capitals headings of the same minutes ("WATER & SEWER") count towards the run.
     caps = sum(1 for position, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, position))
     return found if len(found) + caps >= MIN_PARAGRAPH_RUN else set()
+
+
+MAX_SUB_HEADING_WORDS = 7
+"""A title-case heading standing among numbered items is at most this long ("Adoption of Risk Assessment and Management")."""
+SENTENCE_OPENING_WORDS = 4
+"""A paragraph under a heading shows a lower-case word of its own among this many first words ("The Clerk reported …")."""
+_FULL_SENTENCE_END = re.compile(r"[.!?)”\"’]$")
+
+
+# A planning authority's decision or the council's response set over the applications it lists: "Approved by the
+# Borough", "Grant of Planning Permission", "Refusal recommended", "Notice of Decision", "Support", "No observations".
+_PLANNING_DECISION_LINE = re.compile(
+    rf"^(?:(?:{PLANNING_RESPONSE})(?:\s+\w+){{0,2}}$|(?:approved|supported|refused|granted|withdrawn)\s+by\b"
+    r"|(?:grant|refusal|notice|withdrawal)\s+of\b|(?:permission|refusal|approval)\s+recommended)",
+    re.IGNORECASE,
+)
+_TITLE_DASH = re.compile(r"\s[-–—]\s")
+_TITLE_ACRONYM = re.compile(r"\s\([A-Z]{2,}\)$")
+_LIST_JOINING = {"of", "and", "&", "for", "to", "in", "on", "with"}
+"""Words that join the names of a list's entry ("Grant of Planning Permission", "Board of Health and Welfare")."""
+LONG_PARAGRAPH_WORDS = 15
+"""A paragraph this long with lower-case words in it reads as a sentence, however it opens ("In June 2031 Norfolk …")."""
+
+
+def _numbered_minutes_sub_headings(lines: list[Line], end: int, numbered: set[int]) -> set[int]:
+    """Title-case lines standing alone as unnumbered headings among numbered items ("Internal Audit", "Grass Cutting
+    Contract", "Adoption of Annual Accounts"), by line position.
+
+    Parish minutes that number their business often set further business, or the topics of a report, as a plain
+    title-case line of its own between paragraphs (in text keeping its printed layout, at the margin over an indented
+    paragraph). Such a line of two words or more must come after the first numbered item, follow a paragraph that
+    ends a sentence (or another such heading; not straight after a numbered heading, nor after a colon that opens a
+    quotation or a list), and stand over a paragraph that reads as a
+    sentence (`_reads_as_sentence`). So a list's entries ("Norfolk Link Magazine" over "Village Hall Trust
+    Newsletter"), a decision over the applications it lists ("Approved by the Borough" over "Grant of Planning
+    Permission - …", "Support"), a list's topic words ("Cyclists"), a name or office signing the minutes and the
+    document's own title lines are none.
+    """
+    first = min(numbered, default=None)
+    if first is None:
+        return set()
+    found: set[int] = set()
+    for position in range(first + 1, min(end, len(lines))):
+        line = lines[position]
+        if line.cells is not None or line.is_heading or line.bold or position in numbered:
+            continue
+        text = clean_text(line.text)
+        words = text.split()
+        if not 0 < len(words) <= MAX_SUB_HEADING_WORDS:
+            continue
+        # "Grass Cutting - Agency Agreement", "Local Development Framework (LDF)": a dash or an acronym in brackets
+        # is part of a title.
+        title_words = _TITLE_ACRONYM.sub("", _TITLE_DASH.sub(" ", text))
+        if len(words) < 2 or not _is_title_heading_text(title_words) or _PLANNING_DECISION_LINE.match(text):
+            continue  # a topic word of a list ("Cyclists"), a sentence, or a planning decision over its applications
+        if _CEREMONY.fullmatch(text.strip(" .:")):
+            continue  # "Open Forum": `_ceremony_headings` reads where a ceremony is an item
+        if _JOINING_END.search(text):
+            continue  # "RESOLVED to" over "(1) approve …": an opener running on into what follows
+        before_at = next((i for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+        if before_at is None:
+            continue
+        previous = clean_text(lines[before_at].text)
+        # A paragraph ending on a colon ("… the wording as follows:") opens what comes next: a quotation or a list.
+        closes = not previous.endswith(":") and (_FULL_SENTENCE_END.search(previous) is not None or _reads_as_sentence(previous))
+        if not (before_at in found or (closes and before_at not in numbered)):
+            # A list's entry after another, a line carrying on the one before, or the first line under a numbered
+            # heading ("31/41 Public Participation" / "Open Forum"): part of that item.
+            continue
+        following_at = next((i for i in range(position + 1, min(end, len(lines))) if lines[i].text.strip()), None)
+        if following_at is None or following_at in numbered or lines[following_at].cells is not None:
+            continue
+        if _reads_as_sentence(clean_text(lines[following_at].text)):
+            found.add(position)
+    return found
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """True when `text` opens a sentence, not a list's entry: at least `SENTENCE_OPENING_WORDS` words, with a lower-case
+    word other than a joining one among the first of them ("The Clerk reported …", "Cllr Ryves proposed …"), where an
+    entry names a body or a paper in capitals ("Western Area Police Office timetables", "Grant of Planning Permission")."""
+    words = re.sub(r"^[^\w]+", "", text).split()
+    lower = [word for word in words if re.fullmatch(r"[a-z]{2,}[,;:.]?", word) and word.strip(",;:.") not in _LIST_JOINING]
+    opening = [word for word in lower if word in words[:SENTENCE_OPENING_WORDS]]
+    if len(words) < SENTENCE_OPENING_WORDS or _is_title_heading_text(text):
+        return False
+    return bool(opening) or (len(words) >= LONG_PARAGRAPH_WORDS and len(lower) >= SENTENCE_OPENING_WORDS)
 
 
 def _is_sentence_case_heading(text: str) -> bool:

@@ -390,3 +390,66 @@ def test_a_web_page_row_drops_the_agendas_note_after_its_title(make_document, no
         "Proposal To Close Mill Lane To consider the report. Minutes: The closure was approved. |\n"
     )
     assert _items(make_document, text) == [(None, "Apologies"), (None, "Proposal To Close Mill Lane")]
+
+
+_ANNUAL = (
+    "Minutes of Brackenfold Parish Council Annual Meeting held in the Village Hall on Wednesday 14 May 2031\n\n"
+    "Present: Cllr Petra Quillfeather (Chair), Cllr Amos Feld, Cllr Jonah Reed\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Internal Audit", "Adoption of Annual Accounts"), ("Grass Cutting - Mowing Contract", "Co-option of Parish Councillor")],
+)
+def test_title_case_headings_standing_alone_among_numbered_items(make_document, first, second):
+    """"Internal Audit" alone over its paragraph after "2. Matters Arising": an item with no number among numbered ones."""
+    text = _ANNUAL + (
+        "1. Minutes of the last Meeting:\n\nCllr Feld proposed acceptance, seconded by Cllr Reed.\n\n"
+        "2. Matters Arising:\n\nThe Clerk reported that the bench had been repaired.\n\n"
+        f"{first}\n\nThe Clerk informed the meeting that the audit had taken place and all was in order.\n\n"
+        f"{second}\n\nCllr Reed proposed acceptance seconded by Cllr Feld. Agreed\n\n"
+        "3. Planning:\n\nNo applications had been received.\n"
+    )
+    assert _items(make_document, text, name="annual.md") == [
+        ("1", "Minutes of the last Meeting"), ("2", "Matters Arising"), (None, first), (None, second), ("3", "Planning"),
+    ]
+
+
+def test_title_case_headings_in_printed_layout_among_numbered_items(make_document):
+    """The same in text keeping its printed layout: the heading at the margin, its paragraph's first line indented."""
+    text = (
+        "                 BRACKENFOLD PARISH COUNCIL\n\n"
+        "1. Apologies\n"
+        "      Apologies were received from Cllr Amos Feld and Cllr Jonah Reed.\n\n"
+        "2. Reports\n"
+        "      The Chair gave the following report on the year.\n\n"
+        "Playing Field Fence\n"
+        "      The fence along the brook was replaced in March at a cost of four hundred pounds.\n\n"
+        "Village Hall Grant\n"
+        "      A grant was awarded to the hall committee towards the new kitchen.\n\n"
+        "3. Finance\n"
+        "      The payments were approved.\n"
+    )
+    assert _items(make_document, text, name="layout.txt") == [
+        ("1", "Apologies"), ("2", "Reports"), (None, "Playing Field Fence"), (None, "Village Hall Grant"), ("3", "Finance"),
+    ]
+
+
+def test_list_entries_decisions_and_names_among_numbered_items_are_no_headings(make_document):
+    """A correspondence list ("Norfolk Link Magazine" over "Village Hall Trust Newsletter"), a planning decision over
+    the applications it lists, a single topic word, a quotation's first line after "as follows:", an opener running
+    on into its list ("RESOLVED to") and a name are not items."""
+    text = _ANNUAL + (
+        "1. Correspondence:\n\nThe following had been received.\n\n"
+        "Norfolk Link Magazine\n\nVillage Hall Trust Newsletter\n\nCounty Council Highways Bulletin\n\n"
+        "2. Planning:\n\nThe Council considered the applications.\n\n"
+        "Approved by the Borough\n\nGrant of Planning Permission - Extension to dwelling at Mill Lane\n\n"
+        "Support\n\nThe Council supported the application for a garage at Brook Farm.\n\n"
+        "Cyclists\n\nRiders were asked to use lights on the lane after dark.\n\n"
+        "Members considered the report.\n\nRESOLVED to\n\napprove the new lamp for the lane by the brook.\n\n"
+        "3. Finance:\n\nThe payments were approved. The wording of the plaque was agreed as follows:\n\n"
+        "Centenary of the Mill Bridge\n\nThis bridge was rebuilt by the people of the parish in the spring of 1931.\n\n"
+        "Mrs Petra Quillfeather\n\nChair of the Council, 11 June 2031.\n"
+    )
+    assert [number for number, _ in _items(make_document, text, name="near.md")] == ["1", "2", "3"]
