@@ -532,7 +532,7 @@ MIN_BUSINESS_LABELS = 5
 that make run-in labels a document's items however long the reports between them run."""
 # An item number inside a flattened line, at its start or after a sentence's end: "… were absent. 2. Minutes …".
 _LOOSE_FLAT_POINT = re.compile(r"(?<=[A-Za-z]\s)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
-"""An item number after a word in a flattened minutes ("… Garnett 2. No Declarations …"), taken only between its
+"""An item number after a word in a flattened minutes ("… Cllr Ann Vale 2. Declarations …"), taken only between its
 neighbours in a run of `_FLAT_POINT` numbers."""
 _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 # What a flattened minutes' opening holds before its first item: the attendance or the apologies.
@@ -2170,7 +2170,7 @@ def _find_line_items(
             previous_mark = _item_mark(line_at, found[-1][0])
             numbered = _continued_number(lines, index - 1, found[-1][0].number, previous_mark, taken_marks, list_next, end)
         if numbered is None and line.cells is None and index - 1 not in listed and not speaking:
-            # "43/19 Emergency Evacuation Procedures was read …", "50/19 19/00274/OM Outline application …": a minute
+            # "61/27 Fire Notice was read …", "64/27 PA-27-0913 Outline scheme …": a minute
             # reference going on with the run of references around it vouches for its line, however the title reads.
             numbered = _reference_in_run(text, index - 1, found, references)
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
@@ -2516,7 +2516,7 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
     for match in _FLAT_POINT.finditer(text):
         number = int(match.group("number"))
         if chain and number == int(chain[-1].group("number")) + 2:
-            # "… Cllr Peter Garnett 2. No Declarations … made: 3. Approval …": a number after a name, not a sentence's
+            # "… Cllr Ann Vale 2. Declarations … made: 3. Minutes …": a number after a name, not a sentence's
             # end, between its neighbours in the run is the missing link.
             gap = next((found for found in loose if chain[-1].end() <= found.start() < match.start()
                         and int(found.group("number")) == number - 1), None)
