@@ -2542,7 +2542,11 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
         ]:
             title = _run_in_title(piece) or _sentence_run_in_title(piece)
             if title is None and point != match.group("number"):
-                continue  # a sub-point with no title of its own stays in the text before it
+                # "5.2 It was noted that …": a sub-point with no title of its own is no item; its number and words go
+                # on with the text of the piece before it (which was cut at it), so no decision or action is lost.
+                before_point, before_title, before_rest = pieces[-1]
+                pieces[-1] = (before_point, before_title, f"{before_rest} {point} {piece}".strip())
+                continue
             if title is None:
                 return None  # a numbered list of sentences (conditions, points), not items
             rest = _with_subject(title, piece[len(title) :].lstrip(" .:;,-–—"))

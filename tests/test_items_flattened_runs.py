@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.items import extract_items
+from minutebook.extract.items import extract_items, split_sections
 
 
 def _items(make_document, text):
@@ -56,3 +56,19 @@ def test_a_number_after_a_word_outside_a_run_stays_text(make_document):
         "letters from the county council about the verges, which will be cut in May as in previous years."
     ) * 2
     assert _items(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    "untitled",
+    ["5.2 It was noted that the bridleway closure would last six weeks. ",
+     "5.2 The clerk will ask the county to clear the blocked drain by the school. "],
+)
+def test_an_untitled_point_under_a_flattened_item_keeps_its_words(make_document, untitled):
+    # a sub-point written as a sentence is no item of its own; its words stay in the point before it
+    document = make_document(_flat("Cllr Dee Pendry", "5.1 Chair's Report • The verge in Wrenfield Row has been reseeded. "
+                                   + untitled))
+    items = extract_items(document)
+    assert [item.number for item in items][:6] == ["1", "2", "3", "4", "5", "5.1"]
+    assert "5.2" not in [item.number for item in items]
+    texts = {section.item.number: section.text for section in split_sections(document, items) if section.item}
+    assert untitled.strip() in " ".join(texts["5.1"].split())
