@@ -2172,7 +2172,7 @@ def _find_line_items(
         if numbered is None and line.cells is None and index - 1 not in listed and not speaking:
             # "61/27 Fire Notice was read …", "64/27 PA-27-0913 Outline scheme …": a minute
             # reference going on with the run of references around it vouches for its line, however the title reads.
-            numbered = _reference_in_run(text, index - 1, found, references)
+            numbered = _reference_in_run(lines, text, index - 1, found, references)
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
             taken_numbers.add(int(numbered[0]))
             taken_marks.add(simple.group("mark"))
@@ -2446,17 +2446,22 @@ MAX_REFERENCE_STEP = 2
 
 
 def _reference_in_run(
-    text: str, position: int, found: list[tuple[AgendaItem, list[Line] | None]], references: dict[int, tuple[int, str]]
+    lines: list[Line],
+    text: str,
+    position: int,
+    found: list[tuple[AgendaItem, list[Line] | None]],
+    references: dict[int, tuple[int, str]],
 ) -> tuple[str, str] | None:
     """(number, title) for a line opened by a minute reference that goes on with the document's run, or None.
 
     The reference must rise by at most `MAX_REFERENCE_STEP` over the last item's reference in the same series
     ("50/19" after "49/19", "50/19" again for a second application under one minute), or, for the first such item,
-    the next reference line further on must rise over it so. Its title is cut as a run-in title's is, else from the
+    taken only while no numbered item has been found (the items are the references), the next reference line further
+    on must rise over it so. Its title is cut as a run-in title's is, else from the
     sentence before its verb, else it is the line's first words.
     """
     opening = _REFERENCE_OPENING.match(text)
-    if opening is None:
+    if opening is None or not _reference_of_the_meeting(lines, text.split()[0]):
         return None
     value, series = int(opening.group("value")), opening.group("series")
     last = next(
@@ -2466,6 +2471,10 @@ def _reference_in_run(
     if last is not None:
         if last.group(2) != series or not 0 <= value - int(last.group(1)) <= MAX_REFERENCE_STEP:
             return None
+    elif any(item.number for item, _ in found):
+        # "2. Upcoming Events" / "3/15 The board will hold …" / "4/15 …": under items numbered otherwise, lines
+        # opened by rising month/day dates are a calendar; a run of minute references numbers the document's items.
+        return None
     else:
         later = next(((v, s) for p, (v, s) in sorted(references.items()) if p > position), None)
         if later is None or later[1] != series or not 0 < later[0] - value <= MAX_REFERENCE_STEP:
@@ -4383,6 +4392,8 @@ def _numbered_heading(
         return None  # "215 Main Street", "12 School Street, Bracken": the address in the heading block
     if not _number_has_neighbours(lines, position, number):
         return None  # "25/05/11 Mr Lee", "2031. The year …": a date or a year, not a run of minute numbers
+    if re.fullmatch(r"\d{1,4}/\d{2,4}", number) and not _reference_of_the_meeting(lines, number):
+        return None  # "5/15 The pool opens." in minutes of 2031: a month and day, not a minute of the year's run
     if re.fullmatch(r"\d{4,5}", number) and _is_capitals(title) and not _running_minute_title(number, title, last_major):
         return None  # "10234 HARROWGATE ELECTRIC COOP", "12450 MILL ROAD": a cheque register's or an address list's row
     words = title.split()
@@ -4555,6 +4566,25 @@ def _dated_to_the_meeting(lines: list[Line], meeting: str) -> bool:
         if value.year % 100 != int(found.group(2)):
             return False
         return found.group(1) is None or int(found.group(1)) == value.month
+    return True
+
+
+MAX_SERIES_YEARS_OFF = 1
+"""How far a minute reference's year ("43/19", "112/2031", "19/43") may lie from the meeting's year (a council's
+year runs from spring to spring) and still number that year's run."""
+
+
+def _reference_of_the_meeting(lines: list[Line], reference: str) -> bool:
+    """True unless the first full date at the document's head has a year more than `MAX_SERIES_YEARS_OFF` away from
+    both parts of a minute reference: "43/31" or "31/43" in minutes of 2031 is the year's run; "3/15", "4/15" there
+    are a month and a day."""
+    parts = reference.split("/")
+    head = " ".join(clean_text(line.text) for line in lines[:MEETING_DATE_REACH_LINES] if line.cells is None)
+    for value, start, end in find_dates(head):
+        if not re.search(r"(?:19|20)\d{2}", head[start:end]):
+            continue  # a date with no year printed
+        years = {2: value.year % 100, 4: value.year}
+        return any(len(part) in years and abs(int(part) - years[len(part)]) <= MAX_SERIES_YEARS_OFF for part in parts)
     return True
 
 

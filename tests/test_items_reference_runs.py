@@ -49,3 +49,23 @@ def test_a_planning_reference_opening_a_line_is_no_minute(make_document):
         "3. Finance\nThe payments were approved.\n"
     )
     assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [("1. Call to Order", "2. Upcoming Events", "3. Adjournment"),
+     ("A. CALL TO ORDER", "B. UPCOMING EVENTS", "C. ADJOURNMENT")],
+)
+def test_month_and_day_lines_under_an_item_are_no_minute_run(make_document, first, second, third):
+    # look-alike: US dates opening lines ("3/15 …", "4/15 …") rise like minute references but are a calendar
+    text = (
+        "Minutes of the Regular Meeting of the Brindle Creek Park Board, February 9, 2031\n"
+        f"{first}\nThe president called the meeting to order at 7:00 p.m.\n"
+        f"{second}\n"
+        "3/15 The board will hold a workshop on the trail budget at the lodge.\n"
+        "4/15 Spring cleanup day starts at the north shelter at 9 a.m.\n"
+        "5/15 The splash pad opens for the season.\n"
+        f"{third}\nThe meeting was adjourned at 8:10 p.m.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers == [first.split(".")[0], second.split(".")[0], third.split(".")[0]]
