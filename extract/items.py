@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..ingest.document import Line, ParsedDocument
-from ..names import HONORIFIC, legal_form_pattern
+from ..names import HONORIFIC, legal_form_pattern, member_plural_pattern
 from .column_headers import load_column_headers
 from .numbering import (
     STOPPED_PART_TITLE,
@@ -2345,16 +2345,14 @@ def _find_line_items(
             continue  # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading
         # A PDF's layout may read the roll call as a row: "ROLL CALL" | "Present:" | the names.
         roll_call = (
-            _ROLL_CALL_LINE.match(text)
-            if not closed and (line.cells is None or _ROLL_CALL_LINE.fullmatch(line.cells[0].strip()))
+            _roll_call_line(text)
+            if not closed and (line.cells is None or _roll_call_line(line.cells[0].strip()) is not None)
             else None
         )
-        if roll_call is not None and (
-            line.is_heading or line.bold or roll_call.group("rest") or roll_call.group("title").isupper()
-        ):
+        if roll_call is not None and (line.is_heading or line.bold or roll_call[1] or roll_call[0].isupper()):
             # "ROLL CALL Present: …", "ROLL CALL - Present: …", or "ROLL CALL" alone between numbered items: the
             # roll call is an item of its own (its names are the attendance's, not an item's text: see `rosters`).
-            found.append((_make_item(None, roll_call.group("title"), private, line, line), None))
+            found.append((_make_item(None, roll_call[0], private, line, line), None))
             past_title = True
             continue
         if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
@@ -2432,11 +2430,24 @@ def _find_line_items(
     return found
 
 
-_ROLL_CALL_LINE = re.compile(
-    r"^(?P<title>ROLL\s+CALL|Roll\s+Call)\s*[:.–—-]?\s*"
-    r"(?P<rest>(?:Present|Members|Commissioners|Council\w*|Board|Directors|Trustees|Supervisors|Absent)\b.*)?$"
-)
-"""A roll call opening its line: alone, or run in before the names ("ROLL CALL - Present: Commissioners …")."""
+# The roll call's own words: "ROLL CALL" alone, or run in before its register. `sections.is_roll_call_heading` cannot
+# serve: it reads a heading that names no one ("Roll Call of Council", "Roll Call __ Board Members Present"), and here
+# the names may follow on the line. What follows is known as the attendance's opening is, by its labels ("Present:",
+# "Absent –") or by the shared words for a body's members ("Commissioners …", "Board Members present: …").
+_ROLL_CALL_OPENING = re.compile(r"^(?P<title>ROLL\s+CALL|Roll\s+Call)\s*[:.–—-]?\s*(?P<rest>.*)$")
+_MEMBERS_OPENING = re.compile(rf"^{member_plural_pattern()}\b")
+
+
+def _roll_call_line(text: str) -> tuple[str, str] | None:
+    """(title, the register run in after it or "") for a roll call opening its line, alone or run in before the names
+    ("ROLL CALL - Present: Commissioners …"), else None."""
+    opening = _ROLL_CALL_OPENING.match(text)
+    if opening is None:
+        return None
+    rest = opening.group("rest")
+    if rest and opening_label(rest, sections=("attendance", "absent")) is None and not _MEMBERS_OPENING.match(rest):
+        return None  # "Roll call was taken by the clerk.": a sentence, not the roll call's heading
+    return opening.group("title"), rest
 
 
 _REFERENCE_OPENING = re.compile(r"^(?P<value>\d{1,4})/(?P<series>\d{2,4})\s+(?P<title>\S.*)$")
