@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..ingest.document import Line, ParsedDocument
-from ..names import HONORIFIC, legal_form_pattern
+from ..names import HONORIFIC, legal_form_pattern, member_plural_pattern
 from .column_headers import load_column_headers
 from .numbering import (
     STOPPED_PART_TITLE,
@@ -533,7 +533,7 @@ MIN_BUSINESS_LABELS = 5
 that make run-in labels a document's items however long the reports between them run."""
 # An item number inside a flattened line, at its start or after a sentence's end: "… were absent. 2. Minutes …".
 _LOOSE_FLAT_POINT = re.compile(r"(?<=[A-Za-z]\s)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
-"""An item number after a word in a flattened minutes ("… Garnett 2. No Declarations …"), taken only between its
+"""An item number after a word in a flattened minutes ("… Cllr Ann Vale 2. Declarations …"), taken only between its
 neighbours in a run of `_FLAT_POINT` numbers."""
 _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 # What a flattened minutes' opening holds before its first item: the attendance or the apologies.
@@ -2177,9 +2177,9 @@ def _find_line_items(
             previous_mark = _item_mark(line_at, found[-1][0])
             numbered = _continued_number(lines, index - 1, found[-1][0].number, previous_mark, taken_marks, list_next, end)
         if numbered is None and line.cells is None and index - 1 not in listed and not speaking:
-            # "43/19 Emergency Evacuation Procedures was read …", "50/19 19/00274/OM Outline application …": a minute
+            # "61/27 Fire Notice was read …", "64/27 PA-27-0913 Outline scheme …": a minute
             # reference going on with the run of references around it vouches for its line, however the title reads.
-            numbered = _reference_in_run(text, index - 1, found, references)
+            numbered = _reference_in_run(lines, text, index - 1, found, references)
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
             taken_numbers.add(int(numbered[0]))
             taken_marks.add(simple.group("mark"))
@@ -2352,16 +2352,14 @@ def _find_line_items(
             continue  # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading
         # A PDF's layout may read the roll call as a row: "ROLL CALL" | "Present:" | the names.
         roll_call = (
-            _ROLL_CALL_LINE.match(text)
-            if not closed and (line.cells is None or _ROLL_CALL_LINE.fullmatch(line.cells[0].strip()))
+            _roll_call_line(text)
+            if not closed and (line.cells is None or _roll_call_line(line.cells[0].strip()) is not None)
             else None
         )
-        if roll_call is not None and (
-            line.is_heading or line.bold or roll_call.group("rest") or roll_call.group("title").isupper()
-        ):
+        if roll_call is not None and (line.is_heading or line.bold or roll_call[1] or roll_call[0].isupper()):
             # "ROLL CALL Present: …", "ROLL CALL - Present: …", or "ROLL CALL" alone between numbered items: the
             # roll call is an item of its own (its names are the attendance's, not an item's text: see `rosters`).
-            found.append((_make_item(None, roll_call.group("title"), private, line, line), None))
+            found.append((_make_item(None, roll_call[0], private, line, line), None))
             past_title = True
             continue
         if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
@@ -2442,11 +2440,24 @@ def _find_line_items(
     return found
 
 
-_ROLL_CALL_LINE = re.compile(
-    r"^(?P<title>ROLL\s+CALL|Roll\s+Call)\s*[:.–—-]?\s*"
-    r"(?P<rest>(?:Present|Members|Commissioners|Council\w*|Board|Directors|Trustees|Supervisors|Absent)\b.*)?$"
-)
-"""A roll call opening its line: alone, or run in before the names ("ROLL CALL - Present: Commissioners …")."""
+# The roll call's own words: "ROLL CALL" alone, or run in before its register. `sections.is_roll_call_heading` cannot
+# serve: it reads a heading that names no one ("Roll Call of Council", "Roll Call __ Board Members Present"), and here
+# the names may follow on the line. What follows is known as the attendance's opening is, by its labels ("Present:",
+# "Absent –") or by the shared words for a body's members ("Commissioners …", "Board Members present: …").
+_ROLL_CALL_OPENING = re.compile(r"^(?P<title>ROLL\s+CALL|Roll\s+Call)\s*[:.–—-]?\s*(?P<rest>.*)$")
+_MEMBERS_OPENING = re.compile(rf"^{member_plural_pattern()}\b")
+
+
+def _roll_call_line(text: str) -> tuple[str, str] | None:
+    """(title, the register run in after it or "") for a roll call opening its line, alone or run in before the names
+    ("ROLL CALL - Present: Commissioners …"), else None."""
+    opening = _ROLL_CALL_OPENING.match(text)
+    if opening is None:
+        return None
+    rest = opening.group("rest")
+    if rest and opening_label(rest, sections=("attendance", "absent")) is None and not _MEMBERS_OPENING.match(rest):
+        return None  # "Roll call was taken by the clerk.": a sentence, not the roll call's heading
+    return opening.group("title"), rest
 
 
 _REFERENCE_OPENING = re.compile(r"^(?P<value>\d{1,4})/(?P<series>\d{2,4})\s+(?P<title>\S.*)$")
@@ -2456,17 +2467,22 @@ MAX_REFERENCE_STEP = 2
 
 
 def _reference_in_run(
-    text: str, position: int, found: list[tuple[AgendaItem, list[Line] | None]], references: dict[int, tuple[int, str]]
+    lines: list[Line],
+    text: str,
+    position: int,
+    found: list[tuple[AgendaItem, list[Line] | None]],
+    references: dict[int, tuple[int, str]],
 ) -> tuple[str, str] | None:
     """(number, title) for a line opened by a minute reference that goes on with the document's run, or None.
 
     The reference must rise by at most `MAX_REFERENCE_STEP` over the last item's reference in the same series
     ("50/19" after "49/19", "50/19" again for a second application under one minute), or, for the first such item,
-    the next reference line further on must rise over it so. Its title is cut as a run-in title's is, else from the
+    taken only while no numbered item has been found (the items are the references), the next reference line further
+    on must rise over it so. Its title is cut as a run-in title's is, else from the
     sentence before its verb, else it is the line's first words.
     """
     opening = _REFERENCE_OPENING.match(text)
-    if opening is None:
+    if opening is None or not _reference_of_the_meeting(lines, text.split()[0]):
         return None
     value, series = int(opening.group("value")), opening.group("series")
     last = next(
@@ -2476,6 +2492,10 @@ def _reference_in_run(
     if last is not None:
         if last.group(2) != series or not 0 <= value - int(last.group(1)) <= MAX_REFERENCE_STEP:
             return None
+    elif any(item.number for item, _ in found):
+        # "2. Upcoming Events" / "3/15 The board will hold …" / "4/15 …": under items numbered otherwise, lines
+        # opened by rising month/day dates are a calendar; a run of minute references numbers the document's items.
+        return None
     else:
         later = next(((v, s) for p, (v, s) in sorted(references.items()) if p > position), None)
         if later is None or later[1] != series or not 0 < later[0] - value <= MAX_REFERENCE_STEP:
@@ -2526,7 +2546,7 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
     for match in _FLAT_POINT.finditer(text):
         number = int(match.group("number"))
         if chain and number == int(chain[-1].group("number")) + 2:
-            # "… Cllr Peter Garnett 2. No Declarations … made: 3. Approval …": a number after a name, not a sentence's
+            # "… Cllr Ann Vale 2. Declarations … made: 3. Minutes …": a number after a name, not a sentence's
             # end, between its neighbours in the run is the missing link.
             gap = next((found for found in loose if chain[-1].end() <= found.start() < match.start()
                         and int(found.group("number")) == number - 1), None)
@@ -2552,7 +2572,11 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
         ]:
             title = _run_in_title(piece) or _sentence_run_in_title(piece)
             if title is None and point != match.group("number"):
-                continue  # a sub-point with no title of its own stays in the text before it
+                # "5.2 It was noted that …": a sub-point with no title of its own is no item; its number and words go
+                # on with the text of the piece before it (which was cut at it), so no decision or action is lost.
+                before_point, before_title, before_rest = pieces[-1]
+                pieces[-1] = (before_point, before_title, f"{before_rest} {point} {piece}".strip())
+                continue
             if title is None:
                 return None  # a numbered list of sentences (conditions, points), not items
             rest = _with_subject(title, piece[len(title) :].lstrip(" .:;,-–—"))
@@ -4476,6 +4500,8 @@ def _numbered_heading(
         return None  # "215 Main Street", "12 School Street, Bracken": the address in the heading block
     if not _number_has_neighbours(lines, position, number):
         return None  # "25/05/11 Mr Lee", "2031. The year …": a date or a year, not a run of minute numbers
+    if re.fullmatch(r"\d{1,4}/\d{2,4}", number) and not _reference_of_the_meeting(lines, number):
+        return None  # "5/15 The pool opens." in minutes of 2031: a month and day, not a minute of the year's run
     if re.fullmatch(r"\d{4,5}", number) and _is_capitals(title) and not _running_minute_title(number, title, last_major):
         return None  # "10234 HARROWGATE ELECTRIC COOP", "12450 MILL ROAD": a cheque register's or an address list's row
     words = title.split()
@@ -4648,6 +4674,25 @@ def _dated_to_the_meeting(lines: list[Line], meeting: str) -> bool:
         if value.year % 100 != int(found.group(2)):
             return False
         return found.group(1) is None or int(found.group(1)) == value.month
+    return True
+
+
+MAX_SERIES_YEARS_OFF = 1
+"""How far a minute reference's year ("43/19", "112/2031", "19/43") may lie from the meeting's year (a council's
+year runs from spring to spring) and still number that year's run."""
+
+
+def _reference_of_the_meeting(lines: list[Line], reference: str) -> bool:
+    """True unless the first full date at the document's head has a year more than `MAX_SERIES_YEARS_OFF` away from
+    both parts of a minute reference: "43/31" or "31/43" in minutes of 2031 is the year's run; "3/15", "4/15" there
+    are a month and a day."""
+    parts = reference.split("/")
+    head = " ".join(clean_text(line.text) for line in lines[:MEETING_DATE_REACH_LINES] if line.cells is None)
+    for value, start, end in find_dates(head):
+        if not re.search(r"(?:19|20)\d{2}", head[start:end]):
+            continue  # a date with no year printed
+        years = {2: value.year % 100, 4: value.year}
+        return any(len(part) in years and abs(int(part) - years[len(part)]) <= MAX_SERIES_YEARS_OFF for part in parts)
     return True
 
 

@@ -596,3 +596,29 @@ def test_times_that_are_no_log_make_no_timed_items(make_document, lines, not_an_
         assert not_an_item not in [title for _, title in items]
     else:
         assert not any(number is None for number, _ in items)  # whatever else, none is a timed entry
+
+
+@pytest.mark.parametrize(
+    "register", ["Aldermen Ada Quell, Bo Ferrin and Cy Pettow", "In attendance: Ada Quell, Bo Ferrin, Cy Pettow"]
+)
+def test_a_roll_call_run_in_with_any_members_word_or_attendance_label(make_document, register):
+    # the roll call's register is known by the attendance labels and the shared words for a body's members
+    text = (
+        "CITY OF HARLOW BEND\nREGULAR MEETING\nMarch 3, 2031\n"
+        "CALL TO ORDER\nMayor Ivo Sand called the meeting to order at 7:00 P.M.\n"
+        f"ROLL CALL – {register}\n"
+        "PUBLIC HEARING\nThe Mayor opened the hearing and no one spoke.\n"
+    )
+    items = _items(make_document, text)
+    assert items[:2] == [(None, "CALL TO ORDER"), (None, "ROLL CALL")]
+    assert not any("Quell" in title for _, title in items)
+
+
+def test_a_sentence_about_the_roll_call_is_no_item(make_document):
+    # look-alike: "Roll Call was taken …" is a sentence under an item
+    text = (
+        "CITY OF HARLOW BEND\nREGULAR MEETING\nMarch 3, 2031\n"
+        "CALL TO ORDER\nMayor Ivo Sand called the meeting to order at 7:00 P.M.\nRoll Call was taken by the clerk.\n"
+        "PUBLIC HEARING\nThe Mayor opened the hearing and no one spoke.\n"
+    )
+    assert _items(make_document, text) == [(None, "CALL TO ORDER"), (None, "PUBLIC HEARING")]
