@@ -28,7 +28,7 @@ MONTHS = (
 """A month's name or its usual abbreviation, as a regular expression group (capitalised; add IGNORECASE)."""
 MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 """A month's full name in lower case, as a regular expression group (for patterns read with IGNORECASE)."""
-WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 """A day of the week's name or its usual abbreviation, as a regular expression group (capitalised; add IGNORECASE)."""
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_NAME})\.?,?\s+(?:the\s+)?)"
 # "12th", and "12 th" / "1 ST" where a superscript suffix came apart from its number in PDF text;

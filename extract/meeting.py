@@ -12,15 +12,18 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
-from ..names import HONORIFIC, INITIALS_AND_SURNAME, SPELLED_NAME_WORD, legal_form_pattern
+from ..names import HONORIFIC, INITIALS_AND_SURNAME, SPELLED_NAME_WORD, legal_form_pattern, load_title_words
 from .addresses import street_word_pattern
 from .dates import (
     CLOCK,
     MERIDIEM,
     MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_NAME,
     clock_alone,
     date_in_file_name,
     find_dates,
@@ -1783,7 +1786,7 @@ def _clause_before(before: str) -> str:
     cut = before.rfind(")")
     for stop in _NEXT_SENTENCE_END.finditer(before):
         word = stop.group("word") or ""
-        if word.lower() not in _ABBREVIATED_WORDS and not (len(word) == 1 and word.isupper()):
+        if not _is_abbreviation(word):
             cut = max(cut, stop.start() + len(word))
     return before[cut + 1 :]
 
@@ -2535,10 +2538,22 @@ def _find_next_meeting(
 # Where the sentence holding "the next meeting" ends: a full stop before a capital (never after an abbreviated weekday,
 # month or title: "Thurs. March 4", "Mr. Orr"), a semicolon, or the bracket that closes one opened before the phrase.
 _NEXT_SENTENCE_END = re.compile(r"(?P<word>\w*)[.!?](?=\s+[A-Z])|;")
-_ABBREVIATED_WORDS = frozenset(
-    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
-     "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "rev", "cllr", "approx"}
-)
+# A month's or a weekday's short form ("Thurs", "Sept", "Mar"), never its full name ("March", "June", "Monday").
+_DATE_ABBREVIATION = re.compile(rf"(?!(?:{MONTH_NAMES}|\w*day)$)(?:{MONTHS}|{WEEKDAY_NAME})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """The titles written shortened before a name ("Cllr", "Rev", "St") and the courtesy titles ("Mr", "Dr"), in lower
+    case, from the names data."""
+    words = load_title_words()
+    return frozenset(word.lower() for word in (*words.abbreviations, *words.honorifics))
+
+
+def _is_abbreviation(word: str) -> bool:
+    """True for a word whose full stop ends no sentence: an abbreviated weekday, month or title, or an initial."""
+    return (word.lower() in _title_abbreviations() or _DATE_ABBREVIATION.fullmatch(word) is not None
+            or (len(word) == 1 and word.isupper()))
 
 
 def _within_sentence(rest: str, before: str) -> str:
@@ -2549,7 +2564,7 @@ def _within_sentence(rest: str, before: str) -> str:
     end = len(rest)
     for stop in _NEXT_SENTENCE_END.finditer(rest):
         word = stop.group("word") or ""
-        if word.lower() in _ABBREVIATED_WORDS or (len(word) == 1 and word.isupper()):
+        if _is_abbreviation(word):
             continue  # "Thurs. March 4", "Mr. Orr", an initial
         end = stop.start() + len(word)
         break
