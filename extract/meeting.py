@@ -1783,11 +1783,8 @@ def _is_previous(text: str, position: int) -> bool:
 def _clause_before(before: str) -> str:
     """The end of `before` from its last closed bracket or sentence end: "Draft (until approved at the next meeting)
     Minutes of the meeting held on" leaves "Minutes of the meeting held on", whose date is the meeting's own."""
-    cut = before.rfind(")")
-    for stop in _NEXT_SENTENCE_END.finditer(before):
-        word = stop.group("word") or ""
-        if not _is_abbreviation(word):
-            cut = max(cut, stop.start() + len(word))
+    stops = _sentence_stops(before)
+    cut = max(before.rfind(")"), stops[-1] if stops else -1)
     return before[cut + 1 :]
 
 
@@ -2556,18 +2553,20 @@ def _is_abbreviation(word: str) -> bool:
             or (len(word) == 1 and word.isupper()))
 
 
+def _sentence_stops(text: str) -> list[int]:
+    """Where the sentences in `text` end, as the offsets of their stops: a full stop before a capital (never after an
+    abbreviated weekday, month or title, nor an initial: "Thurs. March 4", "Mr. Orr", "J. Vale"), or a semicolon."""
+    return [stop.start() + len(stop.group("word") or "") for stop in _NEXT_SENTENCE_END.finditer(text)
+            if not _is_abbreviation(stop.group("word") or "")]
+
+
 def _within_sentence(rest: str, before: str) -> str:
     """The part of `rest` (the text after "the next meeting") in the same sentence as the phrase: "Draft (until
     approved at the next meeting) Minutes of the Ordinary Meeting held on 2 May 2031" and "Deferred to the next
     meeting. The minutes of 2 May 2031 were signed" name no date for the next meeting (the date is the one recorded or
     another matter's); "The next meeting will be held on Thurs. March 4, 2031" runs on past the abbreviation."""
-    end = len(rest)
-    for stop in _NEXT_SENTENCE_END.finditer(rest):
-        word = stop.group("word") or ""
-        if _is_abbreviation(word):
-            continue  # "Thurs. March 4", "Mr. Orr", an initial
-        end = stop.start() + len(word)
-        break
+    stops = _sentence_stops(rest)
+    end = stops[0] if stops else len(rest)
     if before.count("(") > before.count(")"):
         close = rest.find(")")
         if close >= 0:
