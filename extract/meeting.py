@@ -689,10 +689,11 @@ _DATED_MEETING_AHEAD = re.compile(
     re.IGNORECASE,
 )
 # Words that may stand before the body's word in its own meeting's name ("Township Board Meeting", "Regular Council
-# Meeting"); any other ("Zoning Board", "Planning Commission") names another body.
+# Meeting", "Full Council Meeting", "Next Ordinary Meeting"); any other ("Zoning Board", "Planning Commission") names
+# another body.
 _OWN_MEETING_QUALIFIERS = frozenset(
-    {"township", "town", "city", "village", "county", "borough", "parish", "regular", "monthly", "special", "general",
-     "annual", "board", "council"}
+    {"township", "town", "city", "village", "county", "borough", "parish", "regular", "ordinary", "full", "monthly",
+     "special", "general", "annual", "board", "council"}
 )
 # A line opening with a name as its label: "134.5 Elm Charity: …", "Footpaths Group – …".
 _REPORT_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?(?P<label>[A-Z][A-Za-z'’&,. -]{2,60}?)\s*(?::\s|\s[-–—]\s)")
@@ -2644,7 +2645,7 @@ def _names_own_meeting(heading: str, body: str | None) -> bool:
     qualified = _QUALIFIED_NEXT_MEETING.search(heading)
     if qualified is None:
         return True
-    own = _OWN_MEETING_QUALIFIERS | {"ordinary", "full", "regular"} | set(_words(body or ""))
+    own = _OWN_MEETING_QUALIFIERS | set(_words(body or ""))
     return all(word in own for word in _words(qualified.group("qualifiers")))
 
 
