@@ -21,6 +21,10 @@ from minutebook.extract.meeting import _ends_header, extract_meeting
          "Council Chambers, City Hall, 123 MAIN STREET"),
         ("REGULAR BOARD MEETING\nELM GROVE WATER DISTRICT OFFICE\n10326 ELM GROVE BLVD, ELMTON\n",
          "Elm Grove Water District Office, 10326 ELM GROVE BLVD, ELMTON"),
+        # a street word written short is never an everyday noun: "CT", "SQ", "PL"
+        ("SPECIAL MEETING OF THE BOARD\nBOARD ROOM\n10 ELM CT\nELMTON, IL 60525\n",
+         "Board Room, 10 ELM CT, ELMTON, IL 60525"),
+        ("SPECIAL MEETING OF THE BOARD\nCOMMUNITY CENTER\n4 MARKET SQ, ELMTON\n", "Community Center, 4 MARKET SQ, ELMTON"),
     ],
 )
 def test_a_capitals_street_line_in_the_title_block_is_part_of_the_venue(make_document, block: str, venue: str) -> None:
@@ -37,6 +41,8 @@ def test_a_capitals_street_line_in_the_title_block_is_part_of_the_venue(make_doc
         ("45 HIGH STREET, ELMTON", None, None, False),  # its town after a comma
         ("210 N ELM AVE", None, "ELMTON, IL 60525", False),  # over its town and postcode
         ("12 MILL ROAD", None, "ELMFORD EL4 2QT", False),
+        ("10 ELM CT", None, "ELMTON, IL 60525", False),
+        ("2 ELM PL", "COUNCIL OFFICES", None, False),
         ("123 MAIN STREET", "COUNCIL CHAMBERS", "March 14, 2031", False),  # under the place, over the date
         ("210 N ELM AVE", None, None, True),  # alone it reads as an item heading
         ("4 HIGH STREET", "MINUTES OF THE PARISH COUNCIL", "The shop front was discussed and it was agreed", True),
