@@ -20,6 +20,9 @@ LANGUAGES = ["en"]
 EARLIEST_YEAR = 1980
 """Years before this are misreadings (item numbers, figures), not dates."""
 LATEST_YEAR = 2100
+QUOTATION_REACH = 60
+"""How far before a day's number a quotation it may close was opened (a quoted title is short; a stray mark further
+back leaves a scanned ordinal alone)."""
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -28,7 +31,7 @@ MONTHS = (
 """A month's name or its usual abbreviation, as a regular expression group (capitalised; add IGNORECASE)."""
 MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 """A month's full name in lower case, as a regular expression group (for patterns read with IGNORECASE)."""
-WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+WEEKDAY_NAME = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 """A day of the week's name or its usual abbreviation, as a regular expression group (capitalised; add IGNORECASE)."""
 _WEEKDAY = rf"(?:(?P<weekday>{WEEKDAY_NAME})\.?,?\s+(?:the\s+)?)"
 # "12th", and "12 th" / "1 ST" where a superscript suffix came apart from its number in PDF text;
@@ -150,6 +153,22 @@ def parse_date(
     return None
 
 
+# A quotation mark opening a quotation (after a space or a bracket, before a word) and one closing it.
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"“](?=\S)")
+_CLOSING_QUOTE = re.compile(r"(?<=\S)[\"”]")
+
+
+def _closes_a_quotation(text: str, position: int) -> bool:
+    """True when the quotation mark at `position` (after a day's number) closes a quotation opened before it and left
+    open ('the "Phase 12" May 2031 plan'), so it is no scanned ordinal ('15" June')."""
+    if text[position : position + 1] not in ('"', "”"):
+        return False
+    start = max(0, position - QUOTATION_REACH)
+    opened = [match.start() for match in _OPENING_QUOTE.finditer(text, start, position)]
+    closed = [match.start() for match in _CLOSING_QUOTE.finditer(text, start, position)]
+    return bool(opened) and (not closed or closed[-1] < opened[-1])
+
+
 def find_dates(text: str, *, relative_to: dt.date | None = None, month_first: bool = False) -> list[Span]:
     """Return every date in `text` as (date, start, end), in order of position.
 
@@ -169,6 +188,8 @@ def find_dates(text: str, *, relative_to: dt.date | None = None, month_first: bo
         for match in pattern.finditer(text):
             if match.group("month") == "may" and not match.group("year"):
                 continue  # "item 5 may be…": the verb, not the month
+            if pattern is _DAY_MONTH and _closes_a_quotation(text, match.end("day")):
+                continue  # 'the "Phase 12" May 2031 plan': the mark ends a quotation, no ordinal's "th"
             candidate = f"{int(match.group('day'))} {match.group('month')}"
             if match.group("year"):
                 candidate += f" {match.group('year')}"

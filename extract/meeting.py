@@ -12,15 +12,18 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
-from ..names import HONORIFIC, INITIALS_AND_SURNAME, SPELLED_NAME_WORD, legal_form_pattern
+from ..names import HONORIFIC, INITIALS_AND_SURNAME, SPELLED_NAME_WORD, legal_form_pattern, load_title_words
 from .addresses import street_word_pattern
 from .dates import (
     CLOCK,
     MERIDIEM,
     MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_NAME,
     clock_alone,
     date_in_file_name,
     find_dates,
@@ -329,9 +332,11 @@ _BUSINESS_ABOUT_A_PLACE = re.compile(
 )
 # "The council discussed the roof": a word of the past tense in lower case makes a header line a sentence.
 _NEW_SENTENCE = re.compile(r"(?:The|This|A|An)\s+[a-z]|(?i:minutes|notes|record)\s+(?i:of)\b")
+# A British postcode: "EL4 2QT", "EL14 2QT".
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _CONTACT_END = re.compile(
     r"(?:@[\w-]+(?:\.[\w-]+)+|\b(?:tel|telephone|phone|fax)\b[.:]?\s*+\+?[\d(][\d() -]{5,}\d|"
-    r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))$",
+    rf"\b(?-i:{_UK_POSTCODE}))$",
     re.IGNORECASE,
 )
 # How the rest of a wrapped opening sentence begins: a word in lower case, or a time of day.
@@ -459,22 +464,35 @@ _BY_AN_OFFICER = re.compile(
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
 # The quarter a street is in, after its name: "60 Harrow Road West", "12 Elm Street NW".
 _COMPASS_END = r"(?:\s+(?:North|South|East|West|[NS][EW]?|[EW])\.?)?"
-# An address set in capitals in a title block ("10326 ELM GROVE BLVD, ELMTON") ends in its capital street word.
-_STREET_WORD = rf"(?:{street_word_pattern()}|{street_word_pattern(capitals=True)})"
-_STREET_LINE = re.compile(
-    r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+"
-    + _STREET_WORD
-    + _COMPASS_END
-    + r"$"
-)
-# A street address opening a line ("132 E Prairie St - Elmton, IL", "53 South Grange Road"): a header's place, no item.
-_STREET_START = re.compile(
-    r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
-    + _STREET_WORD
-    + _COMPASS_END
-    # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Elmvale, Northtown 1022", ", Elmford, EL4 2QT".
-    + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*){0,3}$"
-)
+
+
+def _street_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A street address ending in one of the street words of `word`: alone on its line, and opening its line."""
+    line = re.compile(
+        r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+" + word + _COMPASS_END + r"$"
+    )
+    # A street address opening a line ("132 E Prairie St - Elmton, IL", "53 South Grange Road"): a header's place.
+    start = re.compile(
+        r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
+        + word
+        + _COMPASS_END
+        # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Elmvale, Northtown 1022", ", Elmford, EL4 2QT".
+        + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*){0,3}$"
+    )
+    return line, start
+
+
+# "215 Main Street", "8 N. Elm Ave.": an address in mixed case, which no item heading reads like.
+_MIXED_STREET_LINE, _MIXED_STREET_START = _street_patterns(street_word_pattern())
+# An address set in capitals in a title block ("10326 ELM GROVE BLVD, ELMTON") ends in its capital street word; read
+# where the lines are known to be the header's, and beside them (see `_is_street_address`) where they may be an item's.
+_STREET_LINE, _STREET_START = _street_patterns(rf"(?:{street_word_pattern()}|{street_word_pattern(capitals=True)})")
+# "10326 ELM BLVD, ELMTON": a street in capitals with its town after a comma.
+_STREET_THEN_TOWN = re.compile(r",\s*[A-Z][\w .'-]*$")
+# "ELMFORD EL4 2QT", "EL4 2QT": a British postcode ending the line under a street.
+_UK_POSTCODE_END = re.compile(rf"\b{_UK_POSTCODE}$")
+# "Cllr Vale said the matter was raised …": running text (a verb and three words in lower case in a row).
+_RUNNING_TEXT = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 # "Elmton, IL 60525", "Elmton, Illinois 60525", "Lakeview, ON P0H 1A0": a town, its state or province, its postcode.
 # "Elmton, Ontario" over its postal code alone on the next line: "N0B 1A1", "60525".
 _TOWN_REGION_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$")
@@ -671,10 +689,11 @@ _DATED_MEETING_AHEAD = re.compile(
     re.IGNORECASE,
 )
 # Words that may stand before the body's word in its own meeting's name ("Township Board Meeting", "Regular Council
-# Meeting"); any other ("Zoning Board", "Planning Commission") names another body.
+# Meeting", "Full Council Meeting", "Next Ordinary Meeting"); any other ("Zoning Board", "Planning Commission") names
+# another body.
 _OWN_MEETING_QUALIFIERS = frozenset(
-    {"township", "town", "city", "village", "county", "borough", "parish", "regular", "monthly", "special", "general",
-     "annual", "board", "council"}
+    {"township", "town", "city", "village", "county", "borough", "parish", "regular", "ordinary", "full", "monthly",
+     "special", "general", "annual", "board", "council"}
 )
 # A line opening with a name as its label: "134.5 Elm Charity: …", "Footpaths Group – …".
 _REPORT_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?(?P<label>[A-Z][A-Za-z'’&,. -]{2,60}?)\s*(?::\s|\s[-–—]\s)")
@@ -966,7 +985,8 @@ def _header_lines(
     """The non-blank lines (from `start`, else the first) before the first attendance list, item or table."""
     lines: list[Line] = []
     boxed = 0
-    for line in document.iter_lines():
+    every = list(document.iter_lines())
+    for index, line in enumerate(every):
         if line.is_blank or (start is not None and line.number < start.number) or not _strip_marks(line.text):
             continue  # a line of HTML tags alone ("<div class=\"header\">") is markup, not a header line
         if _is_site_chrome(line):
@@ -979,7 +999,9 @@ def _header_lines(
             continue
         text = line.text.strip()
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
-        if lines and _ends_header(text) and not starts_with_date:
+        if lines and not starts_with_date and _ends_header(
+            text, above=_strip_marks(lines[-1].text), below=_text_below(every, index)
+        ):
             break
         if not lines and opening_label(text, sections=("attendance", "apologies")) is not None and not starts_with_date:
             return []  # "Present: Cllrs …" first: the title is printed elsewhere (a site's page, an image letterhead)
@@ -991,6 +1013,15 @@ def _header_lines(
         if len(lines) >= max_lines:
             break
     return lines
+
+
+def _text_below(lines: list[Line], index: int) -> str | None:
+    """The text of the first line with words after `lines[index]`, else None."""
+    for line in lines[index + 1 :]:
+        text = _strip_marks(line.text)
+        if not line.is_blank and text:
+            return text
+    return None
 
 
 def _filled_cells(line: Line) -> int:
@@ -1060,14 +1091,50 @@ def _unit_text(line: Line) -> str:
     return f"{row[0]}: {row[1]}" if row else _strip_marks(line.text)
 
 
-def _ends_header(text: str) -> bool:
+def _ends_header(text: str, *, above: str | None = None, below: str | None = None) -> bool:
     """True for a line that opens the attendance, the apologies, the absent or the first item, or a roll call's heading
-    over its register ("Roll Call __ Board Members Present": the members' register, never the body's name)."""
+    over its register ("Roll Call __ Board Members Present": the members' register, never the body's name). `above` and
+    `below` are the lines beside it, which tell a street address in capitals from an item heading."""
     if is_roll_call_heading(text):
         return True
-    if _ITEM_OPENER.match(text) and not (_STREET_START.match(text) or _STREET_LINE.match(text)):
+    if _ITEM_OPENER.match(text) and not _is_street_address(text, above=above, below=below):
         return True
     return opening_label(text, sections=("attendance", "apologies", "absent")) is not None
+
+
+def _is_street_address(text: str, *, above: str | None = None, below: str | None = None) -> bool:
+    """True for a street address where an item's number might stand ("215 Main Street", "132 E Prairie St - Elmton").
+
+    One set in capitals ("123 MAIN STREET", "4 HIGH STREET") reads just as an item heading in capitals does ("1
+    SPEEDING ON CHURCH ROAD"), so it counts only where it belongs to a title block: with its town after a comma
+    ("10326 ELM BLVD, ELMTON"), just under a place's line ("COUNCIL CHAMBERS"), or over its town or postcode
+    ("ELMTON, IL 60525", "ELMFORD EL4 2QT") or its date alone.
+    """
+    if _MIXED_STREET_START.match(text) or _MIXED_STREET_LINE.match(text):
+        return True
+    if not (_STREET_START.match(text) or _STREET_LINE.match(text)):
+        return False
+    if _STREET_THEN_TOWN.search(text):
+        return True
+    if below is not None and (
+        _CITY_STATE_LINE.match(below) or _TOWN_REGION_LINE.match(below) or _POSTAL_CODE_LINE.match(below)
+        or _UK_POSTCODE_END.search(below) or _is_date_alone(below)
+    ):
+        return True  # over its town, its postcode, or the meeting's date alone ("123 MAIN STREET" / "March 14, 2031")
+    # Under "VILLAGE HALL", unless running text follows: "1 SPEEDING ON CHURCH ROAD" / "Cllr Vale said it was …" is
+    # the first item under the place's line.
+    return (above is not None and _is_place_line(above)
+            and not (below is not None and _SENTENCE_VERB.search(below) and _RUNNING_TEXT.search(below)))
+
+
+def _is_place_line(text: str) -> bool:
+    """True for a title block's line naming only a place ("COUNCIL CHAMBERS, CITY HALL", "Elm Water District Office")."""
+    named = _title_case(text) if text.isupper() else text
+    return bool(
+        _VENUE_WORDS.search(named) and len(text.split()) <= BARE_VENUE_MAX_WORDS and not find_dates(text)
+        and not text.endswith((".", ":")) and not _TITLE_OF_MINUTES.match(text) and not _MINUTES_LINE.match(text)
+        and not _ITEM_OPENER.match(text)
+    )
 
 
 def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
@@ -1647,7 +1714,8 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
             # "… held on Monday 25th June at 7.00pm in" / "Tintern Village Hall.": a place set bold after a sentence
             # stopped on its preposition is the rest of that sentence, not a heading.
             previous is not None and _WORD_JOINING_END.search(previous[0]) is not None and not previous[1][-1].is_heading
-            and not _is_labelled(text) and not _is_short_capitals(text) and not _ends_header(text)
+            and not _is_labelled(text) and not _is_short_capitals(text)
+            and not _ends_header(text, above=previous[0], below=_text_below(header, position))
         )
         alone = (heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
                  or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None
@@ -1716,11 +1784,8 @@ def _is_previous(text: str, position: int) -> bool:
 def _clause_before(before: str) -> str:
     """The end of `before` from its last closed bracket or sentence end: "Draft (until approved at the next meeting)
     Minutes of the meeting held on" leaves "Minutes of the meeting held on", whose date is the meeting's own."""
-    cut = before.rfind(")")
-    for stop in _NEXT_SENTENCE_END.finditer(before):
-        word = stop.group("word") or ""
-        if word.lower() not in _ABBREVIATED_WORDS and not (len(word) == 1 and word.isupper()):
-            cut = max(cut, stop.start() + len(word))
+    stops = _sentence_stops(before)
+    cut = max(before.rfind(")"), stops[-1] if stops else -1)
     return before[cut + 1 :]
 
 
@@ -2181,7 +2246,7 @@ def _find_opening_venue(document: ParsedDocument) -> tuple[str | None, list[Line
         used = [line]
         if not sentence.endswith((".", ":", "!", "?")) and index + 1 < len(lines):
             below = _strip_marks(lines[index + 1].text).strip()
-            if not _ends_header(below):
+            if not _ends_header(below, above=text, below=_text_below(lines, index + 1)):
                 sentence = f"{sentence} {below}"  # "… in the Board Room at" / "12 Elm Court, Elmton, ST 95001."
                 used.append(lines[index + 1])
         venue = _find_venue(sentence)
@@ -2192,9 +2257,11 @@ def _find_opening_venue(document: ParsedDocument) -> tuple[str | None, list[Line
 def _find_labelled_venue(document: ParsedDocument) -> tuple[str | None, list[Line]]:
     """A "Place:" / "Venue:" / "Location:" line below the header, before the first numbered item (a club's minutes
     print the meeting's details under its list of members): where the meeting was held."""
-    for line in document.lines[:DATELINE_MAX_LINES]:
+    lines = document.lines[:DATELINE_MAX_LINES]
+    for index, line in enumerate(lines):
         text = _strip_marks(line.text)
-        if _ITEM_OPENER.match(text) and not _STREET_START.match(text):
+        above = _strip_marks(lines[index - 1].text) if index else None
+        if _ITEM_OPENER.match(text) and not _is_street_address(text, above=above, below=_text_below(lines, index)):
             break  # an item's "Location: Land at …" is the business, not the meeting's place
         label = _VENUE_LABEL.match(text) if line.cells is None else None
         venue = _tidy_venue(label.group("venue")) if label else None
@@ -2469,10 +2536,29 @@ def _find_next_meeting(
 # Where the sentence holding "the next meeting" ends: a full stop before a capital (never after an abbreviated weekday,
 # month or title: "Thurs. March 4", "Mr. Orr"), a semicolon, or the bracket that closes one opened before the phrase.
 _NEXT_SENTENCE_END = re.compile(r"(?P<word>\w*)[.!?](?=\s+[A-Z])|;")
-_ABBREVIATED_WORDS = frozenset(
-    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
-     "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "rev", "cllr", "approx"}
-)
+# A month's or a weekday's short form ("Thurs", "Sept", "Mar"), never its full name ("March", "June", "Monday").
+_DATE_ABBREVIATION = re.compile(rf"(?!(?:{MONTH_NAMES}|\w*day)$)(?:{MONTHS}|{WEEKDAY_NAME})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """The titles written shortened before a name ("Cllr", "Rev", "St") and the courtesy titles ("Mr", "Dr"), in lower
+    case, from the names data."""
+    words = load_title_words()
+    return frozenset(word.lower() for word in (*words.abbreviations, *words.honorifics))
+
+
+def _is_abbreviation(word: str) -> bool:
+    """True for a word whose full stop ends no sentence: an abbreviated weekday, month or title, or an initial."""
+    return (word.lower() in _title_abbreviations() or _DATE_ABBREVIATION.fullmatch(word) is not None
+            or (len(word) == 1 and word.isupper()))
+
+
+def _sentence_stops(text: str) -> list[int]:
+    """Where the sentences in `text` end, as the offsets of their stops: a full stop before a capital (never after an
+    abbreviated weekday, month or title, nor an initial: "Thurs. March 4", "Mr. Orr", "J. Vale"), or a semicolon."""
+    return [stop.start() + len(stop.group("word") or "") for stop in _NEXT_SENTENCE_END.finditer(text)
+            if not _is_abbreviation(stop.group("word") or "")]
 
 
 def _within_sentence(rest: str, before: str) -> str:
@@ -2480,13 +2566,8 @@ def _within_sentence(rest: str, before: str) -> str:
     approved at the next meeting) Minutes of the Ordinary Meeting held on 2 May 2031" and "Deferred to the next
     meeting. The minutes of 2 May 2031 were signed" name no date for the next meeting (the date is the one recorded or
     another matter's); "The next meeting will be held on Thurs. March 4, 2031" runs on past the abbreviation."""
-    end = len(rest)
-    for stop in _NEXT_SENTENCE_END.finditer(rest):
-        word = stop.group("word") or ""
-        if word.lower() in _ABBREVIATED_WORDS or (len(word) == 1 and word.isupper()):
-            continue  # "Thurs. March 4", "Mr. Orr", an initial
-        end = stop.start() + len(word)
-        break
+    stops = _sentence_stops(rest)
+    end = stops[0] if stops else len(rest)
     if before.count("(") > before.count(")"):
         close = rest.find(")")
         if close >= 0:
@@ -2564,7 +2645,7 @@ def _names_own_meeting(heading: str, body: str | None) -> bool:
     qualified = _QUALIFIED_NEXT_MEETING.search(heading)
     if qualified is None:
         return True
-    own = _OWN_MEETING_QUALIFIERS | {"ordinary", "full", "regular"} | set(_words(body or ""))
+    own = _OWN_MEETING_QUALIFIERS | set(_words(body or ""))
     return all(word in own for word in _words(qualified.group("qualifiers")))
 
 

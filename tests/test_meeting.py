@@ -2422,6 +2422,9 @@ def test_adjournment_noun_opening_a_sentence_gives_the_end_time(make_document, c
         ("The final approval on the budget will be finalized at the April 2, 2031, Township Board Meeting.",
          dt.date(2031, 4, 2)),
         ("The road plan will be voted on at the May 7, 2031 regular meeting.", dt.date(2031, 5, 7)),
+        # the body's own meeting named by its sort, as the "Date of next … meeting" heading reads it
+        ("The precept will be set at the May 7, 2031 Full Council meeting.", dt.date(2031, 5, 7)),
+        ("The lease will be signed at the May 7, 2031 Ordinary Board Meeting.", dt.date(2031, 5, 7)),
         # past, and another group's meeting
         ("The budget was finalized at the February 5, 2031, Township Board Meeting.", None),
         ("The signs will be discussed at the April 9, 2031 Planning Committee meeting.", None),

@@ -43,6 +43,9 @@ def test_a_drafts_status_note_leaves_the_meeting_its_own_date(make_document, ope
         # the date in the same sentence still counts, past an abbreviated weekday
         ("The item was deferred to the next meeting on 14 May 2031.", dt.date(2031, 5, 14)),
         ("The next meeting will be held on Wed. May 14, 2031 at 7 p.m. in the Hall.", dt.date(2031, 5, 14)),
+        # past any title the names data writes shortened, and a weekday or month written short
+        ("The next meeting will be held at the invitation of Revd. Ash on 14 May 2031.", dt.date(2031, 5, 14)),
+        ("The next meeting, hosted by Supt. Orr, will be on Thur. 14 May 2031.", dt.date(2031, 5, 14)),
     ],
 )
 def test_the_next_meetings_date_stays_in_its_sentence(make_document, sentence: str, expected: dt.date | None) -> None:

@@ -89,12 +89,30 @@ def test_an_invitation_to_an_event_is_no_summons(make_document) -> None:
         ('on Wednesday, 15" June, 2031, at 10.00 a.m.', dt.date(2031, 6, 15)),
         ('ON WEDNESDAY, 22"° OCTOBER, 2031, AT 3.30PM', dt.date(2031, 10, 22)),
         ("held on 18” May 2031", dt.date(2031, 5, 18)),
+        ('The meeting will be held on 12" May 2031 at 7pm', dt.date(2031, 5, 12)),
+        ('ON 12" MAY 2031 AND 9" JUNE 2031', dt.date(2031, 5, 12)),  # a second scanned ordinal leaves the first alone
     ],
 )
 def test_a_scanned_ordinal_read_as_a_quotation_mark_still_dates(text: str, day: dt.date) -> None:
     assert find_dates(text)[0][0] == day
 
 
-@pytest.mark.parametrize("text", ['a 15" screen was bought', 'he said "12 May suits us"'])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a 15" screen was bought',
+        'he said "12 May suits us"',
+        'a 12" pipe in May',
+        # the mark right after the number closes a quotation, with the month after it
+        'the "Phase 12" May 2031 plan was noted',
+        "the “Appendix 12” May 2031 figures",
+    ],
+)
 def test_a_quotation_mark_after_a_number_alone_is_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_each_scanned_ordinal_of_a_line_dates() -> None:
+    assert [found[0] for found in find_dates('on 12" May 2031 and on 9" June 2031')] == [
+        dt.date(2031, 5, 12), dt.date(2031, 6, 9)
+    ]
