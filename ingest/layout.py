@@ -143,6 +143,9 @@ _LIST_MARKER = re.compile(
     re.IGNORECASE,
 )
 _CID = re.compile(r"\(cid:(\d+)\)")
+# A bullet of a symbol font that the PDF's own map gives as the summation sign: "∑ Footpaths – …", a lone "∑" in a
+# list's first column. Minutes hold no sums written so; a "∑" standing as a word of its own is the list's bullet.
+_SUMMATION_BULLET = re.compile(r"(?<!\S)\u2211(?!\S)")
 CID_BULLETS = frozenset({127, 149, 183})
 """Unmapped glyph codes (pdfminer's "(cid:N)") that fonts commonly use for a bullet."""
 _DIGITS = re.compile(r"\d+")
@@ -186,6 +189,8 @@ def normalise_text(text: str) -> str:
     elif _ASCII_MAPPED.search(text):
         # translate() looks every character up, which is slow; plain ASCII text rarely needs it
         text = text.translate(_CHAR_MAP)
+    if "\u2211" in text:
+        text = _SUMMATION_BULLET.sub("\u2022", text)
     # split() and the \s class agree on what white space is; splitting is the faster way to collapse it
     return " ".join(text.split())
 

@@ -633,3 +633,13 @@ def test_a_page_frame_is_one_column_round_most_of_the_page() -> None:
     assert layout.is_page_frame((0, -792, 612, 792), 1, page)  # drawn past the page's edge
     assert not layout.is_page_frame((18, 18, 594, 774), 3, page)  # a full-page table of three columns
     assert not layout.is_page_frame((72, 500, 400, 560), 1, page)  # a boxed note
+
+
+def test_a_symbol_fonts_bullet_mapped_to_the_summation_sign_reads_as_a_bullet() -> None:
+    # Word's Symbol-font bullet, which some PDF producers map to "∑": standing as a word of its own it is the bullet;
+    # inside a word it stays what it is.
+    normalise_text = layout.normalise_text
+    assert normalise_text("∑ Footpaths – the stile is broken. MT") == "• Footpaths – the stile is broken. MT"
+    assert normalise_text("∑ ∑ Grants") == "• • Grants"
+    assert normalise_text("∑") == "•"
+    assert normalise_text("x∑y = 3") == "x∑y = 3"
