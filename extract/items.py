@@ -4258,7 +4258,7 @@ _TITLE_ACRONYM = re.compile(r"\s\([A-Z]{2,}\)$")
 _LIST_JOINING = {"of", "and", "&", "for", "to", "in", "on", "with"}
 """Words that join the names of a list's entry ("Grant of Planning Permission", "Board of Health and Welfare")."""
 LONG_PARAGRAPH_WORDS = 15
-"""A paragraph this long with lower-case words in it reads as a sentence, however it opens ("In June 2031 Norfolk …")."""
+"""A paragraph this long with lower-case words in it reads as a sentence, however it opens ("In June 2031 the county …")."""
 
 
 def _numbered_minutes_sub_headings(lines: list[Line], end: int, numbered: set[int]) -> set[int]:
@@ -4270,7 +4270,7 @@ def _numbered_minutes_sub_headings(lines: list[Line], end: int, numbered: set[in
     paragraph). Such a line of two words or more must come after the first numbered item, follow a paragraph that
     ends a sentence (or another such heading; not straight after a numbered heading, nor after a colon that opens a
     quotation or a list), and stand over a paragraph that reads as a
-    sentence (`_reads_as_sentence`). So a list's entries ("Norfolk Link Magazine" over "Village Hall Trust
+    sentence (`_reads_as_sentence`). So a list's entries ("Wexmoor Link Magazine" over "Village Hall Trust
     Newsletter"), a decision over the applications it lists ("Approved by the Borough" over "Grant of Planning
     Permission - …", "Support"), a list's topic words ("Cyclists"), a name or office signing the minutes and the
     document's own title lines are none.
@@ -4316,8 +4316,8 @@ def _numbered_minutes_sub_headings(lines: list[Line], end: int, numbered: set[in
 
 def _reads_as_sentence(text: str) -> bool:
     """True when `text` opens a sentence, not a list's entry: at least `SENTENCE_OPENING_WORDS` words, with a lower-case
-    word other than a joining one among the first of them ("The Clerk reported …", "Cllr Ryves proposed …"), where an
-    entry names a body or a paper in capitals ("Western Area Police Office timetables", "Grant of Planning Permission")."""
+    word other than a joining one among the first of them ("The Clerk reported …", "Cllr Dunmore proposed …"), where an
+    entry names a body or a paper in capitals ("Eastfold Area Police Office timetables", "Grant of Planning Permission")."""
     words = re.sub(r"^[^\w]+", "", text).split()
     lower = [word for word in words if re.fullmatch(r"[a-z]{2,}[,;:.]?", word) and word.strip(",;:.") not in _LIST_JOINING]
     opening = [word for word in lower if word in words[:SENTENCE_OPENING_WORDS]]

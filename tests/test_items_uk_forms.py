@@ -437,12 +437,12 @@ def test_title_case_headings_in_printed_layout_among_numbered_items(make_documen
 
 
 def test_list_entries_decisions_and_names_among_numbered_items_are_no_headings(make_document):
-    """A correspondence list ("Norfolk Link Magazine" over "Village Hall Trust Newsletter"), a planning decision over
+    """A correspondence list ("Wexmoor Link Magazine" over "Village Hall Trust Newsletter"), a planning decision over
     the applications it lists, a single topic word, a quotation's first line after "as follows:", an opener running
     on into its list ("RESOLVED to") and a name are not items."""
     text = _ANNUAL + (
         "1. Correspondence:\n\nThe following had been received.\n\n"
-        "Norfolk Link Magazine\n\nVillage Hall Trust Newsletter\n\nCounty Council Highways Bulletin\n\n"
+        "Wexmoor Link Magazine\n\nVillage Hall Trust Newsletter\n\nCounty Council Highways Bulletin\n\n"
         "2. Planning:\n\nThe Council considered the applications.\n\n"
         "Approved by the Borough\n\nGrant of Planning Permission - Extension to dwelling at Mill Lane\n\n"
         "Support\n\nThe Council supported the application for a garage at Brook Farm.\n\n"
