@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import (
     COUNCILLOR_STEMS,
+    DECLARED_INITIALS,
     DOTTED_NAME_WORD,
     HONORIFIC,
     INITIALS_AND_SURNAME,
@@ -1488,7 +1489,7 @@ def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
 
 
 # The initials a list declares for a member in a bracket of their own ("(DI)", "(AHop)"), beside another bracket.
-_INITIALS_BRACKET = re.compile(r"\s*\((?:[A-Z]{2,4}|[A-Z]{1,2}[A-Z][a-z]{1,3})\)")
+_INITIALS_BRACKET = re.compile(rf"\s*\((?:{DECLARED_INITIALS})\)")
 
 
 def _without_initials_beside_post(entry: str) -> str:

@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from spacy.language import Language
 
 from ..names import (
+    DECLARED_INITIALS,
     HONORIFIC,
     MAX_INITIALS,
     MIN_FUZZY_SURNAME_LENGTH,
@@ -321,7 +322,7 @@ def _post_and_surname(text: str, attendees: Sequence[Attendee]) -> str | None:
 # next line, and where two people share initials the minutes add the start of the surname ("Alison Hopkins (AHop)").
 _DECLARED_INITIALS = re.compile(
     r"(?P<name>\b[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}[ \t]+[A-Z][a-z][\w'’-]*)[ \t]*\n?[ \t]*"
-    rf"\((?P<initials>[A-Z]{{2,{MAX_INITIALS + 1}}}|[A-Z]{{1,2}}[A-Z][a-z]{{1,3}})\)"
+    rf"\((?P<initials>{DECLARED_INITIALS})\)"
 )
 
 

@@ -35,7 +35,7 @@ from .compare import (
     surname_score,
     surnames_match,
 )
-from .initials import MAX_INITIALS, MAX_TYPED_INITIALS, is_initials, read_typed_initials
+from .initials import DECLARED_INITIALS, MAX_INITIALS, MAX_TYPED_INITIALS, is_initials, read_typed_initials
 from .parse import (
     MAX_NAME_WORDS,
     PARSED_NAME_CACHE_SIZE,
@@ -74,6 +74,7 @@ from .titles import (
 from .vocabulary import NonPersonWords, TitleWords, legal_form_pattern, load_non_person_words, load_title_words
 
 __all__ = [
+    "DECLARED_INITIALS",
     "DOTTED_NAME_WORD",
     "INITIALS_AND_SURNAME",
     "HONORIFIC",

@@ -6,6 +6,9 @@ MAX_INITIALS = 3
 """Initials are at most this many letters ("KW", "KAW"); a longer run of capitals is an acronym ("KFRS")."""
 MAX_TYPED_INITIALS = MAX_INITIALS + 1
 """A typed owner query counts as initials up to one letter more ("KAMW"), as that query always has."""
+DECLARED_INITIALS = rf"[A-Z]{{2,{MAX_TYPED_INITIALS}}}|[A-Z]{{1,2}}[A-Z][a-z]{{1,3}}"
+"""The initials minutes declare for a person in a bracket after the name ("(JBR)"), where two people share initials
+with the start of the surname ("(AHop)") (regex source, no groups)."""
 
 
 def is_initials(text: str, *, dots: bool = True, accented: bool = False) -> bool:
