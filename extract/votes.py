@@ -263,7 +263,13 @@ MOVER_LABEL = rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<
 SECONDER_LABEL = rf"(?:\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)|(?<![\w/])2nd){_LABEL_BY}"
 """The seconder's label ("Seconded:", "Seconded by:", "Seconded;", "2nd:"), case as written (regex source)."""
 
-_SHORTHAND_NAME = r"(?:[A-Z][\w'’-]*\.?\s*){0,2}(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
+# A name word: an initial (also one run into the surname, "S.Kirwood"), a capitalised word, or one after a
+# lower-case particle ("deHaan").
+_CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
+# A surname written alone: one capitalised word of at least three letters ("Nye" but not "It").
+_SURNAME = r"(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
+# A name in a clerk's shorthand for mover and seconder: a surname, maybe after a title or initials ("Cllr Hale", "A. Hale").
+_SHORTHAND_NAME = rf"(?:[A-Z][\w'’-]*\.?\s*){{0,2}}{_SURNAME}"
 
 
 def _shorthand_movers(*, named: bool) -> str:
@@ -287,11 +293,6 @@ SHORTHAND_MOVERS = _shorthand_movers(named=False)
 """`_shorthand_movers` without groups, as decisions read it for a motion's opening (regex source)."""
 _SHORTHAND_PAIR = re.compile(_shorthand_movers(named=True))
 
-# A name word: an initial (also one run into the surname, "S.Kirwood"), a capitalised word, or one after a
-# lower-case particle ("deHaan").
-_CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
-# A surname written alone: one capitalised word of at least three letters ("Nye" but not "It").
-_SURNAME = r"(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
 _STOP_NAMES = frozenset(
     "it this that he she they there the council committee board members member motion amendment "
     "following on upon after all item items none nobody n/a unanimous unanimously everyone".split()
