@@ -1537,8 +1537,9 @@ def _with_vouched(
     )
     taken += [Taken(first=entry.first, last=entry.last, number=entry.number) for entry in added]
     added += filled_gaps(texts, taken, _DECISION_OPENING)
-    added += restarted_children(["" if i in recommended else text for i, text in enumerate(plain)], end, taken)
-    added += lettered_children(["" if i in recommended else text for i, text in enumerate(plain)], end, taken)
+    unrecommended = ["" if i in recommended else text for i, text in enumerate(plain)]
+    added += restarted_children(unrecommended, end, taken)
+    added += lettered_children(unrecommended, end, taken)
     if not added:
         return found
     merged = [(entry[0].evidence.line_start if entry[0].evidence else 0, entry) for entry in found]
