@@ -1240,9 +1240,10 @@ def _plain_full_name(text: str) -> bool:
 
 
 def _name_then_its_post(text: str) -> bool:
-    """True for "Jo Hale, Chair of the Parent Council, Elm School": an untitled name, then a post after its comma."""
+    """True for "Jo Hale, Chair of the Parent Council, Elm School", "Katie Holm, Mayor": one whole name (titled or
+    not), then a post after its comma."""
     name, comma, rest = text.partition(",")
-    return bool(comma) and bool(_UNTITLED_NAME.match(name.strip())) and is_role(rest.split(",")[0].strip())
+    return bool(comma) and _one_whole_name(name) and is_role(rest.split(",")[0].strip().rstrip("."))
 
 
 def _label_status(line: Line) -> AttendanceStatus | None:
@@ -1710,7 +1711,9 @@ def _join_list_lines(lines: list[Line]) -> str:
         piece = _BRACKET_AFTER_COMMA.sub(" ", piece.strip())
         if not piece:
             continue
-        if one_a_line and not (_UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None or _name_and_post(piece)):
+        if one_a_line and not (
+            _UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None or _name_then_its_post(piece)
+        ):
             one_a_line = False
         sub_label = _CAPS_SUB_LABEL.match(piece)
         if sub_label and text:
@@ -1737,7 +1740,7 @@ def _join_list_lines(lines: list[Line]) -> str:
             text = f"{text}{BREAK}{piece}"
         elif (one_a_line or _ends_on_post_and_name(text)) and (
             _UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None or _opens_plural_sub_label(piece)
-            or (one_a_line and _name_and_post(piece))
+            or (one_a_line and _name_then_its_post(piece))
         ):
             # "Present: Chair: Ann Lee; Treasurer: Bo Day" / "Cy Orr" / "Di Fox": the officers, then one member a line.
             text = f"{text}{BREAK}{piece}"
@@ -1765,18 +1768,12 @@ def _join_list_lines(lines: list[Line]) -> str:
 
 def _one_whole_name(text: str) -> bool:
     """True for "June Ortega", "JUNE ORTEGA", "Commissioner Ada Fernley", "Ann Lee (Chair)": one person's name and
-    nothing more (no second name, no "and", no sentence)."""
+    nothing more (no second name, no "and", no sentence): a plain full name (`_plain_full_name`) after any title."""
     bare = strip_bracket(text)[0].strip()
     titled = match_leading_title(bare)
     if titled is not None:
         bare = titled[1].strip()
-    return bool(_UNTITLED_NAME.match(bare)) and not re.search(r"\b(?:and|AND|with|WITH)\b", bare) and not is_role(bare)
-
-
-def _name_and_post(text: str) -> bool:
-    """True for "Katie Holm, Mayor": one whole name, then the post after its comma."""
-    name, comma, post = text.partition(",")
-    return bool(comma) and _one_whole_name(name) and is_role(post.strip().rstrip("."))
+    return _plain_full_name(bare) and not re.search(r"\b(?:and|AND|with|WITH)\b", bare)
 
 
 def _ends_on_post_and_name(text: str) -> bool:
