@@ -1143,7 +1143,7 @@ def _capitals_name_after_capitals(text: str, above: str, below: str) -> bool:
 
 def _text_below(lines: list[Line], index: int) -> str:
     """The text of the first line after `index` that holds any, "" when none follows."""
-    return next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return next((lines[below].text.strip() for below in range(index + 1, len(lines)) if lines[below].text.strip()), "")
 
 
 def _is_business_heading(text: str) -> bool:

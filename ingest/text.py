@@ -419,10 +419,12 @@ TEXT_CHAR_POINTS = 6.0
 
 def keeps_layout(pages: Sequence[str]) -> bool:
     """True when a text file keeps its printed layout in spaces: columns a run of spaces apart on enough lines."""
+    pages_lines = [page.splitlines() for page in pages]
+    if sum(1 for raw in pages_lines for line in raw if _LAYOUT_GAP.search(line)) < MIN_LAYOUT_LINES:
+        return False  # most files: too few gaps to look further, no tables read twice
     # Table rows (pipes, tabs, a Markdown or pandoc table padded with spaces) are read as tables whatever the layout.
     lines: list[str] = []
-    for page in pages:
-        raw = page.splitlines()
+    for raw in pages_lines:
         tables = pandoc_tables(raw)
         lines += [line for index, line in enumerate(raw) if line.strip() and index not in tables and _split_cells(line) is None]
     gapped = sum(1 for line in lines if _LAYOUT_GAP.search(line) and not _GRID_BORDER.match(line))
