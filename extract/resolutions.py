@@ -44,7 +44,7 @@ from .items import (
     paragraph_text,
     strip_list_marker,
 )
-from .numbering import APPLICATION_REF, NO_OBJECTION_WORDS, PLANNING_RESPONSE
+from .numbering import APPLICATION_REF, NO_OBJECTION_WORDS, PARAGRAPH_NUMBER_LEAD, PLANNING_RESPONSE
 from .nlp import (
     HashedAnchors,
     build_matcher,
@@ -2350,6 +2350,9 @@ def _line_starts(text: str, lines: list[Line]) -> set[int]:
 
 
 def _make(key: str | None, text: str, lines: list[Line], *, mover: str | None = None) -> Resolution:
+    # A decision cut from a paragraph that joined two numbered lines ("102.1 … considered. 102.1.1 It was RESOLVED …")
+    # starts on the second line's number, which is the paragraph's, not the decision's.
+    text = PARAGRAPH_NUMBER_LEAD.sub("", text, count=1)
     proposer = _person(_PROPOSER.search(mover or text))
     seconder = _person(_SECONDER.search(mover or text))
     return Resolution(item=key, text=text, proposer=proposer, seconder=seconder, evidence=Evidence.of_lines(lines))

@@ -384,3 +384,22 @@ def test_apologies_after_a_four_digit_minute_number(make_document, nlp, line: st
     # Minutes numbered on from earlier meetings reach four digits: the number still leads the label.
     document = make_document(f"3101. Chair's welcome\n{line}\n3103. Declarations of interest: none.\n")
     assert [person[1] for person in _people(extract_apologies(document, nlp=nlp))] == ["Dunn", "Hale", "Ives"]
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "ROLL CALL\nPresent: Commissioners Hal Brandt, Ona Petrie and Lise Marrow\nAbsent (excused): Commissioner Ruth Penhale\n",
+        "Members present: Trustee Dale Orrin, Trustee Kay Wendt\nAbsent (Excused) - Trustee Ruth Penhale\n",
+    ],
+)
+def test_absent_excused_in_a_bracket_is_an_apologies_label(make_document, nlp, roll) -> None:
+    """A label ending on its bracket ("Absent (excused):") is read like "Excused:", its names as apologies."""
+    document = make_document(roll + "\n1. CALL TO ORDER\nThe chair called the meeting to order.\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Penhale"]
+
+
+def test_absent_with_a_bracket_that_is_no_label(make_document, nlp) -> None:
+    """A bracket after "Absent" that says something else is no apologies label."""
+    document = make_document("Present: Trustee Dale Orrin, Trustee Kay Wendt\nAbsent (see note): Trustee Ruth Penhale\n")
+    assert extract_apologies(document, nlp=nlp) == []

@@ -230,3 +230,29 @@ def test_a_paragraph_number_is_stripped_but_not_a_date_or_a_quantity():
                  "24/7 CCTV was agreed for the car park.", "999 Calls were discussed."):
         assert strip_list_marker(kept) == kept
     assert strip_list_marker("3. 2031 Budget agreed.") == "2031 Budget agreed."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision"),
+    [
+        # Two numbered paragraphs run together on one line: the decision is the second one's sentence.
+        ("31.1 The Clerk read the quote for the bench. 31.1.1 It was RESOLVED to accept the quote.",
+         "It was RESOLVED to accept the quote."),
+        # The same on two lines that the reader joins into one paragraph.
+        ("31.1 Application 24/0031/FUL at Mill Lane was considered.\n31.1.1 It was RESOLVED to raise no objection.",
+         "It was RESOLVED to raise no objection."),
+    ],
+)
+def test_a_decision_cut_from_a_paragraph_drops_the_next_paragraphs_number(make_document, nlp, paragraph, decision):
+    text = f"31. Planning\n{paragraph}\n\n32. Close\nThe meeting closed at 9pm.\n"
+    assert _texts(make_document, nlp, text) == [decision]
+
+
+def test_a_decision_opening_on_a_date_or_a_quantity_keeps_it(make_document, nlp):
+    # Negative: a date or a quantity at the start of a decision cut from a paragraph is its own words.
+    text = ("31. Winter\nThe Clerk read the quote. 2.5 tonnes of grit were offered and it was RESOLVED to buy them. "
+            "12.03.2031 The Council RESOLVED to meet the supplier.\n\n32. Close\n")
+    assert _texts(make_document, nlp, text) == [
+        "2.5 tonnes of grit were offered and it was RESOLVED to buy them.",
+        "12.03.2031 The Council RESOLVED to meet the supplier.",
+    ]
