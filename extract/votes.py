@@ -997,7 +997,6 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield from _msc_events(flat, match)
 
 
-
 # The motion's own words in quotes on the line under a board's shorthand: 'M/S/C HALE/VOSS (approved)' / '"That …"'.
 _QUOTED_MOTION = re.compile(r"\s*[“\"‘]")
 _UNANIMOUS_AFTER_NAME = re.compile(r"\s+(?:Unanimous(?:ly)?|UNANIMOUS)$")
@@ -1030,6 +1029,7 @@ def _msc_events(flat: str, match: re.Match[str]) -> Iterator[_Event]:
     elif match.group("c") != "S" or match.group("o") or unanimous:
         # M/S/C, M/S/A, "M/S … (approved)", "M/S … unanimous": carried; M/S alone waits for its outcome
         yield _Event("outcome", match.start(), match.end(), result="carried")
+
 
 @lru_cache(maxsize=1)
 def _outcome_then_movers() -> re.Pattern[str]:
