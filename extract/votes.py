@@ -1051,8 +1051,8 @@ _PASSIVE_BEFORE = re.compile(
     r"(?<!motion\s)(?<!motions\s)(?<!amendment\s)(?<!resolution\s)(?<!proposal\s)\b(?:was|were)\s+$", re.IGNORECASE
 )
 """A thing approved in a sentence of its own ("Minutes … were"), not the motion whose vote is being restated."""
-_CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?(?=that\b)", re.IGNORECASE)
-"""After an outcome, the motion it carried ("Motion carried that …")."""
+_CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?(?=(?:that|to)\s)", re.IGNORECASE)
+"""After an outcome, the motion it carried ("Motion carried that …", "A motion carried to proceed …")."""
 _MOTION_SECOND_PAIR = re.compile(
     rf"\b(?:MOTION|Motion)\s*/\s*(?:SECOND|Second)\s*:\s*(?P<m>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s*[.:;,]?\s*"
     # "MOTION: Hale/Voss to approve the warrant.": the label alone, the mover and seconder paired, then the motion.
@@ -2905,7 +2905,8 @@ def _offsets(lines: list[str]) -> list[int]:
 
 
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!Cllr)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s*$)"
+    # A stop before the next item's number ("… option two. 4. DOG PARK HOURS") ends the sentence too.
+    r"(?<![A-Z])(?<!Cllr)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s+\d{1,3}[.)]\s|\s*$)"
 )
 
 

@@ -1405,3 +1405,14 @@ def test_made_the_motion_and_made_the_second(make_document, text):
 )
 def test_made_the_second_lookalikes(make_document, text):
     assert _votes(make_document, f"#### 4. Claims\n\n{text}\n") == []
+
+
+def test_a_motion_carried_to_takes_the_words_after_it_up_to_the_next_item(make_document):
+    from minutebook.extract.votes import extract_votes
+    from minutebook.extract.items import extract_items, split_sections
+
+    text = ("3. SKATE PARK LIGHTING\nStaff presented three options. A motion carried to proceed with option two.\n"
+            "4. DOG PARK HOURS\nThe item was tabled.\n")
+    document = make_document(text)
+    votes = extract_votes(document, split_sections(document, extract_items(document)))
+    assert [(v.item, v.motion, v.result) for v in votes] == [("3", "to proceed with option two.", "carried")]
