@@ -141,7 +141,9 @@ _RECORD_START = re.compile(
 )
 # A title that calls the document minutes: "MINUTES", "TOWN BOARD MINUTES", "Minutes - Final" (not "3. Minutes of …").
 _MINUTES_HEADING = re.compile(r"^\s*(?:[\w&'-]+\s+){0,6}minutes\b(?!\s+of\b)", re.IGNORECASE)
-_APPROVED = re.compile(r"\b(?:approv|adopt|confirm|sign|agreed|accepted)", re.IGNORECASE)
+MINUTES_APPROVAL = re.compile(r"\b(?:approv|adopt|confirm|sign|agreed|accepted|amend|correct)", re.IGNORECASE)
+"""What an item does to earlier minutes it names ("Minutes of the meeting held on 2 May were approved", "… as
+amended"): such a line is an item, never the title of a meeting's own minutes."""
 _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 # A line of business among the opening lines, never the document's title: a numbered item ("3. To approve the minutes
 # of the last meeting", "1. Minutes – 8 May"), or the approval or change of the minutes or the agenda ("APPROVAL OF
@@ -311,7 +313,7 @@ def find_carried_minutes(document: ParsedDocument) -> Line | None:
 
 def _is_record_start(text: str) -> bool:
     if _RECORD_START.match(text):
-        return _APPROVED.search(text) is None  # "Minutes of the meeting held on 2 May were approved": an item
+        return MINUTES_APPROVAL.search(text) is None  # "Minutes of the meeting held on 2 May were approved": an item
 
     label = match_label(text, sections=("attendance",))
     return label is not None and label.label.status == "present" and not label.label.agendas

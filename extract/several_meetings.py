@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..ingest.document import Line, ParsedDocument
 from .dates import find_dates, parse_time
+from .kind import MINUTES_APPROVAL
 from .sections import is_roll_call_heading, match_label
 
 DATE_REACH_LINES = 3
@@ -40,8 +41,6 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _OPENING = re.compile(r"^(?:draft\s+|approved\s+|unapproved\s+)?minutes\s+of\b", re.IGNORECASE)
-# An item that approves or corrects earlier minutes names a meeting too: "… were approved", "… be signed".
-_APPROVAL = re.compile(r"\b(?:approv|adopt|confirm|sign|agreed|accepted|amend|correct)\w*", re.IGNORECASE)
 _CALLED_TO_ORDER = re.compile(r"\b(?:called|came)\s+(?:the\s+meeting\s+)?to\s+order\b|\bmeeting\s+(?:opened|began|commenced)\b",
                               re.IGNORECASE)
 _ROLL_CALL = re.compile(r"^(?:\d{1,2}\.\s*)?roll\s*call\b", re.IGNORECASE)
@@ -115,7 +114,7 @@ def _is_meeting_title(text: str) -> bool:
     return (
         _TITLE.match(text) is not None
         and len(text.split()) <= MAX_TITLE_WORDS
-        and _APPROVAL.search(text) is None
+        and MINUTES_APPROVAL.search(text) is None
         and not text.endswith(".")
     )
 
