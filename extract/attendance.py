@@ -146,6 +146,8 @@ _SENTENCE_VERB = re.compile(
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # The sentence that opens a meeting: "The meeting was called to order …", "President Orr called the meeting to order …".
+# A stop that ends a sentence inside a text, another sentence after it ("… to order at 7 pm. Board members present were …").
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 _CALLED_TO_ORDER = re.compile(r"\bcalled\s+(?:the\s+(?:\w+\s+){0,2}meeting\s+)?to\s+order\b", re.IGNORECASE)
 PROSE_WORDS = 4
 """Lower-case words (beyond `_LIST_WORDS`) that make a line after a list a sentence."""
@@ -737,14 +739,15 @@ def _split_inline_labels(line: Line) -> list[Line]:
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
-    if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or _is_opening_sentence(parts[0])):
+    opening = _is_opening_sentence(parts[0])
+    if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or opening):
         # "Willis. Staff: Jo Boyd, …" (a list's last line, then the next list): the tail, then the new list.
         # "The meeting was called to order at 6 pm by President Orr. Board members present: Orr, Tate. Staff
         # present: Chief Ruiz." (the lists run on in the paragraph that opens the meeting): the sentence, then each list.
         rest = [replace(line, text=part) for part in parts[1:] if part.strip()]
         # The last list may go on to the next line ("… by President Orr. Board members present:" then "Orr, Tate.").
         if all(
-            (_label(part) is not None and (_after_label(part).strip() or part is rest[-1])) or _is_stop_line(part)
+            (_label(part) is not None and (_after_label(part).strip() or (part is rest[-1] and opening))) or _is_stop_line(part)
             for part in rest
         ):
             return [first, *rest]
@@ -762,7 +765,7 @@ def _after_label_text(text: str) -> str:
 def _is_opening_sentence(text: str) -> bool:
     """True for the sentence that opens a meeting ("The meeting was called to order at 6:02 p.m. by President Orr."),
     after which a paragraph may run on into the attendance lists."""
-    return _ends_sentence(text) and _CALLED_TO_ORDER.search(text) is not None
+    return _ends_sentence(text) and _CALLED_TO_ORDER.search(text) is not None and not _SENTENCE_INSIDE.search(text.strip()[:-1])
 
 
 def _split_at_capitals(text: str) -> list[str]:
