@@ -145,6 +145,10 @@ _SENTENCE_VERB = re.compile(
     r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared|called(?=\s+(?:the\s+meeting\s+)?to\s+order))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+# The sentence that opens a meeting: "The meeting was called to order …", "President Orr called the meeting to order …".
+# A stop that ends a sentence inside a text, another sentence after it ("… to order at 7 pm. Board members present were …").
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+_CALLED_TO_ORDER = re.compile(r"\bcalled\s+(?:the\s+(?:\w+\s+){0,2}meeting\s+)?to\s+order\b", re.IGNORECASE)
 PROSE_WORDS = 4
 """Lower-case words (beyond `_LIST_WORDS`) that make a line after a list a sentence."""
 _LIST_WORDS = frozenset(
@@ -156,7 +160,8 @@ _OPENS_SENTENCE = re.compile(r"^(?:The|It|There|They|He|She)\s+[A-Z]?[\w'’-]+\
 _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=[;\n]))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
 # A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
 # and the count after the list ("… and Mayor Ng – 5.").
-_ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
+# The heading's separator may be doubled where a column gap was read as a colon beside the printed dash ("ROLL CALL: –").
+_ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*){0,2}", re.IGNORECASE)
 # "Roll call was taken and members present were: …": the sentence's lead before its label.
 _ROLL_CALL_TAKEN = re.compile(
     r"^\s*(?:the\s+)?roll(?:\s+call)?\s+was\s+(?:taken|called)\s*(?:,\s*|\s+and\s+|;\s*)", re.IGNORECASE
@@ -734,14 +739,33 @@ def _split_inline_labels(line: Line) -> list[Line]:
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
-    if len(parts) > 1 and _label(first) is None and _is_list_tail(parts[0]):
+    opening = _is_opening_sentence(parts[0])
+    if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or opening):
         # "Willis. Staff: Jo Boyd, …" (a list's last line, then the next list): the tail, then the new list.
+        # "The meeting was called to order at 6 pm by President Orr. Board members present: Orr, Tate. Staff
+        # present: Chief Ruiz." (the lists run on in the paragraph that opens the meeting): the sentence, then each list.
         rest = [replace(line, text=part) for part in parts[1:] if part.strip()]
-        if all((_label(part) is not None and _after_label(part).strip()) or _is_stop_line(part) for part in rest):
+        # The last list may go on to the next line ("… by President Orr. Board members present:" then "Orr, Tate.").
+        if all(
+            (_label(part) is not None and (_after_label(part).strip() or (part is rest[-1] and opening))) or _is_stop_line(part)
+            for part in rest
+        ):
             return [first, *rest]
     if len(parts) == 1 or _label(first) is None or not _after_label(first).strip():
         return [line]  # "OFFICIALS IN ATTENDANCE:": one label, not two lists
     return [replace(line, text=part) for part in parts if part.strip()]
+
+
+def _after_label_text(text: str) -> str:
+    """What follows an attendance label in `text` ("Present: Ann Lee" → "Ann Lee"), stripped."""
+    found = match_label(text)
+    return text[found.end :].strip() if found is not None else ""
+
+
+def _is_opening_sentence(text: str) -> bool:
+    """True for the sentence that opens a meeting ("The meeting was called to order at 6:02 p.m. by President Orr."),
+    after which a paragraph may run on into the attendance lists."""
+    return _ends_sentence(text) and _CALLED_TO_ORDER.search(text) is not None and not _SENTENCE_INSIDE.search(text.strip()[:-1])
 
 
 def _split_at_capitals(text: str) -> list[str]:
@@ -814,6 +838,10 @@ def _without_roll_call(line: Line) -> Line:
         filled = [cell.strip() for cell in cells if cell.strip()]
         if filled and _ROLL_CALL.sub("", filled[0]) == "" and len(filled) > 1 and match_label(filled[1]) is not None:
             return replace(line, text=" ".join(filled[1:]), cells=None)
+        roll = _ROLL_CALL.sub("", filled[0]) if filled else ""
+        if len(filled) > 1 and roll != filled[0] and match_label(roll) is not None and not _after_label_text(roll):
+            # "ROLL CALL - Present: | Councilmembers A, B": the heading and the label in the first cell, the names after.
+            return replace(line, text=" ".join([roll, *filled[1:]]), cells=None)
         if len(filled) == 1 and filled[0].startswith("[") and filled[0].endswith("]"):
             return replace(line, text=filled[0], cells=None)  # a "[Note: …]" row of its own, read as text
         if filled and opening_label(filled[0], sections=("absent", "apologies")) is not None:
