@@ -41,7 +41,7 @@ from .agreements import (
 from .attendance_forms import chairs_named_in
 from .column_headers import load_column_headers
 from .dates import parse_date
-from .items import Section, paragraph_text, strip_list_marker
+from .items import MOTION_OPENING, Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, is_outcome_cell, owner_cell_columns, squeeze_initials, tagged_text
 from ..names import HONORIFIC, load_title_words, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
@@ -162,6 +162,10 @@ _CONTINUED_TASK = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+)
 """A task kept on after "continue" ("… that the Clerk should continue to pursue this matter")."""
 _ASKED_OF = re.compile(r"\b(?:be|is|are)\s+(?:asked|requested|invited|urged)\s+to\b", re.IGNORECASE)
 """A request put to someone in the passive ("… would be asked to patrol …")."""
+# A board's "Action:" line that records what it did, not who acts: "The Board took no action.", "No action taken."
+_NO_ACTION_TAKEN = re.compile(
+    r"\b(?:took|takes|taken|take)\s+no\s+action\b|\bno\s+action\s+(?:was\s+)?(?:taken|required|needed)\b", re.IGNORECASE
+)
 _CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 """A word that makes the words before "to" a clause, not an owner ("The Secretary will write to …")."""
 _OWNER_SPLIT = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
@@ -1149,6 +1153,8 @@ class _SectionReader:
         owner = match.group("owner").strip()
         if _CLAUSE_VERB.search(owner):
             return None  # "Agreed action: The Secretary will write to …": a sentence, read as prose
+        if MOTION_OPENING.match(owner):
+            return None  # "Action: Moved by Wood, seconded by Tate, to approve …": the motion, a decision's
         # "Action: All members to …" is labelled, so a whole group may own it.
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
@@ -1498,6 +1504,8 @@ class _SectionReader:
             return None  # "Action: none.", "Action: The Clerk will write to …" (the prose's), or no task beside it
         if is_outcome_cell(owner_text.strip(" .")):
             return None  # "Action: Adopted Resolution 2020-14.": what became of the recommendation, not who acts
+        if MOTION_OPENING.match(owner_text) or _NO_ACTION_TAKEN.search(owner_text):
+            return None  # "Action: Moved by Wood, seconded by Tate, to approve …", "Action: The Board took no action."
         owners = self._owners(owner_text, context)
         if not owners:
             return None

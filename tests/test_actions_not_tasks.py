@@ -197,3 +197,16 @@ def test_an_action_line_giving_the_outcome_of_a_recommendation_names_no_owner(ma
 def test_an_action_line_naming_someone_still_gives_the_task(make_document, nlp):
     text = "#### 4. Audit\n\nThe auditors' letter needs a reply.\nAction: Saul Finch\n"
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Saul Finch"]]
+
+
+def test_a_boards_action_line_recording_its_motion_or_no_action_gives_no_task(make_document, nlp):
+    # A board's "Action:" line after each item says what it did: a motion with its movers, or that it took none.
+    text = (
+        "1. CONSENT ITEMS\nThe board reviewed the consent items.\n"
+        "Action: Moved by Pardoe, seconded by Finch, to approve the consent items. Motion carried 3-0.\n\n"
+        "2. STATION ROOF\nStaff reported on the roof quotes.\nAction: The Board took no action.\n\n"
+        "3. HALL HIRE\nThe fees were discussed.\nACTION: Motion by Finch, second by Pardoe, to hold the fees. Carried.\n\n"
+        # Near miss: the same label over a task still gives it to its owner.
+        "4. HYDRANTS\nThe survey was presented.\nAction: Nell Quarry to return with a cost estimate in April.\n"
+    )
+    assert _owned(make_document, nlp, text) == [(["Nell Quarry"], "Return with a cost estimate in April.")]
