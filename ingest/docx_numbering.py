@@ -136,9 +136,14 @@ def format_number(value: int, fmt: str) -> str:
     return printer(value) if printer is not None else str(value)
 
 
+MAX_LETTERS = 780
+"""Word's letters run to "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz" (780); a larger counter prints in decimal."""
+MAX_ROMAN = 3999
+
+
 def _letters(value: int) -> str:
     """Word's letters: a … z, then aa … zz, aaa … (the letter repeated, not spreadsheet columns)."""
-    if value < 1:
+    if not 1 <= value <= MAX_LETTERS:
         return str(value)
     repeat, index = divmod(value - 1, 26)
     return chr(ord("a") + index) * (repeat + 1)
@@ -149,7 +154,7 @@ _ROMAN_STEPS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (
 
 
 def _roman(value: int) -> str:
-    if value < 1:
+    if not 1 <= value <= MAX_ROMAN:
         return str(value)
     numeral = []
     for amount, letters in _ROMAN_STEPS:

@@ -30,6 +30,8 @@ def _labels(numbering: Numbering, steps: list[tuple[str, int]]) -> list[str]:
         ("upperLetter", [1, 3], ["A", "C"]),
         ("lowerRoman", [1, 4, 9, 14, 40], ["i", "iv", "ix", "xiv", "xl"]),
         ("upperRoman", [2, 10, 1999], ["II", "X", "MCMXCIX"]),
+        ("lowerLetter", [781, 10**9], ["781", "1000000000"]),  # past Word's letters: decimal, never a page of "z"
+        ("upperRoman", [4000, 10**9], ["4000", "1000000000"]),
         ("none", [3], [""]),
         ("ordinalText", [3], ["3"]),  # a format not rendered prints in decimal
     ],
