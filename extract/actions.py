@@ -305,11 +305,14 @@ _TITLED_DOER = rf"(?:Cllr|Councillor|{HONORIFIC})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'
 _INITIALS_DOER = r"[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
 _INITIALS_DOER_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
 # A task written in the passive with its doer after "by": "Financials to be shared by DG/SK before the next meeting",
-# "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Shaw". The doer is initials, a post or a
-# titled name, so "to be done by March" or "by the Council" name no one here.
+# "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Shaw", as an agreement reports it "… that
+# these would be reviewed by Cllr Shaw", with a particle "… will be carried out by the Clerk", or in US minutes by the
+# staff ("The wording will be revised by staff and presented in April"). The doer is initials, a post, a titled name or
+# the staff, so "to be done by March" or "by the Council" name no one here.
+_STAFF_DOER = r"(?:[A-Z][\w'’.-]*\s+){0,2}staff\b"
 _DONE_BY = re.compile(
-    r"\b(?:to|will|should|shall|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+)\s+by\s+"
-    rf"(?P<owner>{_INITIALS_DOER_LIST}|(?:the\s+)?{_POST_DOER}|{_TITLED_DOER})"
+    r"\b(?:to|will|would|should|shall|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+)(?:\s+(?:out|up|forward))?\s+by\s+"
+    rf"(?P<owner>{_INITIALS_DOER_LIST}|(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|(?P<staff>{_STAFF_DOER}))"
 )
 # The second link of a chained task: "SF will email AB the survey for AB to distribute to the PC", "The Clerk will send
 # the plans to Cllr Hale for him to check" (a pronoun is not read): the one named after "for" owns the part after it.
@@ -327,9 +330,11 @@ _DONE_WITH = re.compile(
 )
 _NOT_DONE_BY = frozenset(
     {"joined", "accompanied", "attended", "represented", "supported", "assisted", "replaced", "succeeded", "covered",
-     "chaired", "seconded", "proposed", "elected", "appointed", "paid", "funded", "owned", "held", "affected"}
+     "chaired", "seconded", "proposed", "elected", "appointed", "paid", "funded", "owned", "held", "affected",
+     "approved", "considered", "discussed", "noted"}
 )
-"""Participles after which "by X" names who is with, for or instead of someone, or who pays: no task of X's."""
+"""Participles after which "by X" names who is with, for or instead of someone, who pays, or who decides ("would be
+approved by Cllr Shaw at the next meeting"): no task of X's."""
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
@@ -849,6 +854,17 @@ def _is_task_participle(word: str, task_verbs: frozenset[str]) -> bool:
     stem = word[:-3]
     doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
     return any(form in task_verbs for form in (stem, f"{stem}e", doubled))
+
+
+def _is_done_task(participle: str, staff_verbs: frozenset[str]) -> bool:
+    """True when `participle` is the "-ed" (or irregular) form of a task verb or a staff follow-up verb ("reviewed",
+    "revised", "planned", "written"), as a passive task names it; "utilized" or "funded" is no task."""
+    irregular = irregular_participles().get(participle)
+    stems = (
+        [irregular] if irregular else
+        [participle[:-1], participle[:-2], participle[:-3]] if participle.endswith("ed") else []
+    )
+    return any(is_task_verb(stem) or stem in staff_verbs for stem in stems)
 
 
 def _verb_after(doc: Doc, start: int) -> str | None:
@@ -1660,10 +1676,13 @@ class _SectionReader:
             if not (verb.endswith("ed") or verb in irregular_participles()) or verb in _NOT_DONE_BY:
                 continue
             owner = match.group("owner").strip()
-            if self._is_body(owner) or not self._valid_owner(owner, "TO"):
+            staff = match.groupdict().get("staff") is not None  # `_DONE_WITH` has no staff doer
+            if staff and not (_is_done_task(verb, self.rules.staff_task_verbs) and self._is_group(owner)):
+                continue  # "… will be utilized by staff in many ways": a description of their work, not a task
+            if not staff and (self._is_body(owner) or not self._valid_owner(owner, "TO")):
                 continue
             owners = self._owners(owner, text)
-            if all(is_role(name) for name in owners):
+            if not staff and all(is_role(name) for name in owners):
                 continue  # "to be signed by the Chairperson" with no chair named: the owner column, if any, says who
             action = self._owned_action(key, _bullet_of(text, match.start()), owners, owner, lines, already)
             if action is not None:

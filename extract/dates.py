@@ -267,6 +267,34 @@ def date_in_file_name(name: str) -> dt.date | None:
     return found.pop() if len(found) == 1 else None
 
 
+_NAME_YM = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})[-_. ]?(?P<month>0[1-9]|1[0-2])(?![-_. ]?\d)")
+_YEAR_MONTH_WORDS = re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})\s+(?P<month>{MONTHS})\b", re.IGNORECASE)
+
+
+def month_in_file_name(name: str) -> tuple[int, int] | None:
+    """The one month (year, month) a file's name gives without a day ("2031-10-minutes.html",
+    "minutes-october-2031.pdf", "2031_October_minutes.pdf"), else None; a name with a whole date gives none here."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.rsplit("/", 1)[-1])
+    if date_in_file_name(name) is not None:
+        return None
+    found = {(int(match.group("year")), int(match.group("month"))) for match in _NAME_YM.finditer(stem)}
+    words = re.sub(r"[-_.]+", " ", stem)
+    for pattern in (_MONTH_YEAR, _YEAR_MONTH_WORDS):
+        found.update((int(match.group("year")), _month_number(match.group("month"))) for match in pattern.finditer(words))
+    return found.pop() if len(found) == 1 else None
+
+
+def month_alone(text: str) -> tuple[int, int] | None:
+    """(year, month) for a line that is only a month and its year ("October 2031", "MARCH 2032"), as a site prints
+    a post's date over the text it carries; else None."""
+    match = _MONTH_YEAR.fullmatch(text.strip().strip(".,:*#_ "))
+    return (int(match.group("year")), _month_number(match.group("month"))) if match else None
+
+
+def _month_number(word: str) -> int:
+    return next(number for number, name in enumerate(calendar.month_abbr) if name and word[:3].lower() == name.lower())
+
+
 def prefers_month_first(text: str) -> bool:
     """True when `text` writes its dates the American way round, by the evidence it holds.
 

@@ -4545,6 +4545,13 @@ def _numbered_heading(
     sub_numbered = "-" in number or bool(re.fullmatch(r"\d{1,3}\s?\([a-z]\)", number))
     if _is_plain_title(lines, position, title, sub_numbered=sub_numbered, in_sequence=in_sequence):
         return number, title
+    stopped = _stopped_plain_title(title)
+    # "1. Approval of Minutes." over its minutes: the clerk closed the heading with a stop. Numbered on from the last
+    # item or not, it needs its minutes under it: a run of such lines with nothing between is a list.
+    if stopped is not None and _has_minutes_under(lines, position) and _is_plain_title(
+        lines, position, stopped, sub_numbered=sub_numbered
+    ):
+        return number, stopped
     if _is_long_colon_title(lines, position, text, title):
         return number, title  # "6. To Hear from Residents Any Matters … for a future Agenda:"
     run_in = _run_in_title(title)
@@ -4761,6 +4768,28 @@ def _reference_title(number: str, title: str) -> str | None:
     if re.match(r"(?:It|There|This|These|The\s+\w+\s+(?:was|were))\b", head) or is_lookalike(head):
         return None
     return head
+
+
+def _stopped_plain_title(title: str) -> str | None:
+    """A plain line's title without the full stop the clerk closed it with, when it reads as a heading and not a
+    sentence: a short title-cased heading ("Approval of Minutes.", "Dues Collection.") or an agenda word alone
+    ("Adjournment."); else None."""
+    if not title.endswith(".") or title.endswith(".."):
+        return None
+    bare = title[:-1].rstrip()
+    if _is_stopped_heading(title) or meeting_part_line("words").match(bare) and len(bare.split()) <= 3:
+        return bare
+    return None
+
+
+def _has_minutes_under(lines: list[Line], position: int) -> bool:
+    """True when neither text line beside `lines[position]` is numbered like an item or list entry: the heading's
+    minutes follow it, and the minutes of the item before it come before it."""
+    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    after = _next_text_line(lines, position + 1)
+    return after is not None and not any(
+        other is not None and _NUMBERED.match(clean_text(other.text)) is not None for other in (before, after)
+    )
 
 
 def _is_plain_title(

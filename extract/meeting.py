@@ -8,6 +8,7 @@ For plans the body and the period come from the title and the text.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -28,6 +29,8 @@ from .dates import (
     date_in_file_name,
     find_dates,
     find_day_month_dates,
+    month_alone,
+    month_in_file_name,
     parse_time,
     prefers_month_first,
 )
@@ -805,10 +808,17 @@ def _date_from_file_name(document: ParsedDocument, *, posted: bool) -> dt.date |
     name gives only the year.
     """
     named = date_in_file_name(document.name)
+    units = _iter_header_units(_header_lines(document))
     if named is None:
-        return None
+        # A month without its day, in the name ("2031-10-minutes.html") or printed alone over the text as a site
+        # dates its post ("October 2031"), dates a day written without its year up to the month's end; it is
+        # never the meeting's date by itself.
+        month = month_in_file_name(document.name) or next(filter(None, (month_alone(text) for text, _ in units)), None)
+        if month is None:
+            return None
+        named, posted = dt.date(month[0], month[1], calendar.monthrange(*month)[1]), True
     since = named - dt.timedelta(days=YEARLESS_REACH_DAYS)
-    for text, _ in _iter_header_units(_header_lines(document)):
+    for text, _ in units:
         found = [span for span in find_day_month_dates(text, relative_to=since) if not _is_previous(text, span[1])]
         if found:
             # A day after the name's date (a weekday moved it on a year) is not this file's meeting.

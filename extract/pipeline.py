@@ -24,6 +24,7 @@ from .nlp import load_nlp
 from .plan import extract_plan
 from .records import Action, AgendaItem, Attendee, Extraction, Meeting, PlanAction
 from .resolutions import ProseSection, extract_resolutions
+from .several_meetings import several_meetings_warning
 from .sub_items import fill_sub_items
 from .topics import TopicVocabulary, tag_topics
 from .votes import extract_votes
@@ -103,6 +104,8 @@ def extract_document(
             if kind != "agenda" else [],
         )
     guard("topics", lambda: tag_topics(extraction, topics, nlp=nlp))
+    if kind == "minutes" and (several := guard("meetings", lambda: several_meetings_warning(document))):
+        document.warnings.append(several)
     return extraction
 
 

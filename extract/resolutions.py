@@ -497,6 +497,15 @@ _MSC_MOTION = re.compile(
     # R. Vance.": moved, seconded and approved (passed, unanimous), the decision's own words after it.
     r"|^M\s*/\s*S\s*/\s*(?:A|P|U|Unanimous(?:ly)?)\b\s*[:,–—-]?\s*(?:\S+\s+){2}"
 )
+# "M/S/C HALE/VOSS (approved)", "M/S Hale, Voss and unanimous.": a board's shorthand movers and outcome alone, the
+# motion's words not with them (quoted on the line below, or the sentence before).
+_SHORTHAND_ONLY = re.compile(
+    r"^M\s*[/\\]\s*S(?:\s*/\s*(?P<c>[CA]))?\b(?![^;]*\b(?:to|that)\b)[^;]{0,120}?"
+    r"(?:(?<=\()(?:unanimously\s+)?approved\)|\b(?P<u>unanimous(?:ly)?)\b)?\.?$",
+    re.IGNORECASE,
+)
+# The item's own request on the line above a shorthand outcome: "Approve Minutes of 4 May.", "Approval of the agenda."
+_REQUEST_LINE = re.compile(r"^(?:approve|approval\s+of|adopt|accept|authori[sz]e|award|appoint|ratify)\b", re.IGNORECASE)
 # "… and M/S/A to commend the outgoing chair.": the shorthand inside a sentence that opens otherwise.
 _MSA_INSIDE = re.compile(r"\bM\s*/\s*S\s*/\s*(?:A|P|U|C)\s+(?:to|that)\b")
 # "Motion carried that the hall fee rise to £15.", "Motion passed 4-1 that …": the outcome, then what was carried.
@@ -564,6 +573,9 @@ _CARRIED = re.compile(
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
     # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
     r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b"
+    # "M/S Smith, Jones and unanimous.", "M/S Smith / Jones Unanimous", "Motion and second (Smith/Jones) and unanimous
+    # to …": a board's shorthand movers, then the outcome.
+    r"|\bM\s*[/\\]\s*S\b[^.;]{0,80}?\bunanimous(?:ly)?\b|\bmotion\s+and\s+second\b[^.;]{0,80}?\band\s+unanimous\b"
     # "Approved 4-0.", "Approved unanimously." closing a motion written above it.
     r"|^(?:motion\s+)?approved\s+(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|unanimously\b)"
     # "…; the motion was seconded by Trustee B and approved unanimously."
@@ -870,6 +882,26 @@ _DISPOSITION_TAG = re.compile(
 )
 # What a request's answer ("granted", "declined", "agreed £150") closes: a request for money or leave.
 _REQUEST = re.compile(r"\b(?:requests?|requested|grants?|donations?|funding|contributions?)\b|£\s?\d", re.IGNORECASE)
+
+
+def _shorthand_only(said: str) -> bool:
+    """A unit that is a board's shorthand for mover, seconder and a carried outcome and nothing more: "M/S/C HALE/VOSS
+    (approved)", "M/S Hale, Voss and unanimous.", "M/S Hale / Voss Unanimous" (the motion is written elsewhere)."""
+    found = _SHORTHAND_ONLY.match(said)
+    return found is not None and bool(found.group("c") or found.group("u") or said.rstrip(". ").endswith("approved)"))
+
+
+def _shorthand_motion(units: list[tuple[int, int, str]], index: int, last_end: int) -> int | None:
+    """The unit that holds the motion a shorthand line carried: its words quoted on the line below ('"That the minutes be
+    approved."'), else the line before it, the item's own request ("Approve Minutes of 4 May.") when no other reading
+    took it as a decision."""
+    if index + 1 < len(units) and _MOTION_WORDS_BELOW.match(units[index + 1][2]):
+        return index + 1
+    before = index - 1
+    said = units[before][2] if before > last_end else ""
+    if (_MOTION_OPENS.search(said) or _REQUEST_LINE.match(said)) and not (_CARRIED.search(said) or _DECISION_WORDS.search(said)):
+        return before
+    return None
 
 
 def disposition_tag(text: str) -> re.Match[str] | None:
@@ -1207,9 +1239,10 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 last_end = index
             continue
         first = None
+        shorthand = _shorthand_only(said)
         for back in range(index, max(last_end, index - MOTION_SENTENCES), -1):
             if _MOTION_OPENS.search(units[back][2]) and not _BARE_MOTION_LABEL.match(units[back][2]) and not (
-                back == index and (_MOTION_OUTCOME_LABEL.match(said) or _MOVED_TALLY.match(said))
+                back == index and (_MOTION_OUTCOME_LABEL.match(said) or _MOVED_TALLY.match(said) or shorthand)
             ):
                 first = back
                 break
@@ -1233,6 +1266,15 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                          if any(at < b and end > a for a, b in spans) for line in para]
                 last_end = index
                 yield _make(section.key, " ".join(units[at][2] for at in kept + [index]), lines)
+                continue
+        if first is None and shorthand:
+            moved = _shorthand_motion(units, index, last_end)
+            if moved is not None:
+                start_char, end_char = units[moved][0], units[moved][1]
+                ends = [at for at, _ in starts[1:]] + [len(text)]
+                lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+                last_end = max(index, moved)
+                yield _make(section.key, units[moved][2].strip("“”\"‘’ "), lines)
                 continue
         if first is None and APPROVED_BY_NAMES.match(said):
             # "Demolition of the old shed: – Three bids received. Approved by Ann, Ben and Cy. Motion carried.": the

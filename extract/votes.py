@@ -538,8 +538,16 @@ def _rules() -> _Rules:
         ),
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
         # "M/S/C Hale/Voss", "M/S/C (Hale/Voss) that …", "M/S/C: to approve …" (moved, seconded, carried).
-        # "M/S/A to donate $200 …" (moved, seconded, approved) as "M/S/C".
-        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S/A|S)\b:?\s*(?:(?P<p>\(\s*)?(?P<m>{name})\s*/\s*(?P<s>{name})(?(p)\s*\)))?"),
+        # "M/S/A to donate $200 …" (moved, seconded, approved) as "M/S/C"; "M/S/F" (moved, seconded, failed).
+        # A board's "M/S Hale, Voss and unanimous.", "M/S (Hale, Voss) to …", "M/S / Chair Hale / Member Voss",
+        # "M\\S Hale / Voss Unanimous": the names joined by a comma too, the outcome after them.
+        msc=re.compile(
+            rf"\bM[/\\](?P<c>S/C|C/S|S/A|S/F|S)\b:?\s*(?:/\s*)?"
+            rf"(?:(?P<p>\(\s*)?(?P<m>{name})\s*[/,]\s*(?P<s>{name})(?(p)\s*\)))?"
+            # "(approved)", "(unanimously approved)" after the names; "and unanimous", "Unanimous".
+            r"(?:\s*\((?P<o>(?:unanimously\s+)?(?:approved|carried|passed))\))?"
+            r"(?:[ \t]*(?:\n[ \t]*)?(?:and\s+)?(?P<u>[Uu]nanimous(?:ly)?|UNANIMOUS)\b)?"
+        ),
         count_by_votes=re.compile(
             r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s+votes?\s+(?:to|for(?:\s+and|,))\s+(?P<a>\d{1,3})(?:\s+(?:votes?\s+)?against)?"
             r"(?:,?\s*(?:with|and)\s+(?P<x>\d{1,3}|no)\s+abstentions?)?",
@@ -986,15 +994,41 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         if follows is not None:
             yield _Event("motion", match.start(), match.end(), motion=_sentence_after(flat, follows.end()) or None)
     for match in rules.msc.finditer(flat):
-        # "… made a motion that X. M/C/S A / B": the motion is the sentence before; "M/S/C (A/B) that X.": after.
-        follows = _MOTION_FOLLOWS.match(flat, match.end())
-        if follows is None and match.group("m") is None and _WORDS_FOLLOW.match(flat, match.end()):
-            follows = _WORDS_FOLLOW.match(flat, match.end())  # "M/S/A June minutes as circulated.": the words after it
-        motion = _sentence_after(flat, follows.end()) if follows else _sentence_before(flat, match.start())
-        yield _Event("motion", match.start(), match.end(), mover=_trim_name(match.group("m")),
-                     seconder=_trim_name(match.group("s")), motion=motion or None)
-        if match.group("c") != "S":  # M/S/C, M/S/A: moved, seconded, carried; M/S alone waits for its outcome
-            yield _Event("outcome", match.start(), match.end(), result="carried")
+        yield from _msc_events(flat, match)
+
+
+# The motion's own words in quotes on the line under a board's shorthand: 'M/S/C HALE/VOSS (approved)' / '"That …"'.
+_QUOTED_MOTION = re.compile(r"\s*[“\"‘]")
+_UNANIMOUS_AFTER_NAME = re.compile(r"\s+(?:Unanimous(?:ly)?|UNANIMOUS)$")
+
+
+def _msc_events(flat: str, match: re.Match[str]) -> Iterator[_Event]:
+    """A board's shorthand for moved, seconded and carried (or failed): "M/S/C Hale/Voss (approved)" with the motion
+    quoted under it or written before it, "M/S/C (Hale/Voss) that …", "M/S Hale, Voss and unanimous." closing the
+    sentence that says what was moved. "M/S" alone, with no names and no motion after it ("M/S Ready Mix Ltd", a
+    firm's prefix), moves nothing."""
+    mover, seconder = _trim_name(match.group("m")), _trim_name(match.group("s"))
+    unanimous = bool(match.group("u"))
+    if seconder is not None and (run_on := _UNANIMOUS_AFTER_NAME.search(seconder)) is not None:
+        seconder, unanimous = seconder[: run_on.start()], True  # "M/S Hale / Voss Unanimous": the outcome, not a name
+    follows = _MOTION_FOLLOWS.match(flat, match.end())
+    quoted = _QUOTED_MOTION.match(flat, match.end())
+    if match.group("c") == "S" and mover is None and follows is None:
+        return
+    if follows is None and quoted is None and mover is None and _WORDS_FOLLOW.match(flat, match.end()):
+        follows = _WORDS_FOLLOW.match(flat, match.end())  # "M/S/A June minutes as circulated.": the words after it
+    if quoted is not None and not unanimous:
+        motion = _sentence_after(flat, quoted.end()).split("”")[0].split('"')[0].strip(" “”\"‘’")
+    elif follows is not None and not unanimous:
+        motion = _sentence_after(flat, follows.end())
+    else:
+        motion = _sentence_before(flat, match.start())  # "… made a motion that X. M/S A / B": the sentence before
+    yield _Event("motion", match.start(), match.end(), mover=mover, seconder=seconder, motion=motion or None)
+    if match.group("c") == "S/F":
+        yield _Event("outcome", match.start(), match.end(), result="lost")
+    elif match.group("c") != "S" or match.group("o") or unanimous:
+        # M/S/C, M/S/A, "M/S … (approved)", "M/S … unanimous": carried; M/S alone waits for its outcome
+        yield _Event("outcome", match.start(), match.end(), result="carried")
 
 
 @lru_cache(maxsize=1)
@@ -1017,8 +1051,8 @@ _PASSIVE_BEFORE = re.compile(
     r"(?<!motion\s)(?<!motions\s)(?<!amendment\s)(?<!resolution\s)(?<!proposal\s)\b(?:was|were)\s+$", re.IGNORECASE
 )
 """A thing approved in a sentence of its own ("Minutes … were"), not the motion whose vote is being restated."""
-_CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?(?=that\b)", re.IGNORECASE)
-"""After an outcome, the motion it carried ("Motion carried that …")."""
+_CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?(?=(?:that|to)\s)", re.IGNORECASE)
+"""After an outcome, the motion it carried ("Motion carried that …", "A motion carried to proceed …")."""
 _MOTION_SECOND_PAIR = re.compile(
     rf"\b(?:MOTION|Motion)\s*/\s*(?:SECOND|Second)\s*:\s*(?P<m>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s*[.:;,]?\s*"
     # "MOTION: Hale/Voss to approve the warrant.": the label alone, the mover and seconder paired, then the motion.
@@ -2871,7 +2905,8 @@ def _offsets(lines: list[str]) -> list[int]:
 
 
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!Cllr)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s*$)"
+    # A stop before the next item's number ("… option two. 4. DOG PARK HOURS") ends the sentence too.
+    r"(?<![A-Z])(?<!Cllr)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s+\d{1,3}[.)]\s|\s*$)"
 )
 
 

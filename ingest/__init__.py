@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UnreadableDocument
-from .detect import HEAD_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, describe_binary, describe_content, detect_format
+from .detect import (
+    HEAD_BYTES,
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    describe_binary,
+    describe_content,
+    describe_placeholder,
+    detect_format,
+)
 from .document import ParsedDocument
 from .files import iter_files, open_document_file
 
@@ -57,8 +65,8 @@ def parse_file(
     them, with "never" none (see `ingest.ocr` and `ingest.pdf.parse_pdf`).
 
     Raises `UnreadableDocument` with a `kind` ("empty", "truncated",
-    "encrypted", "no_text", "unreadable_text", "outlined_text", "not_pdf", "not_docx", "encoding", "unreadable", "too_large",
-    "unsupported") when the file cannot be read.
+    "encrypted", "no_text", "unreadable_text", "outlined_text", "not_pdf", "not_docx", "placeholder", "encoding",
+    "unreadable", "too_large", "unsupported") when the file cannot be read.
     """
     from .pdf import ENGINES, parse_pdf
 
@@ -70,6 +78,9 @@ def parse_file(
     if not data:
         raise UnreadableDocument(path, "empty file (0 bytes): download or export it again", kind="empty")
     head = data[:HEAD_BYTES]
+    placeholder = describe_placeholder(head)
+    if placeholder is not None:
+        raise UnreadableDocument(path, f"not downloaded: the file is {placeholder}", kind="placeholder")
     detected = detect_format(path, head)
     suffix = path.suffix.lower()
     if suffix == ".pdf" and detected != "pdf":

@@ -43,6 +43,23 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 Detected = Literal["pdf", "html", "text"]
 
+# What a repository keeps in place of a large file until it is fetched: a Git LFS pointer
+# ("version https://git-lfs.github.com/spec/v1", "oid sha256:…", "size …") or a git-annex
+# link to its object store ("../../.git/annex/objects/…").
+_LFS_POINTER = re.compile(
+    rb"^version https://git-lfs\.github\.com/spec/v\d+\s*\n(?:ext-\S+ [^\n]*\n)*oid sha256:[0-9a-f]{64}\s*\nsize \d+\s*$"
+)
+_ANNEX_POINTER = re.compile(rb"^(?:\.\./)*\.git/annex/objects/\S+\s*$|^/annex/objects/\S+\s*$")
+
+
+def describe_placeholder(head: bytes) -> str | None:
+    """Advice when a file is a version-control placeholder for a document not fetched yet, else None."""
+    if _LFS_POINTER.match(head):
+        return "a Git LFS pointer, not the document itself: run `git lfs pull` in its repository to fetch the real file"
+    if _ANNEX_POINTER.match(head):
+        return "a git-annex pointer, not the document itself: run `git annex get` in its repository to fetch the real file"
+    return None
+
 
 def detect_format(path: str | Path, head: bytes) -> Detected | None:
     """The format of a file from its first bytes ("pdf", "html", "text"), or None if unknown."""

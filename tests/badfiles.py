@@ -166,6 +166,21 @@ def write_html_named_pdf(folder: Path) -> Path:
     return path
 
 
+def write_lfs_pointer_pdf(folder: Path) -> Path:
+    """What a repository cloned without Git LFS holds in place of a PDF."""
+    path = Path(folder) / "minutes-2031-03-04.pdf"
+    path.write_text("version https://git-lfs.github.com/spec/v1\n"
+                    f"oid sha256:{'4d7a' * 16}\nsize 184220\n")
+    return path
+
+
+def write_annex_pointer_txt(folder: Path) -> Path:
+    """An unlocked git-annex file whose content was never fetched."""
+    path = Path(folder) / "minutes-2031-04-01.txt"
+    path.write_text(f"/annex/objects/SHA256E-s20431--{'9c1e' * 16}.txt\n")
+    return path
+
+
 def write_script_only_html(folder: Path) -> Path:
     path = Path(folder) / "scripts.html"
     script = "<script>var x = 1; document.write('hello');</script>\n" * 50

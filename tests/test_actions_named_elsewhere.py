@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minutebook.extract.actions import extract_actions
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.pipeline import extract_document
@@ -145,6 +147,39 @@ def test_by_a_date_a_body_or_a_companion_names_no_doer(make_document, nlp):
         "The Chair will be joined by Mr Pardoe at the hearing.\n"
     )
     assert _actions(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # An agreement reporting the passive task with "would".
+        ("It was agreed that the inspection reports would be reviewed by Cllr Marlow before the May meeting.",
+         ["Edith Marlow"]),
+        # A particle between the participle and "by", and an irregular participle.
+        ("The annual risk assessment will be carried out by the Clerk.", ["Ruth Kemble"]),
+        ("RISK ASSESSMENT – this will be undertaken by Mr Pardoe.", ["Owen Pardoe"]),
+        # US minutes: the staff as the doer, with a follow-up verb.
+        ("The three proposals will be reviewed by staff prior to the interviews in September.", ["staff"]),
+        ("A graphic presentation will be provided by City staff to the applicant.", ["City staff"]),
+    ],
+)
+def test_a_passive_task_names_its_doer_in_more_forms(make_document, nlp, text, owners):
+    actions = _actions(make_document, nlp, f"#### 5. Play areas\n\n{text}\n")
+    assert [action.owners for action in actions] == [owners]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He added that the data collected will be utilized by staff in many different ways.",  # no task verb
+        "The hall will be used by staff on Fridays.",
+        "The minutes would be approved by Cllr Marlow at the next meeting.",  # who decides, not a task
+        "The path would be cleared by March.",  # a date, not a doer
+        "The hedge was cut back by Mr Pardoe last week.",  # done already
+    ],
+)
+def test_a_passive_without_a_task_for_the_one_after_by_is_no_action(make_document, nlp, text):
+    assert _actions(make_document, nlp, f"#### 5. Play areas\n\n{text}\n") == []
 
 
 def test_one_to_be_asked_in_a_decision_owns_the_task(make_document, nlp):

@@ -19,6 +19,8 @@ CASES = [
     ("write_encrypted_pdf", "encrypted", "--password"),
     ("write_image_only_pdf", "no_text", "scanned PDF without a text layer"),
     ("write_html_named_pdf", "not_pdf", "HTML"),
+    ("write_lfs_pointer_pdf", "placeholder", "git lfs pull"),
+    ("write_annex_pointer_txt", "placeholder", "git annex get"),
     ("write_script_only_html", "no_text", "no visible text"),
     ("write_binary_named_txt", "encoding", "not readable as text"),
     ("write_unreadable", "unreadable", ""),
@@ -104,3 +106,11 @@ def test_page_of_absurd_size(tmp_path: Path, engine: str) -> None:
         parse_file(path, engine=engine)
     assert caught.value.kind == "too_large"
     assert "points" in caught.value.reason
+
+
+def test_text_that_only_mentions_a_pointer_is_read(tmp_path: Path) -> None:
+    """Minutes that quote a pointer's first line are minutes, not a placeholder."""
+    path = tmp_path / "notes.txt"
+    path.write_text("version https://git-lfs.github.com/spec/v1\nMinutes of the Archive Working Group\n"
+                    "1. Apologies\nNone.\n")
+    assert parse_file(path).lines

@@ -276,3 +276,28 @@ def test_a_parent_heading_straight_over_its_first_bracketed_part(make_document, 
     )
     numbers = [number for number, _ in _items(make_document, text)]
     assert numbers == ["3", "4", form.removeprefix("Item "), second.removeprefix("Item "), "5"]
+
+
+@pytest.mark.parametrize(
+    "indent",
+    ["", "   "],  # flush left, or set in from the margin as a word processor's list prints it
+)
+def test_numbered_headings_closed_with_a_full_stop(make_document, indent):
+    text = (
+        "Larchmere Lakes Association\nMinutes of the Board Meeting, September 6, 2033\n\n"
+        "Present: Owen Hartley, Lena Voss, Dana Pruitt\n\n"
+        f"{indent}1. Approval of Minutes.\n{indent}    By motion duly made and seconded, the minutes of June 2 were approved.\n"
+        f"{indent}2. Committee Reports.\n{indent}    The roads chair reported that grading is finished.\n"
+        f"{indent}3. Adjournment.\n{indent}    The meeting adjourned at 8:40 p.m.\n"
+    )
+    assert _items(make_document, text) == [("1", "Approval of Minutes"), ("2", "Committee Reports"), ("3", "Adjournment")]
+
+
+def test_a_numbered_list_of_stopped_titles_inside_an_item_is_no_items(make_document):
+    # Negative: the same lines one after another, with no minutes between, are the list of an item's papers.
+    text = _HEAD + (
+        "1. Apologies\nNone.\n\n2. Precept\nThe Clerk set out the papers considered:\n"
+        "3. Estimate of Income.\n\n4. Reserves Policy Statement.\n\n5. Grant Funding Schedule.\n\n"
+        "It was resolved to set the precept at £9,000.\n"
+    )
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "Precept")]

@@ -269,6 +269,7 @@ def test_real_bad_files_are_reported_beside_good_ones(folder: Path, store: Store
     badfiles.write_html_named_pdf(folder)
     badfiles.write_truncated_pdf(folder)
     badfiles.write_encrypted_pdf(folder)
+    badfiles.write_lfs_pointer_pdf(folder)
     (folder / "whole-for-truncation.pdf").unlink()
 
     summary = load_paths([folder], store, workers=1)
@@ -276,7 +277,7 @@ def test_real_bad_files_are_reported_beside_good_ones(folder: Path, store: Store
     assert summary.loaded == 2
     kinds = {Path(f.path).name: f.kind for f in summary.failed}
     assert kinds == {"empty.pdf": "empty", "download.pdf": "not_pdf", "truncated.pdf": "truncated",
-                     "encrypted.pdf": "encrypted"}
+                     "encrypted.pdf": "encrypted", "minutes-2031-03-04.pdf": "placeholder"}
     assert all(f.reason and "\n" not in f.reason for f in summary.failed)
     assert set(count_items(db_path)) == {"good.pdf", "also-good.pdf"}
 

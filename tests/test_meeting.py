@@ -2435,3 +2435,46 @@ def test_adjournment_noun_opening_a_sentence_gives_the_end_time(make_document, c
 def test_a_dated_meeting_of_the_board_ahead_is_the_next_meeting(make_document, said, next_meeting) -> None:
     text = f"Elmdale Township\nMarch 5, 2031 Minutes\nMeeting called to order at 7:00 pm.\nNew Business\n{said}\n"
     assert _meeting(make_document, text).next_meeting == next_meeting
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "date"),
+    [
+        # The year and month in the file's name ("2033-10-…", "…-october-2033"): the day is on or before its end.
+        ("2033-10-pellworth-pc-minutes.html",
+         "Pellworth Parish Council Minutes\nMinutes of the meeting held on Tuesday 13th September at 7.30 p.m.\n",
+         dt.date(2033, 9, 13)),
+        ("pc-minutes-october-2033.txt",
+         "Pellworth Parish Council\nMinutes of the meeting held on Monday 3rd October in the Reading Room.\n",
+         dt.date(2033, 10, 3)),
+        # A site's post printed with its month over the minutes ("March 2037"), the name giving nothing.
+        ("minutes-4.html",
+         "Pellworth Parish Council Minutes\nMarch 2037\nMinutes of the meeting held on Tuesday 10th February at 7.30 p.m.\n",
+         dt.date(2037, 2, 10)),
+    ],
+)
+def test_a_day_without_its_year_takes_the_year_of_a_month_the_file_gives(name, text, date) -> None:
+    text += "Present: Cllr A Lake (Chair), Cllr B Moss\n1. Apologies\nNone.\n"
+    assert extract_meeting(make_document(text, name=name), kind="minutes").date == date
+
+
+def test_a_month_alone_dates_no_meeting() -> None:
+    # Negative: a month and its year, with no day in the text, is when the page was posted, not the meeting's date.
+    text = "Pellworth Parish Council Minutes\nMarch 2037\nMinutes of the meeting held in the Reading Room.\nPresent: Cllr A Lake\n"
+    assert extract_meeting(make_document(text, name="2037-03-minutes.html"), kind="minutes").date is None
+    # A day after the month's end is another year's meeting: no date rather than a wrong one.
+    late = text.replace("held in", "held on Tuesday 14th April in")
+    assert extract_meeting(make_document(late, name="minutes-4.html"), kind="minutes").date is None
+
+
+def test_a_file_name_gives_its_one_month() -> None:
+    from minutebook.extract.dates import month_alone, month_in_file_name
+
+    assert month_in_file_name("2033-10-pellworth-pc-minutes.html") == (2033, 10)
+    assert month_in_file_name("Minutes_October_2033.pdf") == (2033, 10)
+    assert month_in_file_name("minutes_2033-03-09.pdf") is None  # a whole date is date_in_file_name's
+    assert month_in_file_name("report-2033-10-and-2033-11.pdf") is None  # two months: neither
+    assert month_in_file_name("2033-13-minutes.pdf") is None
+    assert month_alone("MARCH 2037") == (2037, 3)
+    assert month_alone("Budget 2037") is None
+    assert month_alone("1 March 2037") is None

@@ -1021,6 +1021,33 @@ def test_moved_seconded_carried_shorthand_with_its_motion(make_document, nlp, re
     assert _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n") == [record]
 
 
+@pytest.mark.parametrize(
+    ("text", "decided"),
+    [
+        ("Approve Minutes of the May 4 meeting.\n\nM/S/C          ORME/VANCE          (approved)\n\n"
+         "“That the Minutes of May 4 be approved.”\n", "That the Minutes of May 4 be approved."),
+        ("Approve Minutes of the May 4 meeting.\n\nM/S/C          ORME/VANCE          (approved)\n\nIn Favor (2) – Orme, Vance\n",
+         "Approve Minutes of the May 4 meeting."),
+    ],
+)
+def test_shorthand_line_carries_the_quoted_motion_or_the_request_above(make_document, nlp, text, decided):
+    assert _texts(make_document, nlp, f"#### 2. Minutes\n\n{text}") == [decided]
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["Member Orme moved to close the nominations. M/S Orme / Vance Unanimous",
+     "Motion to ask staff for a letter to the water board. M/S Orme, Vance and unanimous."],
+)
+def test_shorthand_movers_and_unanimous_close_the_motion_before(make_document, nlp, record):
+    [text] = _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n")
+    assert text.startswith(("Member Orme moved", "Motion to ask staff"))
+
+
+def test_a_firm_written_with_ms_is_no_decision(make_document, nlp):
+    assert _texts(make_document, nlp, "#### 3. Business\n\nA quotation from M/S Ready Mix Ltd was received.\n") == []
+
+
 def test_moved_seconded_shorthand_without_its_motion_is_no_decision_of_its_own(make_document, nlp):
     text = "#### 3. Business\n\nThe chair thanked the volunteers.\n\nM/S/C Pryce/Abel\n"
     assert _texts(make_document, nlp, text) == []

@@ -128,3 +128,27 @@ def test_labelled_movers_over_the_resolution_are_not_a_decision_of_their_own(mak
         "#### 7. Close\n\nClosed at 9.\n"
     )
     assert _texts(make_document, nlp, text) == ["Resolved: “That the Annual Meeting be held at 2pm on Tuesday 17th June."]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        # A board's outcome alone under the item, by consent or by acclamation, no motion written.
+        "Approved by unanimous consent.",
+        "Adopted by general consent.",
+        "CARRIED BY ACCLAMATION.",
+        # The outcome, then what the motion carried.
+        "A motion carried to proceed with option two.",
+        "The motion passed unanimously that the hall fee rise to $40.",
+    ],
+)
+def test_an_outcome_alone_or_before_its_motion_is_a_decision(make_document, nlp, decision):
+    text = f"1. CALL TO ORDER\nThe chair opened the meeting.\n\n2. SKATE PARK\nStaff presented options. {decision}\n\n3. ADJOURNMENT\n"
+    assert _texts(make_document, nlp, text) == [f"{decision}"]
+
+
+def test_an_approval_signature_line_is_no_decision(make_document, nlp):
+    # Negative: who approved the minutes, as the signature block gives it, and a thing approved by a person.
+    text = ("1. SKATE PARK\nStaff presented options.\n\n2. ADJOURNMENT\nThe meeting adjourned at 8 p.m.\n\n"
+            "Approved by: ____________ Chair\nApproved by the treasurer in March, the grant was spent on lights.\n")
+    assert _texts(make_document, nlp, text) == []

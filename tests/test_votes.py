@@ -1189,6 +1189,45 @@ def test_shorthand_with_the_movers_and_the_motion_after_them(make_document, reco
     assert "hedge contract be awarded" in vote.motion or vote.motion.startswith("to award the hedge")
 
 
+def test_shorthand_in_capitals_with_the_motion_quoted_below(make_document):
+    text = "#### 2. Minutes\n\nM/S/C          ORME/VANCE          (approved)\n\n“That the Minutes of May 4 be approved.”\n\nIn Favor (2) – Orme, Vance\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+    assert vote.motion == "That the Minutes of May 4 be approved."
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "The board asked staff to draft a letter to the water board. M/S Orme,\nVance and unanimous.",
+        "The board asked staff to draft a letter to the water board.\nM/S Orme / Vance Unanimous",
+        "The board asked staff to draft a letter to the water board. M\\S Orme/ Vance Unanimous",
+    ],
+)
+def test_shorthand_movers_then_unanimous_close_the_sentence_before(make_document, record):
+    [vote] = _votes(make_document, f"#### 4. Letters\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+    assert "draft a letter to the water board" in vote.motion
+
+
+def test_shorthand_failed(make_document):
+    [vote] = _votes(make_document, "#### 4. Hall\n\nM/S/F Orme/Vance to close the hall on Sundays.\n", _MEMBERS)
+    assert (vote.result, vote.mover) == ("lost", "Ada Orme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quotation from M/S Ready Mix Ltd was received and noted.",
+        "Wind gusts reached 10 m/s on the day of the fete.",
+        "The grass was cut on 3/5 and again on 3/19.",
+        "Staff present: AO/BV/CK.",
+    ],
+)
+def test_lookalikes_of_the_shorthand_are_no_vote(make_document, text):
+    assert _votes(make_document, f"#### 4. Hall\n\n{text}\n", _MEMBERS) == []
+
+
 def test_shorthand_with_a_colon_and_no_names(make_document):
     [vote] = _votes(make_document, "#### 2. Agenda\n\nM/S/C: to approve the agenda as amended.\n", _MEMBERS)
     assert (vote.result, vote.mover, vote.motion) == ("carried", None, "to approve the agenda as amended.")
@@ -1366,3 +1405,14 @@ def test_made_the_motion_and_made_the_second(make_document, text):
 )
 def test_made_the_second_lookalikes(make_document, text):
     assert _votes(make_document, f"#### 4. Claims\n\n{text}\n") == []
+
+
+def test_a_motion_carried_to_takes_the_words_after_it_up_to_the_next_item(make_document):
+    from minutebook.extract.votes import extract_votes
+    from minutebook.extract.items import extract_items, split_sections
+
+    text = ("3. SKATE PARK LIGHTING\nStaff presented three options. A motion carried to proceed with option two.\n"
+            "4. DOG PARK HOURS\nThe item was tabled.\n")
+    document = make_document(text)
+    votes = extract_votes(document, split_sections(document, extract_items(document)))
+    assert [(v.item, v.motion, v.result) for v in votes] == [("3", "to proceed with option two.", "carried")]
