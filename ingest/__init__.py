@@ -1,8 +1,8 @@
-"""Parsers that turn PDF, HTML and text files into a `ParsedDocument`.
+"""Parsers that turn PDF, Word, HTML and text files into a `ParsedDocument`.
 
 `parse_file` is the one entry point: it reads the bytes, decides the format
 from the content (the extension only breaks ties) and hands over to the PDF,
-HTML or text parser. Every bad input becomes `UnreadableDocument` with a
+Word (.docx), HTML or text parser. Every bad input becomes `UnreadableDocument` with a
 `kind` and a one-line reason that says what to do next.
 """
 
@@ -38,8 +38,7 @@ MAX_FILE_BYTES = 1_000_000_000
 """Files larger than this (1 GB) are refused before reading."""
 
 SUFFIX_ADVICE = {
-    ".docx": "a Word document: save it as PDF first",
-    ".doc": "a Word document: save it as PDF first",
+    ".doc": "an old Word 97-2003 document: open it in Word and save it as .docx or PDF",
     ".odt": "an OpenDocument text: save it as PDF first",
     ".rtf": "a Rich Text document: save it as PDF first",
     ".xlsx": "a spreadsheet: export the sheet as PDF or CSV text first",
@@ -58,7 +57,7 @@ def parse_file(
     data: bytes | None = None,
     ocr: OcrMode = "auto",
 ) -> ParsedDocument:
-    """Read a PDF, HTML or text file (or its `data`) into a `ParsedDocument`.
+    """Read a PDF, Word (.docx), HTML or text file (or its `data`) into a `ParsedDocument`.
 
     PDF pages without a readable text layer (scans, fonts without a Unicode
     map, text drawn as outlines) are read by OCR when an engine is installed:
@@ -66,8 +65,8 @@ def parse_file(
     them, with "never" none (see `ingest.ocr` and `ingest.pdf.parse_pdf`).
 
     Raises `UnreadableDocument` with a `kind` ("empty", "truncated",
-    "encrypted", "no_text", "unreadable_text", "outlined_text", "not_pdf", "placeholder", "encoding", "unreadable",
-    "too_large", "unsupported") when the file cannot be read.
+    "encrypted", "no_text", "unreadable_text", "outlined_text", "not_pdf", "not_docx", "placeholder", "encoding",
+    "unreadable", "too_large", "unsupported") when the file cannot be read.
     """
     from .pdf import ENGINES, parse_pdf
 
@@ -89,9 +88,14 @@ def parse_file(
             path, f"named .pdf but is not a PDF: it looks like {describe_content(head)}; "
             "download the document again", kind="not_pdf",
         )
+    common = {"path": str(path), "name": path.name, "sha256": hashlib.sha256(data).hexdigest()}
+    if detected != "pdf":
+        from .docx import is_word_file, parse_docx
+
+        if is_word_file(path, data):
+            return parse_docx(data, **common)
     if detected is None:
         raise _unrecognised(path, head)
-    common = {"path": str(path), "name": path.name, "sha256": hashlib.sha256(data).hexdigest()}
     if detected == "pdf":
         from .streams import check_stream_sizes
 
@@ -139,5 +143,5 @@ def _unrecognised(path: Path, head: bytes) -> UnreadableDocument:
         )
     advice = SUFFIX_ADVICE.get(suffix)
     if advice is None:
-        advice = f"{describe_content(head)}: minutebook reads PDF, HTML and text files only"
+        advice = f"{describe_content(head)}: minutebook reads PDF, Word (.docx), HTML and text files only"
     return UnreadableDocument(path, f"unsupported format, {advice}", kind="unsupported")

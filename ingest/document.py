@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator, Literal
 
-Format = Literal["pdf", "html", "text"]
+Format = Literal["pdf", "docx", "html", "text"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ CASES = [
     ("write_script_only_html", "no_text", "no visible text"),
     ("write_binary_named_txt", "encoding", "not readable as text"),
     ("write_unreadable", "unreadable", ""),
-    ("write_docx_like", "unsupported", "Word"),
+    ("write_docx_like", "truncated", "Word"),
 ]
 
 

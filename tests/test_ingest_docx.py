@@ -1,0 +1,225 @@
+"""Word documents (.docx) read into lines: paragraphs, list numbers, headings, tables, pages; bad Word files refused."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from minutebook.cli import cli
+from minutebook.errors import UnreadableDocument
+from minutebook.ingest import docx as docx_reader, iter_files, parse_file
+
+from docx_writer import WordDocument, replace_part  # tests/ is on sys.path (conftest.py)
+
+DECIMAL_THEN_LETTERS = {1: [("decimal", "%1.", 1), ("lowerLetter", "%2)", 1)]}
+
+
+def _texts(path: Path) -> list[str]:
+    return [line.text for line in parse_file(path).iter_lines() if line.text]
+
+
+def test_auto_numbered_items_print_their_numbers(tmp_path: Path) -> None:
+    doc = WordDocument(definitions=DECIMAL_THEN_LETTERS, lists={1: (1, {})})
+    doc.paragraph("APOLOGIES", numbered=(1, 0))
+    doc.paragraph("Apologies were received from Ann Lee.")
+    doc.paragraph("MATTERS ARISING", numbered=(1, 0))
+    doc.paragraph("Footpath", numbered=(1, 1))
+    doc.paragraph("Bus shelter", numbered=(1, 1))
+    doc.paragraph("FINANCE", numbered=(1, 0))
+    doc.paragraph("Grants", numbered=(1, 1))
+    assert _texts(doc.save(tmp_path / "minutes.docx")) == [
+        "1. APOLOGIES", "Apologies were received from Ann Lee.", "2. MATTERS ARISING", "a) Footpath", "b) Bus shelter",
+        "3. FINANCE", "a) Grants"]
+
+
+def test_numbering_from_the_paragraph_style(tmp_path: Path) -> None:
+    # python-docx's own template numbers "List Number" paragraphs through the style's list
+    doc = WordDocument()
+    doc.paragraph("Minutes of the last meeting", style="List Number")
+    doc.paragraph("Planning", style="List Number")
+    doc.paragraph("A paragraph without a number.")
+    assert _texts(doc.save(tmp_path / "styled.docx")) == [
+        "1. Minutes of the last meeting", "2. Planning", "A paragraph without a number."]
+
+
+def test_headings_from_styles_size_and_weight(tmp_path: Path) -> None:
+    doc = WordDocument()
+    doc.document.add_heading("Elm Parish Council", level=0)  # the Title style
+    doc.heading("Finance", 2)
+    doc.paragraph("Matters arising", bold=True)
+    doc.paragraph("The clerk reported that the accounts for the year had been sent to the auditor on time.", bold=True)
+    doc.paragraph("Plain text of the minutes.")
+    lines = [line for line in parse_file(doc.save(tmp_path / "headings.docx")).iter_lines() if line.text]
+    assert [(line.text, line.heading, line.bold) for line in lines] == [
+        ("Elm Parish Council", 1, False),
+        ("Finance", 2, True),
+        ("Matters arising", 4, True),  # a short line wholly in bold, as the PDF reader judges it
+        ("The clerk reported that the accounts for the year had been sent to the auditor on time.", None, True),
+        ("Plain text of the minutes.", None, False),
+    ]
+
+
+def test_bold_titles_opening_paragraphs_get_their_colon(tmp_path: Path) -> None:
+    doc = WordDocument()
+    doc.paragraph(" The hedge by the school had been cut back.", lead="Hedges")
+    doc.paragraph(" Two benches were ordered.", lead="Benches")
+    doc.paragraph("\tThe clerk will ask for a new sign.", lead="Signs")
+    doc.paragraph(": the account stood at £400.", lead="Bank")  # punctuated already
+    doc.paragraph(" was thanked for his work.", lead="Tom Reed")  # a name inside a sentence: no title
+    assert _texts(doc.save(tmp_path / "leads.docx")) == [
+        "Hedges: The hedge by the school had been cut back.", "Benches: Two benches were ordered.",
+        "Signs: The clerk will ask for a new sign.", "Bank: the account stood at £400.", "Tom Reed was thanked for his work."]
+
+
+def test_two_bold_titles_are_not_a_house_style(tmp_path: Path) -> None:
+    doc = WordDocument()
+    doc.paragraph(" The hedge by the school had been cut back.", lead="Hedges")
+    doc.paragraph(" Two benches were ordered.", lead="Benches")
+    assert _texts(doc.save(tmp_path / "two.docx")) == [
+        "Hedges The hedge by the school had been cut back.", "Benches Two benches were ordered."]
+
+
+def test_tables_are_rows_with_cells(tmp_path: Path) -> None:
+    doc = WordDocument()
+    doc.paragraph("Action log")
+    doc.table([("Action", "Owner", "Due"), ("Order the benches\nand the bins", "Clerk", "1 May")])
+    doc.table([("A box drawn round a paragraph",)])  # one column: a layout box, read as lines
+    document = parse_file(doc.save(tmp_path / "table.docx"))
+    rows = [line for line in document.iter_lines() if line.cells is not None]
+    assert [row.cells for row in rows] == [("Action", "Owner", "Due"), ("Order the benches\nand the bins", "Clerk", "1 May")]
+    assert len(document.tables) == 1 and document.tables[0].rows[0] == ("Action", "Owner", "Due")
+    assert "A box drawn round a paragraph" in [line.text for line in document.iter_lines() if line.cells is None]
+
+
+def test_page_breaks_line_breaks_tabs_and_left_out_parts(tmp_path: Path) -> None:
+    doc = WordDocument()
+    doc.document.sections[0].header.paragraphs[0].text = "Elm Parish Council - draft"
+    doc.document.sections[0].footer.paragraphs[0].text = "Page 1"
+    first = doc.paragraph("4.\tFinance")
+    first.add_run().add_break()  # Shift+Enter: a line of its own
+    first.add_run("The accounts were agreed.")
+    doc.paragraph("Present:\tAnn Lee\tTom Reed")
+    hidden = doc.paragraph("Shown")
+    hidden.add_run(" hidden words").font.hidden = True
+    doc.page_break()
+    doc.paragraph("On the second page")
+    doc.paragraph("On the third page", page_break_before=True)
+    document = parse_file(doc.save(tmp_path / "pages.docx"))
+    assert [(line.page, line.text) for line in document.iter_lines() if line.text] == [
+        (1, "4. Finance"), (1, "The accounts were agreed."), (1, "Present:\tAnn Lee\tTom Reed"), (1, "Shown"),
+        (2, "On the second page"), (3, "On the third page")]
+    assert document.format == "docx" and document.page_count == 3
+
+
+def test_a_page_break_inside_a_paragraph_splits_it(tmp_path: Path) -> None:
+    doc = WordDocument()
+    paragraph = doc.paragraph("Before the break")
+    paragraph.add_run().add_break(WD_BREAK.PAGE)
+    paragraph.add_run("After the break")
+    document = parse_file(doc.save(tmp_path / "split.docx"))
+    assert [(line.page, line.text) for line in document.iter_lines()] == [(1, "Before the break"), (2, "After the break")]
+
+
+def test_deleted_tracked_changes_are_left_out(tmp_path: Path) -> None:
+    doc = WordDocument()
+    paragraph = doc.paragraph("The grant was ")
+    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="x"><w:r><w:delText>refused</w:delText></w:r></w:del>'))
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="x"><w:r><w:t>approved</w:t></w:r></w:ins>'))
+    assert _texts(doc.save(tmp_path / "tracked.docx")) == ["The grant was approved"]
+
+
+def test_word_package_is_found_by_content(tmp_path: Path) -> None:
+    doc = WordDocument()
+    doc.paragraph("Minutes of the Elm Hall Committee")
+    data = doc.save(tmp_path / "x.docx").read_bytes()
+    for name in ("download", "minutes.doc"):
+        (tmp_path / name).write_bytes(data)
+        assert _texts(tmp_path / name) == ["Minutes of the Elm Hall Committee"]
+
+
+# --- bad Word files -------------------------------------------------------------------------------------------------
+
+def _word_bytes(tmp_path: Path) -> bytes:
+    doc = WordDocument()
+    doc.paragraph("Minutes of the Elm Hall Committee")
+    return doc.save(tmp_path / "good.docx").read_bytes()
+
+
+def _ole(*, encrypted: bool) -> bytes:
+    """The start of a compound file, as an old .doc or a password-protected package begins."""
+    stream = "EncryptedPackage" if encrypted else "WordDocument"
+    return docx_reader.OLE_MAGIC + bytes(504) + stream.encode("utf-16-le") + bytes(64)
+
+
+def _bad_files(tmp_path: Path) -> dict[str, tuple[bytes, str, str]]:
+    """name → (bytes, kind, words the reason holds)."""
+    good = _word_bytes(tmp_path)
+    spreadsheet = io.BytesIO()
+    with zipfile.ZipFile(spreadsheet, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("xl/workbook.xml", "<workbook/>")
+    return {
+        "cut.docx": (good[: len(good) // 2], "truncated", "damaged or truncated Word document"),
+        "locked.docx": (_ole(encrypted=True), "encrypted", "password-protected Word document"),
+        "old.docx": (_ole(encrypted=False), "unsupported", "old Word 97-2003 (.doc) file"),
+        "old.doc": (_ole(encrypted=False), "unsupported", "save it as .docx or PDF"),
+        "login.docx": (b"<!DOCTYPE html><html><body>Please sign in</body></html>", "not_docx", "HTML"),
+        "sheet.docx": (spreadsheet.getvalue(), "not_docx", "Excel workbook"),
+        "broken-xml.docx": (replace_part(good, "word/document.xml", b"<w:document><w:body>"), "truncated",
+                            "not well-formed XML"),
+        "empty-body.docx": (replace_part(good, "word/document.xml", (
+            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/>'
+            b"</w:body></w:document>")), "no_text", "no text"),
+    }
+
+
+def test_bad_word_files_are_refused_with_their_reason(tmp_path: Path) -> None:
+    for name, (data, kind, words) in _bad_files(tmp_path).items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(UnreadableDocument) as caught:
+            parse_file(path)
+        assert (name, caught.value.kind) == (name, kind)
+        assert words in caught.value.reason and "\n" not in caught.value.reason
+        assert name in str(caught.value)
+
+
+def test_a_part_that_inflates_too_far_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(_word_bytes(tmp_path))
+    monkeypatch.setattr(docx_reader, "MAX_PART_BYTES", 200)
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(path)
+    assert caught.value.kind == "too_large"
+
+
+def test_folder_load_reports_bad_word_files_and_reads_the_rest(tmp_path: Path) -> None:
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    doc = WordDocument(definitions=DECIMAL_THEN_LETTERS, lists={1: (1, {})})
+    doc.paragraph("ELM HALL COMMITTEE", bold=True)
+    doc.paragraph("Minutes of the meeting held on 3 March 2031 at 7 pm in Elm Hall")
+    doc.paragraph("Present: Ann Lee, Tom Reed, Kay Moss")
+    doc.paragraph("APOLOGIES", numbered=(1, 0))
+    doc.paragraph("None.")
+    doc.paragraph("FINANCE", numbered=(1, 0))
+    doc.paragraph("It was agreed that the hall insurance be renewed.")
+    doc.save(folder / "good.docx")
+    (folder / "damaged.docx").write_bytes(_word_bytes(tmp_path)[:300])
+    (folder / "~$good.docx").write_bytes(b"\x05Ann Lee")  # Word's lock file beside an open document
+    assert [path.name for path in iter_files([folder])] == ["damaged.docx", "good.docx"]
+    db = str(tmp_path / "minutes.db")
+    result = CliRunner().invoke(cli, ["--db", db, "ingest", str(folder)])
+    assert result.exit_code == 1, result.output
+    assert "damaged.docx" in result.output and "damaged or truncated Word document" in result.output
+    assert "~$good.docx" not in result.output
+    exported = CliRunner().invoke(cli, ["--db", db, "export"])
+    assert '"file": "good.docx"' in exported.output and "damaged.docx" not in exported.output
+    assert '"title": "FINANCE"' in exported.output
