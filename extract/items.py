@@ -4777,9 +4777,17 @@ def _stopped_plain_title(title: str) -> str | None:
     if not title.endswith(".") or title.endswith(".."):
         return None
     bare = title[:-1].rstrip()
+    if is_outcome_cell(bare) or _OUTCOME_AT_END.search(bare):
+        return None  # "5. Carried Unanimously.", "2. Minutes Approved.": a decision numbered as the clerk wrote it
     if _is_stopped_heading(title) or meeting_part_line("words").match(bare) and len(bare.split()) <= 3:
         return bare
     return None
+
+
+# A short numbered line ending on what the meeting did with the thing it names: "Minutes Approved", "Report Noted".
+_OUTCOME_AT_END = re.compile(
+    r"\b(?:approved|adopted|agreed|carried|passed|noted|accepted|resolved|deferred|tabled|ratified|endorsed)$", re.IGNORECASE
+)
 
 
 def _has_minutes_under(lines: list[Line], position: int) -> bool:

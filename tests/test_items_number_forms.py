@@ -301,3 +301,18 @@ def test_a_numbered_list_of_stopped_titles_inside_an_item_is_no_items(make_docum
         "It was resolved to set the precept at £9,000.\n"
     )
     assert _items(make_document, text) == [("1", "Apologies"), ("2", "Precept")]
+
+
+def test_a_numbered_decision_closed_with_a_full_stop_is_no_heading(make_document):
+    # Negative: what the meeting did, numbered as the clerk wrote it, is no heading; it stays a decision.
+    from minutebook.extract.pipeline import extract_document
+
+    text = (
+        "MINUTES OF THE HOLLIN PARISH COUNCIL\nPresent: Cllr Ann Moss, Cllr Bo Reed\n\nThe Chair opened the meeting.\n\n"
+        "2. Minutes approved.\nCllr Reed asked about the bins.\n\n"
+        "3. Accounts Paid.\nThe Clerk listed the cheques.\n\n"
+        "5. Carried Unanimously.\nCllr Moss thanked everyone.\n"
+    )
+    extraction = extract_document(make_document(text))
+    assert [(item.number, item.title) for item in extraction.items] == [("3", "Accounts Paid")]
+    assert "Minutes approved." in [r.text for r in extraction.resolutions]
