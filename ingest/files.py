@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import UnreadableDocument
-from .detect import HEAD_BYTES, HTML_SUFFIXES, OFFICE_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, detect_format
+from .detect import (
+    HEAD_BYTES,
+    HTML_SUFFIXES,
+    OFFICE_SUFFIXES,
+    PDF_SUFFIXES,
+    TEXT_SUFFIXES,
+    describe_placeholder,
+    detect_format,
+)
 
 DOCUMENT_SUFFIXES = PDF_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES | OFFICE_SUFFIXES
 """Files inside a folder are taken with one of these extensions, or with no
@@ -104,13 +112,13 @@ def open_document_file(path: str | Path) -> BinaryIO:
 
     A named pipe or a device named on the command line would otherwise hang
     the load or never end; a dangling link or a link loop gets its own
-    reason. Raises `UnreadableDocument` (kind "unreadable") naming what the
-    path is.
+    reason. Raises `UnreadableDocument` (kind "unreadable", or "placeholder" for
+    a git-annex link never fetched) naming what the path is.
     """
     try:
         mode = os.stat(path).st_mode
     except OSError as err:
-        raise UnreadableDocument(path, _describe_open_error(path, err), kind="unreadable") from err
+        raise _open_error(path, err) from err
     if not stat.S_ISREG(mode):
         raise UnreadableDocument(path, _describe_special(mode), kind="unreadable")
     # Non-blocking open and a second check on the open file, in case the
@@ -119,12 +127,12 @@ def open_document_file(path: str | Path) -> BinaryIO:
     try:
         descriptor = os.open(path, flags)
     except OSError as err:
-        raise UnreadableDocument(path, _describe_open_error(path, err), kind="unreadable") from err
+        raise _open_error(path, err) from err
     try:
         mode = os.fstat(descriptor).st_mode
     except OSError as err:
         os.close(descriptor)
-        raise UnreadableDocument(path, _describe_open_error(path, err), kind="unreadable") from err
+        raise _open_error(path, err) from err
     if not stat.S_ISREG(mode):
         os.close(descriptor)
         raise UnreadableDocument(path, _describe_special(mode), kind="unreadable")
@@ -145,6 +153,19 @@ def _describe_special(mode: int) -> str:
     else:
         what = "a special file"
     return f"is {what}, not a regular file: minutebook reads only files; name the document itself"
+
+
+def _open_error(path: str | Path, err: OSError) -> UnreadableDocument:
+    """The error for a path that could not be opened: "placeholder" for a git-annex link whose content was never
+    fetched (a dangling link into the repository's object store), else "unreadable" with the reason."""
+    if isinstance(err, FileNotFoundError) and os.path.islink(path):
+        try:
+            placeholder = describe_placeholder(os.readlink(path).encode("utf-8", "replace"))
+        except OSError:
+            placeholder = None
+        if placeholder is not None:
+            return UnreadableDocument(path, f"not downloaded: the file is {placeholder}", kind="placeholder")
+    return UnreadableDocument(path, _describe_open_error(path, err), kind="unreadable")
 
 
 def _describe_open_error(path: str | Path, err: OSError) -> str:

@@ -138,3 +138,14 @@ def test_iter_files_yields_broken_entries_with_document_names_only(tmp_path: Pat
     os.mkfifo(tmp_path / "queue")  # no document name: never opened, never yielded
     assert [path.name for path in iter_files([tmp_path])] == ["a.txt", "x.txt"]
     assert not stat.S_ISREG(os.stat(tmp_path / "queue").st_mode)
+
+
+def test_an_annex_link_never_fetched_is_named_as_a_placeholder(folder: Path, db_path: str) -> None:
+    # A git-annex clone without its content: each document is a link into the object store that does not exist yet.
+    os.symlink(f"../.git/annex/objects/Qx/4v/SHA256E-s20431--{'9c1e' * 16}.pdf/SHA256E-s20431--{'9c1e' * 16}.pdf",
+               folder / "minutes-2031-04-01.pdf")
+    result = run(db_path, "ingest", "--workers", "1", str(folder))
+    assert result.exit_code == 1, result.output
+    reason = _reasons(result.output)["minutes-2031-04-01.pdf"]
+    assert "git annex get" in reason and "dangling" not in reason
+    assert "placeholder" in run(db_path, "errors", "--csv").output
