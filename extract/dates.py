@@ -292,7 +292,7 @@ def month_alone(text: str) -> tuple[int, int] | None:
 
 
 def _month_number(word: str) -> int:
-    return next(number for number, name in enumerate(calendar.month_abbr) if name and word[:3].lower() == name.lower())
+    return _MONTH_NUMBERS[word[:3].lower()]
 
 
 def prefers_month_first(text: str) -> bool:

@@ -805,7 +805,10 @@ def _date_from_file_name(document: ParsedDocument, *, posted: bool) -> dt.date |
     the year from the name, the day falling within a year before the name's
     date (minutes are filed on or after the meeting). A site's post (`posted`:
     it has front matter) is named after the day it was posted, so there the
-    name gives only the year.
+    name gives only the year. A name with a month and no day ("2031-10-…"),
+    or a line of a month and year alone in the header ("October 2031", a
+    site's post date), dates such a day up to that month's end, and is never
+    the meeting's date by itself.
     """
     named = date_in_file_name(document.name)
     units = _iter_header_units(_header_lines(document))
