@@ -81,6 +81,8 @@ from ..names import load_non_person_words
 from .records import Apology, AttendanceStatus, Attendee, Evidence
 from .sections import (
     BULLET_GLYPHS,
+    CALLED_TO_ORDER,
+    ROLL_CALL_LEAD,
     ROLL_COUNT,
     LabelMatch,
     SectionName,
@@ -145,10 +147,8 @@ _SENTENCE_VERB = re.compile(
     r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared|called(?=\s+(?:the\s+meeting\s+)?to\s+order))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-# The sentence that opens a meeting: "The meeting was called to order …", "President Orr called the meeting to order …".
 # A stop that ends a sentence inside a text, another sentence after it ("… to order at 7 pm. Board members present were …").
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
-_CALLED_TO_ORDER = re.compile(r"\bcalled\s+(?:the\s+(?:\w+\s+){0,2}meeting\s+)?to\s+order\b", re.IGNORECASE)
 PROSE_WORDS = 4
 """Lower-case words (beyond `_LIST_WORDS`) that make a line after a list a sentence."""
 _LIST_WORDS = frozenset(
@@ -158,10 +158,6 @@ _LIST_WORDS = frozenset(
 )
 _OPENS_SENTENCE = re.compile(r"^(?:The|It|There|They|He|She)\s+[A-Z]?[\w'’-]+\s+(?!and\b)[a-z]{3,}")
 _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=[;\n]))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
-# A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
-# and the count after the list ("… and Mayor Ng – 5.").
-# The heading's separator may be doubled where a column gap was read as a colon beside the printed dash ("ROLL CALL: –").
-_ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*){0,2}", re.IGNORECASE)
 # "Roll call was taken and members present were: …": the sentence's lead before its label.
 _ROLL_CALL_TAKEN = re.compile(
     r"^\s*(?:the\s+)?roll(?:\s+call)?\s+was\s+(?:taken|called)\s*(?:,\s*|\s+and\s+|;\s*)", re.IGNORECASE
@@ -756,16 +752,10 @@ def _split_inline_labels(line: Line) -> list[Line]:
     return [replace(line, text=part) for part in parts if part.strip()]
 
 
-def _after_label_text(text: str) -> str:
-    """What follows an attendance label in `text` ("Present: Ann Lee" → "Ann Lee"), stripped."""
-    found = match_label(text)
-    return text[found.end :].strip() if found is not None else ""
-
-
 def _is_opening_sentence(text: str) -> bool:
     """True for the sentence that opens a meeting ("The meeting was called to order at 6:02 p.m. by President Orr."),
     after which a paragraph may run on into the attendance lists."""
-    return _ends_sentence(text) and _CALLED_TO_ORDER.search(text) is not None and not _SENTENCE_INSIDE.search(text.strip()[:-1])
+    return _ends_sentence(text) and CALLED_TO_ORDER.search(text) is not None and not _SENTENCE_INSIDE.search(text.strip()[:-1])
 
 
 def _split_at_capitals(text: str) -> list[str]:
@@ -836,10 +826,11 @@ def _without_roll_call(line: Line) -> Line:
     cells = line.cells if line.cells is not None else (line.text.split("\t") if "\t" in line.text else None)
     if cells is not None:
         filled = [cell.strip() for cell in cells if cell.strip()]
-        if filled and _ROLL_CALL.sub("", filled[0]) == "" and len(filled) > 1 and match_label(filled[1]) is not None:
+        if filled and ROLL_CALL_LEAD.sub("", filled[0]) == "" and len(filled) > 1 and match_label(filled[1]) is not None:
             return replace(line, text=" ".join(filled[1:]), cells=None)
-        roll = _ROLL_CALL.sub("", filled[0]) if filled else ""
-        if len(filled) > 1 and roll != filled[0] and match_label(roll) is not None and not _after_label_text(roll):
+        roll = ROLL_CALL_LEAD.sub("", filled[0]) if filled else ""
+        label_only = match_label(roll) is not None and not _after_label(replace(line, text=roll, cells=None)).strip()
+        if len(filled) > 1 and roll != filled[0] and label_only:
             # "ROLL CALL - Present: | Councilmembers A, B": the heading and the label in the first cell, the names after.
             return replace(line, text=" ".join([roll, *filled[1:]]), cells=None)
         if len(filled) == 1 and filled[0].startswith("[") and filled[0].endswith("]"):
@@ -850,13 +841,13 @@ def _without_roll_call(line: Line) -> Line:
         while numbers < len(filled) - 1 and _ITEM_NUMBER_CELL.match(filled[numbers]):
             numbers += 1
         if numbers and numbers == len(filled) - 1:
-            roll = _ROLL_CALL.sub("", filled[-1])
+            roll = ROLL_CALL_LEAD.sub("", filled[-1])
             if roll != filled[-1] and match_label(roll) is not None:
                 # "31-0073 | 1. | ROLL CALL: Present: Vale, Reed …": a numbered item whose text is the roll.
                 return replace(line, text=roll, cells=None)
         return line
     stripped = _ROLL_CALL_TAKEN.sub("", line.text)
-    stripped = _ROLL_CALL.sub("", stripped) if stripped == line.text else stripped
+    stripped = ROLL_CALL_LEAD.sub("", stripped) if stripped == line.text else stripped
     if stripped != line.text and match_label(stripped) is not None:
         return replace(line, text=stripped)
     marked = _inline_marked_roll(stripped) if stripped != line.text else None

@@ -17,7 +17,7 @@ from ..names import member_plural_pattern
 from .agenda_words import meeting_part_line
 from .dates import find_dates
 from .records import Kind
-from .sections import label_words, match_label
+from .sections import CALLED_TO_ORDER, label_words, match_label
 
 OPENING_LINES = 25
 """How many non-blank lines count as the document's title area."""
@@ -51,8 +51,7 @@ _MINUTES_CUES = [
     re.compile(r"\bwere\s+(?:agreed|approved|confirmed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b", re.IGNORECASE),
     re.compile(r"\bmatters\s+arising\b", re.IGNORECASE),
     # US and Canadian minutes record the procedure in the past tense; an agenda lists "Call to Order".
-    re.compile(r"\bcalled\s+(?:the\s+)?(?:\w+\s+){0,2}(?:meeting|session)\s+to\s+order\b|\bwas\s+called\s+to\s+order\b",
-               re.IGNORECASE),
+    CALLED_TO_ORDER,
     re.compile(r"\bseconded\s+the\s+motion\b|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|defeated|approved)\b",
                re.IGNORECASE),
     re.compile(r"\b(?:meeting\s+(?:was\s+)?adjourned|adjourned\s+the\s+meeting)\s+at\b", re.IGNORECASE),

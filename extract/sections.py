@@ -208,6 +208,14 @@ _ROLL_CALL_HEADING = re.compile(
 _UNDERSCORE_FILL = re.compile(r"_{2,}")
 
 
+# A roll call's heading before what it records, with its separator (doubled where a column gap was read as a colon
+# beside the printed dash, "ROLL CALL: –"): "ROLL CALL - Present: …", "3. Roll call:".
+ROLL_CALL_LEAD = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*){0,2}", re.IGNORECASE)
+# The sentence that opens a meeting's minutes: "The meeting was called to order …", "Mayor Orr called the regular
+# meeting to order …", "… called the session to order".
+CALLED_TO_ORDER = re.compile(r"\bcalled\s+(?:(?:the\s+)?(?:\w+\s+){0,2}(?:meeting|session)\s+)?to\s+order\b", re.IGNORECASE)
+
+
 def is_roll_call_heading(text: str) -> bool:
     """True for a roll call's heading over the register below it, naming no one ("Roll Call __ Board Members Present")."""
     return _ROLL_CALL_HEADING.match(_UNDERSCORE_FILL.sub(" ", text).strip()) is not None

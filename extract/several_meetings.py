@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..ingest.document import Line, ParsedDocument
 from .dates import find_dates, parse_time
 from .kind import MINUTES_APPROVAL
-from .sections import is_roll_call_heading, match_label
+from .sections import CALLED_TO_ORDER, ROLL_CALL_LEAD, is_roll_call_heading, match_label
 
 DATE_REACH_LINES = 3
 """Text lines under a meeting's title that may give its date and hour."""
@@ -41,9 +41,6 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _OPENING = re.compile(r"^(?:draft\s+|approved\s+|unapproved\s+)?minutes\s+of\b", re.IGNORECASE)
-_CALLED_TO_ORDER = re.compile(r"\b(?:called|came)\s+(?:the\s+meeting\s+)?to\s+order\b|\bmeeting\s+(?:opened|began|commenced)\b",
-                              re.IGNORECASE)
-_ROLL_CALL = re.compile(r"^(?:\d{1,2}\.\s*)?roll\s*call\b", re.IGNORECASE)
 _MARKUP = "*#_ \t"
 
 
@@ -111,10 +108,14 @@ def _title_at(lines: list[Line], index: int) -> tuple[str | None, int]:
 
 
 def _is_meeting_title(text: str) -> bool:
+    """True for a title naming a meeting's minutes; the words after "minutes of" must not approve them ("APPROVED
+    MINUTES OF THE …" is a title, "Minutes of the meeting held on 3 May were approved" an item)."""
+    opening = _OPENING.match(text)
     return (
-        _TITLE.match(text) is not None
+        opening is not None
+        and _TITLE.match(text) is not None
         and len(text.split()) <= MAX_TITLE_WORDS
-        and MINUTES_APPROVAL.search(text) is None
+        and MINUTES_APPROVAL.search(text, opening.end()) is None
         and not text.endswith(".")
     )
 
@@ -133,5 +134,8 @@ def _date_and_hour(title: str, below: list[Line]) -> tuple[dt.date, dt.time | No
 def _opens_a_meeting(text: str) -> bool:
     """True for a roll call, an attendance label or a call to order: how a meeting's own minutes begin."""
     label = match_label(text, sections=("attendance",))
+    if label is None:
+        # "ROLL CALL - Present: …": the heading, then the label ("Roll call vote: Ayes …" is a vote, not a roll).
+        label = match_label(ROLL_CALL_LEAD.sub("", text, count=1), sections=("attendance",))
     present = label is not None and label.label.status == "present"
-    return present or is_roll_call_heading(text) or bool(_ROLL_CALL.match(text) or _CALLED_TO_ORDER.search(text))
+    return present or is_roll_call_heading(text) or CALLED_TO_ORDER.search(text) is not None

@@ -68,3 +68,23 @@ def test_the_load_names_the_file_and_keeps_it(tmp_path: Path, db_path: str) -> N
     [warning] = [w for w in summary.warnings if "meetings" in w.reason]
     assert warning.path.endswith("council-2032-05-04.txt") and warning.kind == "warning"
     assert "holds the minutes of 2 meetings" in warning.reason
+
+
+def test_an_approved_minutes_title_opens_a_meeting(make_document) -> None:
+    # "APPROVED MINUTES OF …" is a title: the approval is of the minutes themselves, before "of".
+    text = _US_SPECIAL_THEN_REGULAR.replace("MINUTES OF THE SPECIAL CITY", "APPROVED MINUTES OF THE SPECIAL CITY", 1)
+    assert [start.title for start in meeting_starts(make_document(text))][0] == (
+        "APPROVED MINUTES OF THE SPECIAL CITY COUNCIL MEETING"
+    )
+
+
+def test_earlier_minutes_named_under_an_approval_item_with_a_roll_call_vote_are_no_meeting(make_document) -> None:
+    # Negative: the minutes approved, named on a line of their own with their date and hour, then a roll call vote.
+    text = (
+        "MINUTES OF THE REGULAR BOARD MEETING\nMarch 8, 2033 at 7:00 PM\n"
+        "The meeting was called to order at 7:01 p.m. by President Orr.\n"
+        "Present: Directors Orr, Tate and Finch.\n\n"
+        "1. APPROVAL OF MINUTES\nMinutes of the Special Board Meeting\nFebruary 20, 2033 at 5:30 PM\n"
+        "Director Tate moved approval, seconded by Director Finch.\nRoll call vote: Ayes: Orr, Tate, Finch.\n"
+    )
+    assert len(meeting_starts(make_document(text))) == 1
