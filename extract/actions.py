@@ -116,10 +116,10 @@ SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED", "HAPPY", "ONGOING"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
 BODY_LABELS = frozenset({"COMMIT", "TO", "FORWARD"})
 """Labels the meeting's own body may own: "The Council will write to …", "Parish Council to get quotes"."""
-GROUP_LABELS = frozenset({"TO", "ASKED"})
+GROUP_LABELS = frozenset({"TO", "ASKED", "OFFER"})
 """Labels a body's staff or members as a whole may own (`_is_group`): a direction given to them ("Staff were directed to
-…", "Staff to …", "Councillors were reminded to …", "Members to review …"); the members' only when its verb is a
-follow-up task's."""
+…", "Staff to …", "Councillors were reminded to …", "Members to review …") or what they agree to do ("Councillors agreed
+to monitor …"); the members' only when its verb is a follow-up task's, so "Councillors agreed to object" is a decision."""
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT", "HAPPY"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 BARE_LABEL = "BARE"
@@ -221,6 +221,8 @@ _QUESTIONED = re.compile(
     r"(?P<asked>(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:about|of|if|whether|how|what|when|why|on|regarding)\b"
 )
 """A sentence putting a question to someone by name: the reply after it ("He will …") is theirs."""
+_HANDED_ON = re.compile(r"\b(?:on|to)\s+(?:(?:the|a|an|any|their|his|her|its|our|all|each)\b|[A-Z])|\bon\s*[.;]?\s*$")
+"""Where something handed on goes ("… to the Chairman", "… on to Highways"), not an infinitive ("… to exclude …")."""
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -587,6 +589,8 @@ class ActionRules:
     """Verbs after "authorize X to" that grant a power over money ("to accept and expend …"), not a task."""
     staff_task_verbs: frozenset[str] = frozenset()
     """Verbs after "Staff will" that make it an undertaking ("Staff will report back …"), not a description of their work."""
+    hand_on_verbs: frozenset[str] = frozenset()
+    """Follow-up verbs that are a task only when something goes on to someone ("pass their views to the Chair")."""
     sentence_matches: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = field(default_factory=dict)
     """`in_sentence` matches (label, start within the sentence) per sentence, keyed by its tokens' ORTH hashes."""
 
@@ -644,6 +648,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         past_verbs=frozenset(data.get("past_verbs", ())),
         granted_powers=frozenset(data.get("granted_powers", ())),
         staff_task_verbs=frozenset(staff_task_verbs),
+        hand_on_verbs=frozenset(data.get("hand_on_verbs", ())),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -2026,8 +2031,13 @@ class _SectionReader:
         return any(owner in self.present or is_role(owner) for owner in owners)
 
     def _staff_task(self, doc: Doc, start: int) -> bool:
-        """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare")."""
-        return _verb_after(doc, start) in self.rules.staff_task_verbs
+        """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare"); a
+        verb of handing on ("pass") only when what is handed goes on to someone ("… pass their views to the Chair")."""
+        verb = _verb_after(doc, start)
+        if verb in self.rules.hand_on_verbs:
+            end = next((token.i for token in doc[start:] if token.is_sent_end), len(doc) - 1) + 1
+            return bool(_HANDED_ON.search(doc[start:end].text))
+        return verb in self.rules.staff_task_verbs
 
     def _previous_subject(self, sentence: Span, label: str) -> str | None:
         """The named subject of the nearest earlier sentence in the paragraph, if any."""

@@ -145,3 +145,60 @@ def test_members_asked_each_or_all_own_the_request(make_document, nlp, text, own
 
 def test_all_residents_asked_have_no_task_of_the_body(make_document, nlp):
     assert _actions(make_document, nlp, "The Chair asked all residents to lock their sheds at night.", meeting=CITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Cars are still driving over the green. Councillors agreed to monitor the green over the summer.", "Councillors"),
+        ("The ditch by the allotments is full. The Councillors agreed to look at the ditch to see what work is needed.",
+         "Councillors"),
+        ("The wardens have been in touch. Members agreed to email the Clerk with any problems for the wardens.",
+         "Members"),
+    ],
+)
+def test_what_the_members_agree_to_follow_up_is_their_task(make_document, nlp, text, owner):
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == [owner]
+    assert "agreed to" in action.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The application was read out. The Councillors agreed to object to the application.",  # their decision
+        "An invoice for grass cutting was received. Councillors agreed to pay the invoice.",
+        "The asset register values the bench at £1. Councillors agreed to accept this value.",
+        "A new bin was proposed for the bus stop. Councillors agreed to the proposal.",
+    ],
+)
+def test_what_the_members_agree_at_the_meeting_is_a_decision(make_document, nlp, text):
+    assert _actions(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smells near the pumping station were reported. Councillors were asked to monitor the times of any smells.",
+        "The draft response was shown. Councillors were asked to pass their views to the Chairman before May.",
+        "The website is nearly ready. Members were asked to pass any changes to the Clerk.",
+    ],
+)
+def test_members_asked_to_monitor_or_pass_on_views_own_it(make_document, nlp, text):
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners in (["Councillors"], ["Members"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors were asked to pass a resolution to exclude the press.",  # business of the meeting, handed to no one
+        "Councillors were informed that the lane would close in May.",  # told, not asked
+        "The group had cleared the path by the church.",  # done already
+        "Residents are asked to keep dogs on leads on the green.",  # the public, no one at the meeting
+        "The committee will meet on 3 May.",
+        "Councillors were invited to attend the youth club open evening.",
+    ],
+)
+def test_groups_told_or_done_or_the_public_asked_have_no_task(make_document, nlp, text):
+    assert _actions(make_document, nlp, text) == []
