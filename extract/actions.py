@@ -1686,7 +1686,7 @@ class _SectionReader:
             owner = match.group("owner").strip()
             staff = match.groupdict().get("staff") is not None  # `_DONE_WITH` has no staff doer
             if staff and not (_is_done_task(verb, self.rules.staff_task_verbs) and self._is_group(owner)):
-                continue  # "… will be utilized by staff in many ways": a description of their work, not a task
+                continue  # "… will be appreciated by staff at every depot": a description of their work, not a task
             if not staff and (self._is_body(owner) or not self._valid_owner(owner, "TO")):
                 continue
             owners = self._owners(owner, text)
