@@ -300,7 +300,7 @@ _AUTHORISED_TO = re.compile(
 _WITH_OTHERS = frozenset({"between", "together", "along", "with", "jointly"})
 """Words opening a phrase that names others before a reported "they"/"we" ("said that between A and B they would …")."""
 # Who a passive or chained task names as its doer: members' initials ("DG/SK"), a post ("the Clerk") or a titled name
-# ("Cllr Shaw", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
+# ("Cllr Hale", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
 # The same posts stand for "$post_doers" in a commitment pattern (`_load_rules`): "Clerk chase." (BARE_LABEL).
 _POST_DOERS = ("Clerk", "Chair", "Chairman", "Chairperson", "Secretary", "Treasurer")
 _POST_DOER = rf"(?:{'|'.join(_POST_DOERS)})\b"
@@ -309,8 +309,8 @@ _TITLED_DOER = rf"(?:Cllr|Councillor|{HONORIFIC})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'
 _INITIALS_DOER = r"[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
 _INITIALS_DOER_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
 # A task written in the passive with its doer after "by": "Financials to be shared by DG/SK before the next meeting",
-# "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Shaw", as an agreement reports it "… that
-# these would be reviewed by Cllr Shaw", with a particle "… will be carried out by the Clerk", or in US minutes by the
+# "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Hale", as an agreement reports it "… that
+# these would be reviewed by Cllr Hale", with a particle "… will be carried out by the Clerk", or in US minutes by the
 # staff ("The wording will be revised by staff and presented in April"). The doer is initials, a post, a titled name or
 # the staff, so "to be done by March" or "by the Council" name no one here.
 _STAFF_DOER = r"(?:[A-Z][\w'’.-]*\s+){0,2}staff\b"
@@ -338,7 +338,7 @@ _NOT_DONE_BY = frozenset(
      "approved", "considered", "discussed", "noted"}
 )
 """Participles after which "by X" names who is with, for or instead of someone, who pays, or who decides ("would be
-approved by Cllr Shaw at the next meeting"): no task of X's."""
+approved by Cllr Hale at the next meeting"): no task of X's."""
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
@@ -1154,7 +1154,7 @@ class _SectionReader:
         if _CLAUSE_VERB.search(owner):
             return None  # "Agreed action: The Secretary will write to …": a sentence, read as prose
         if MOTION_OPENING.match(owner):
-            return None  # "Action: Moved by Wood, seconded by Tate, to approve …": the motion, a decision's
+            return None  # "Action: Moved by Pardoe, seconded by Tate, to approve …": the motion, a decision's
         # "Action: All members to …" is labelled, so a whole group may own it.
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
@@ -1505,7 +1505,7 @@ class _SectionReader:
         if is_outcome_cell(owner_text.strip(" .")):
             return None  # "Action: Adopted Resolution 2020-14.": what became of the recommendation, not who acts
         if MOTION_OPENING.match(owner_text) or _NO_ACTION_TAKEN.search(owner_text):
-            return None  # "Action: Moved by Wood, seconded by Tate, to approve …", "Action: The Board took no action."
+            return None  # "Action: Moved by Pardoe, seconded by Tate, to approve …", "Action: The Board took no action."
         owners = self._owners(owner_text, context)
         if not owners:
             return None
