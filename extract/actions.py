@@ -312,8 +312,9 @@ _INITIALS_DOER_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'�
 # "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Hale", as an agreement reports it "… that
 # these would be reviewed by Cllr Hale", with a particle "… will be carried out by the Clerk", or in US minutes by the
 # staff ("The wording will be revised by staff and presented in April"). The doer is initials, a post, a titled name or
-# the staff, so "to be done by March" or "by the Council" name no one here.
-_STAFF_DOER = r"(?:[A-Z][\w'’.-]*\s+){0,2}staff\b"
+# the staff however it is written ("by Staff", "by the staff", "by City staff"), so "to be done by March" or "by the
+# Council" name no one here, nor does "by the Staff Committee" (a body of its own).
+_STAFF_DOER = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[Ss]taff\b(?![ \t]+[A-Z])"
 _DONE_BY = re.compile(
     r"\b(?:to|will|would|should|shall|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+)(?:\s+(?:out|up|forward))?\s+by\s+"
     rf"(?P<owner>{_INITIALS_DOER_LIST}|(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|(?P<staff>{_STAFF_DOER}))"

@@ -169,6 +169,31 @@ def test_a_passive_task_names_its_doer_in_more_forms(make_document, nlp, text, o
 
 
 @pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # The staff as the doer however the minutes write it: capitalised, after "the", or named by department.
+        ("The tree survey will be revised by Staff and presented in June.", ["Staff"]),
+        ("The parking counts will be reviewed by the staff before the next meeting.", ["staff"]),
+        ("The grant bids will be reported by the Parks staff at the September meeting.", ["Parks staff"]),
+    ],
+)
+def test_the_staff_as_doer_in_capitals_or_after_the_own_the_task(make_document, nlp, text, owners):
+    actions = _actions(make_document, nlp, f"#### 5. Play areas\n\n{text}\n")
+    assert [action.owners for action in actions] == [owners]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pay scales will be reviewed by the Staff Committee in May.",  # a body of its own, which decides
+        "The hall will be used by the Staff on Fridays.",  # no task verb
+    ],
+)
+def test_the_staff_in_capitals_without_a_task_is_no_action(make_document, nlp, text):
+    assert _actions(make_document, nlp, f"#### 5. Pay\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She observed that the new mowers will be appreciated by staff at every depot.",  # no task verb
