@@ -37,6 +37,7 @@ from .agreements import (
     post_not_tasks,
     schedule_verbs,
     sentence_of,
+    verb_of_participle,
 )
 from .attendance_forms import chairs_named_in
 from .column_headers import load_column_headers
@@ -861,17 +862,6 @@ def _is_task_participle(word: str, task_verbs: frozenset[str]) -> bool:
     return any(form in task_verbs for form in (stem, f"{stem}e", doubled))
 
 
-def _is_done_task(participle: str, staff_verbs: frozenset[str]) -> bool:
-    """True when `participle` is the "-ed" (or irregular) form of a task verb or a staff follow-up verb ("reviewed",
-    "revised", "planned", "written"), as a passive task names it; "utilized" or "funded" is no task."""
-    irregular = irregular_participles().get(participle)
-    stems = (
-        [irregular] if irregular else
-        [participle[:-1], participle[:-2], participle[:-3]] if participle.endswith("ed") else []
-    )
-    return any(is_task_verb(stem) or stem in staff_verbs for stem in stems)
-
-
 def _verb_after(doc: Doc, start: int) -> str | None:
     """The verb after the "will" at `start` (lower case), past an adverb of commitment ("will also contact") or the words
     of a direction ("were asked to review", "to report"), or None."""
@@ -1686,7 +1676,7 @@ class _SectionReader:
                 continue
             owner = match.group("owner").strip()
             staff = match.groupdict().get("staff") is not None  # `_DONE_WITH` has no staff doer
-            if staff and not (_is_done_task(verb, self.rules.staff_task_verbs) and self._is_group(owner)):
+            if staff and not (verb_of_participle(verb, also=self.rules.staff_task_verbs) and self._is_group(owner)):
                 continue  # "… will be appreciated by staff at every depot": a description of their work, not a task
             if not staff and (self._is_body(owner) or not self._valid_owner(owner, "TO")):
                 continue

@@ -183,6 +183,24 @@ def test_the_staff_as_doer_in_capitals_or_after_the_own_the_task(make_document, 
 
 
 @pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # A participle in "-ied" is of a verb in "-y" ("notified" -> "notify"), as an agreement's passive reads it.
+        ("The allotment holders will be notified by staff before the water is turned off.", ["staff"]),
+        ("The parking rules will be clarified by Borough staff at the next meeting.", ["Borough staff"]),
+    ],
+)
+def test_the_staff_as_doer_of_a_participle_in_ied_own_the_task(make_document, nlp, text, owners):
+    actions = _actions(make_document, nlp, f"#### 5. Play areas\n\n{text}\n")
+    assert [action.owners for action in actions] == [owners]
+
+
+def test_the_staff_as_doer_of_an_ied_participle_of_no_task_is_no_action(make_document, nlp):
+    # Near miss: "copied" is of "copy", which is no task verb.
+    assert _actions(make_document, nlp, "#### 5. Play areas\n\nThe plans will be copied by staff for the archive.\n") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The pay scales will be reviewed by the Staff Committee in May.",  # a body of its own, which decides
