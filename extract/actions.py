@@ -37,6 +37,7 @@ from .agreements import (
     post_not_tasks,
     schedule_verbs,
     sentence_of,
+    verb_of_participle,
 )
 from .attendance_forms import chairs_named_in
 from .column_headers import load_column_headers
@@ -302,7 +303,7 @@ _AUTHORISED_TO = re.compile(
 _WITH_OTHERS = frozenset({"between", "together", "along", "with", "jointly"})
 """Words opening a phrase that names others before a reported "they"/"we" ("said that between A and B they would …")."""
 # Who a passive or chained task names as its doer: members' initials ("DG/SK"), a post ("the Clerk") or a titled name
-# ("Cllr Shaw", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
+# ("Cllr Hale", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
 # The same posts stand for "$post_doers" in a commitment pattern (`_load_rules`): "Clerk chase." (BARE_LABEL).
 _POST_DOERS = ("Clerk", "Chair", "Chairman", "Chairperson", "Secretary", "Treasurer")
 _POST_DOER = rf"(?:{'|'.join(_POST_DOERS)})\b"
@@ -311,11 +312,12 @@ _TITLED_DOER = rf"(?:Cllr|Councillor|{HONORIFIC})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'
 _INITIALS_DOER = r"[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
 _INITIALS_DOER_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
 # A task written in the passive with its doer after "by": "Financials to be shared by DG/SK before the next meeting",
-# "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Shaw", as an agreement reports it "… that
-# these would be reviewed by Cllr Shaw", with a particle "… will be carried out by the Clerk", or in US minutes by the
+# "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Hale", as an agreement reports it "… that
+# these would be reviewed by Cllr Hale", with a particle "… will be carried out by the Clerk", or in US minutes by the
 # staff ("The wording will be revised by staff and presented in April"). The doer is initials, a post, a titled name or
-# the staff, so "to be done by March" or "by the Council" name no one here.
-_STAFF_DOER = r"(?:[A-Z][\w'’.-]*\s+){0,2}staff\b"
+# the staff however it is written ("by Staff", "by the staff", "by City staff"), so "to be done by March" or "by the
+# Council" name no one here, nor does "by the Staff Committee" (a body of its own).
+_STAFF_DOER = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[Ss]taff\b(?![ \t]+[A-Z])"
 _DONE_BY = re.compile(
     r"\b(?:to|will|would|should|shall|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+)(?:\s+(?:out|up|forward))?\s+by\s+"
     rf"(?P<owner>{_INITIALS_DOER_LIST}|(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|(?P<staff>{_STAFF_DOER}))"
@@ -340,7 +342,7 @@ _NOT_DONE_BY = frozenset(
      "approved", "considered", "discussed", "noted"}
 )
 """Participles after which "by X" names who is with, for or instead of someone, who pays, or who decides ("would be
-approved by Cllr Shaw at the next meeting"): no task of X's."""
+approved by Cllr Hale at the next meeting"): no task of X's."""
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
@@ -865,17 +867,6 @@ def _is_task_participle(word: str, task_verbs: frozenset[str]) -> bool:
     return any(form in task_verbs for form in (stem, f"{stem}e", doubled))
 
 
-def _is_done_task(participle: str, staff_verbs: frozenset[str]) -> bool:
-    """True when `participle` is the "-ed" (or irregular) form of a task verb or a staff follow-up verb ("reviewed",
-    "revised", "planned", "written"), as a passive task names it; "utilized" or "funded" is no task."""
-    irregular = irregular_participles().get(participle)
-    stems = (
-        [irregular] if irregular else
-        [participle[:-1], participle[:-2], participle[:-3]] if participle.endswith("ed") else []
-    )
-    return any(is_task_verb(stem) or stem in staff_verbs for stem in stems)
-
-
 def _verb_after(doc: Doc, start: int) -> str | None:
     """The verb after the "will" at `start` (lower case), past an adverb of commitment ("will also contact") or the words
     of a direction ("were asked to review", "to report"), or None."""
@@ -1159,7 +1150,7 @@ class _SectionReader:
         if _CLAUSE_VERB.search(owner):
             return None  # "Agreed action: The Secretary will write to …": a sentence, read as prose
         if MOTION_OPENING.match(owner):
-            return None  # "Action: Moved by Wood, seconded by Tate, to approve …": the motion, a decision's
+            return None  # "Action: Moved by Pardoe, seconded by Tate, to approve …": the motion, a decision's
         # "Action: All members to …" is labelled, so a whole group may own it.
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
@@ -1510,7 +1501,7 @@ class _SectionReader:
         if is_outcome_cell(owner_text.strip(" .")):
             return None  # "Action: Adopted Resolution 2020-14.": what became of the recommendation, not who acts
         if MOTION_OPENING.match(owner_text) or _NO_ACTION_TAKEN.search(owner_text):
-            return None  # "Action: Moved by Wood, seconded by Tate, to approve …", "Action: The Board took no action."
+            return None  # "Action: Moved by Pardoe, seconded by Tate, to approve …", "Action: The Board took no action."
         owners = self._owners(owner_text, context)
         if not owners:
             return None
@@ -1690,8 +1681,8 @@ class _SectionReader:
                 continue
             owner = match.group("owner").strip()
             staff = match.groupdict().get("staff") is not None  # `_DONE_WITH` has no staff doer
-            if staff and not (_is_done_task(verb, self.rules.staff_task_verbs) and self._is_group(owner)):
-                continue  # "… will be utilized by staff in many ways": a description of their work, not a task
+            if staff and not (verb_of_participle(verb, also=self.rules.staff_task_verbs) and self._is_group(owner)):
+                continue  # "… will be appreciated by staff at every depot": a description of their work, not a task
             if not staff and (self._is_body(owner) or not self._valid_owner(owner, "TO")):
                 continue
             owners = self._owners(owner, text)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Collection, Iterator
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 
@@ -167,9 +167,12 @@ def made_tasks(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
     return frozenset(word.lower() for word in data.get("made_tasks", ()))
 
 
-def verb_of_participle(participle: str, following: str | None = None) -> str | None:
-    """The task verb a past participle is of ("sent" -> "send", "invited" -> "invite", "referred" -> "refer",
-    "looked" before "into" -> "look"), or None when it is of no task verb ("appointed", "signed")."""
+def verb_of_participle(
+    participle: str, following: str | None = None, also: Collection[str] = frozenset()
+) -> str | None:
+    """The task verb (or verb of `also`) a past participle is of ("sent" -> "send", "invited" -> "invite", "referred"
+    -> "refer", "notified" -> "notify", "looked" before "into" -> "look"), or None when it is of no such verb
+    ("appointed", "signed")."""
     word = participle.lower()
     candidates = [irregular_participles().get(word, "")]
     if word.endswith("ed"):
@@ -178,7 +181,7 @@ def verb_of_participle(participle: str, following: str | None = None) -> str | N
             candidates.append(word[:-3] + "y")
         if len(word) > 4 and word[-3] == word[-4]:
             candidates.append(word[:-3])  # "referred" -> "refer"
-    return next((verb for verb in candidates if verb and is_task_verb(verb, following)), None)
+    return next((verb for verb in candidates if verb and (is_task_verb(verb, following) or verb in also)), None)
 
 
 def is_task_verb(verb: str, following: str | None = None) -> bool:

@@ -739,7 +739,7 @@ def _split_inline_labels(line: Line) -> list[Line]:
     if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or opening):
         # "Willis. Staff: Jo Boyd, …" (a list's last line, then the next list): the tail, then the new list.
         # "The meeting was called to order at 6 pm by President Orr. Board members present: Orr, Tate. Staff
-        # present: Chief Ruiz." (the lists run on in the paragraph that opens the meeting): the sentence, then each list.
+        # present: Chief Rusk." (the lists run on in the paragraph that opens the meeting): the sentence, then each list.
         rest = [replace(line, text=part) for part in parts[1:] if part.strip()]
         # The last list may go on to the next line ("… by President Orr. Board members present:" then "Orr, Tate.").
         if all(

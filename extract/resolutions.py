@@ -571,9 +571,9 @@ _CARRIED = re.compile(
     r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b|^motion\s*:\s*(?:approved|adopted|carried|passed)\b"
     # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
-    # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
+    # "M/S/C Spratt / Jessop" (moved, seconded, carried); "All present in favor with a 5-0 vote."
     r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b"
-    # "M/S Smith, Jones and unanimous.", "M/S Smith / Jones Unanimous", "Motion and second (Smith/Jones) and unanimous
+    # "M/S Spratt, Jessop and unanimous.", "M/S Spratt / Jessop Unanimous", "Motion and second (Spratt/Jessop) and unanimous
     # to …": a board's shorthand movers, then the outcome.
     r"|\bM\s*[/\\]\s*S\b[^.;]{0,80}?\bunanimous(?:ly)?\b|\bmotion\s+and\s+second\b[^.;]{0,80}?\band\s+unanimous\b"
     # "Approved 4-0.", "Approved unanimously." closing a motion written above it.

@@ -37,10 +37,10 @@ def test_community_council_with_auto_numbered_headings(tmp_path: Path) -> None:
     doc.paragraph("ELMBROOK COMMUNITY COUNCIL", bold=True)
     doc.paragraph("GENERAL MEETING MONDAY 4 MARCH 2030", bold=True)
     doc.paragraph("Held in the Committee Room, Linnet Workspace at 7 p.m.")
-    doc.paragraph("Present: Iona Marsh, Callum Reid, Nadia Ferrie, Tomasz Wolak, Ewan Baird")
+    doc.paragraph("Present: Iona Marsh, Callum Rendle, Nadia Fennick, Tomasz Wolak, Ewan Blane")
     doc.paragraph("Apologies: Freya Lennox, Cllr Moira Dunn")
     doc.paragraph("MINUTES OF THE FEBRUARY MEETING", numbered=(3, 0))
-    doc.paragraph("These were moved as correct by Nadia Ferrie and Callum Reid.")
+    doc.paragraph("These were moved as correct by Nadia Fennick and Callum Rendle.")
     doc.paragraph("MATTERS ARISING", numbered=(3, 0))
     doc.paragraph(" The bins at the park gates had been emptied.", lead="Park bins", numbered=(4, 0))
     doc.paragraph(" The lamp had been repaired by the council.", lead="Street lighting", numbered=(4, 0))
@@ -63,7 +63,7 @@ def test_community_council_with_auto_numbered_headings(tmp_path: Path) -> None:
         ("3", "TREASURER'S REPORT"), ("4", "PLANNING"), ("4a", "Quarry Road"), ("4b", "Mill Lane extension"),
         ("5", "ANY OTHER BUSINESS"), ("6", "DATE OF NEXT MEETING")]
     assert [person["name"] for person in got["attendees"]] == [
-        "Iona Marsh", "Callum Reid", "Nadia Ferrie", "Tomasz Wolak", "Ewan Baird"]
+        "Iona Marsh", "Callum Rendle", "Nadia Fennick", "Tomasz Wolak", "Ewan Blane"]
     assert [person["name"] for person in got["apologies"]] == ["Freya Lennox", "Moira Dunn"]
     decisions = {resolution["item"]: resolution["text"] for resolution in got["resolutions"]}
     assert decisions["3"] == "It was AGREED that the grant of £200 to the gala committee be paid."
@@ -121,19 +121,19 @@ def test_port_commission_whose_heading_styles_carry_the_numbers(tmp_path: Path) 
     doc.paragraph("March 18, 2031")
     doc.heading("CALL TO ORDER", 1)
     doc.paragraph("President Dana Whitlock called the meeting to order at 6:00 p.m.")
-    doc.paragraph(" President Dana Whitlock, Vice-President Omar Reyes, Secretary Lena Fry, Commissioner Paul Haines",
+    doc.paragraph(" President Dana Whitlock, Vice-President Omar Reyes, Secretary Lena Fane, Commissioner Paul Hollis",
                   lead="Commissioners Present:")
     doc.paragraph(" Nora Quill, Port Manager", lead="Staff:")
     doc.heading("APPROVAL OF MINUTES", 1)
-    doc.paragraph("Commissioner Haines moved to approve the minutes of February 18, 2031. Vice-President Reyes seconded. "
+    doc.paragraph("Commissioner Hollis moved to approve the minutes of February 18, 2031. Vice-President Reyes seconded. "
                   "Motion carried unanimously.")
     doc.heading("NEW BUSINESS", 1)
     doc.heading("Dredging Permit", 2)
     doc.paragraph("Quill reported that the dredging permit application was due in April. Quill will submit the "
                   "application by April 15.")
     doc.heading("Boat Ramp Repairs", 2)
-    doc.paragraph("Secretary Fry moved to award the boat ramp repair contract to Tidewater Marine for $18,400. "
-                  "Commissioner Haines seconded. Motion carried 4-0.")
+    doc.paragraph("Secretary Fane moved to award the boat ramp repair contract to Tidewater Marine for $18,400. "
+                  "Commissioner Hollis seconded. Motion carried 4-0.")
     doc.heading("ADJOURNMENT", 1)
     doc.paragraph("President Whitlock adjourned the meeting at 7:10 p.m.")
     got = export_through_pipeline(doc.save(tmp_path / "kestrel-2031-03-18.docx"), str(tmp_path / "doc.db"))
@@ -142,7 +142,7 @@ def test_port_commission_whose_heading_styles_carry_the_numbers(tmp_path: Path) 
     assert [number for number, _ in _items(got)] == ["I", "II", "III", "A", "B", "IV"]
     assert _items(got)[3] == ("A", "Dredging Permit")
     assert [(person["name"], person["status"]) for person in got["attendees"]] == [
-        ("Dana Whitlock", "present"), ("Omar Reyes", "present"), ("Lena Fry", "present"), ("Paul Haines", "present"),
+        ("Dana Whitlock", "present"), ("Omar Reyes", "present"), ("Lena Fane", "present"), ("Paul Hollis", "present"),
         ("Nora Quill", "in_attendance")]
     assert [resolution["item"] for resolution in got["resolutions"]] == ["II", "B"]
     assert [(action["owners"], action["due"]) for action in got["actions"]] == [(["Nora Quill"], "2031-04-15")]

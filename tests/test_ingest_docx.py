@@ -28,14 +28,14 @@ def _texts(path: Path) -> list[str]:
 def test_auto_numbered_items_print_their_numbers(tmp_path: Path) -> None:
     doc = WordDocument(definitions=DECIMAL_THEN_LETTERS, lists={1: (1, {})})
     doc.paragraph("APOLOGIES", numbered=(1, 0))
-    doc.paragraph("Apologies were received from Ann Lee.")
+    doc.paragraph("Apologies were received from Ann Lusk.")
     doc.paragraph("MATTERS ARISING", numbered=(1, 0))
     doc.paragraph("Footpath", numbered=(1, 1))
     doc.paragraph("Bus shelter", numbered=(1, 1))
     doc.paragraph("FINANCE", numbered=(1, 0))
     doc.paragraph("Grants", numbered=(1, 1))
     assert _texts(doc.save(tmp_path / "minutes.docx")) == [
-        "1. APOLOGIES", "Apologies were received from Ann Lee.", "2. MATTERS ARISING", "a) Footpath", "b) Bus shelter",
+        "1. APOLOGIES", "Apologies were received from Ann Lusk.", "2. MATTERS ARISING", "a) Footpath", "b) Bus shelter",
         "3. FINANCE", "a) Grants"]
 
 
@@ -72,10 +72,10 @@ def test_bold_titles_opening_paragraphs_get_their_colon(tmp_path: Path) -> None:
     doc.paragraph(" Two benches were ordered.", lead="Benches")
     doc.paragraph("\tThe clerk will ask for a new sign.", lead="Signs")
     doc.paragraph(": the account stood at £400.", lead="Bank")  # punctuated already
-    doc.paragraph(" was thanked for his work.", lead="Tom Reed")  # a name inside a sentence: no title
+    doc.paragraph(" was thanked for his work.", lead="Tom Rooke")  # a name inside a sentence: no title
     assert _texts(doc.save(tmp_path / "leads.docx")) == [
         "Hedges: The hedge by the school had been cut back.", "Benches: Two benches were ordered.",
-        "Signs: The clerk will ask for a new sign.", "Bank: the account stood at £400.", "Tom Reed was thanked for his work."]
+        "Signs: The clerk will ask for a new sign.", "Bank: the account stood at £400.", "Tom Rooke was thanked for his work."]
 
 
 def test_two_bold_titles_are_not_a_house_style(tmp_path: Path) -> None:
@@ -105,7 +105,7 @@ def test_page_breaks_line_breaks_tabs_and_left_out_parts(tmp_path: Path) -> None
     first = doc.paragraph("4.\tFinance")
     first.add_run().add_break()  # Shift+Enter: a line of its own
     first.add_run("The accounts were agreed.")
-    doc.paragraph("Present:\tAnn Lee\tTom Reed")
+    doc.paragraph("Present:\tAnn Lusk\tTom Rooke")
     hidden = doc.paragraph("Shown")
     hidden.add_run(" hidden words").font.hidden = True
     doc.page_break()
@@ -113,7 +113,7 @@ def test_page_breaks_line_breaks_tabs_and_left_out_parts(tmp_path: Path) -> None
     doc.paragraph("On the third page", page_break_before=True)
     document = parse_file(doc.save(tmp_path / "pages.docx"))
     assert [(line.page, line.text) for line in document.iter_lines() if line.text] == [
-        (1, "4. Finance"), (1, "The accounts were agreed."), (1, "Present:\tAnn Lee\tTom Reed"), (1, "Shown"),
+        (1, "4. Finance"), (1, "The accounts were agreed."), (1, "Present:\tAnn Lusk\tTom Rooke"), (1, "Shown"),
         (2, "On the second page"), (3, "On the third page")]
     assert document.format == "docx" and document.page_count == 3
 
@@ -206,14 +206,14 @@ def test_folder_load_reports_bad_word_files_and_reads_the_rest(tmp_path: Path) -
     doc = WordDocument(definitions=DECIMAL_THEN_LETTERS, lists={1: (1, {})})
     doc.paragraph("ELM HALL COMMITTEE", bold=True)
     doc.paragraph("Minutes of the meeting held on 3 March 2031 at 7 pm in Elm Hall")
-    doc.paragraph("Present: Ann Lee, Tom Reed, Kay Moss")
+    doc.paragraph("Present: Ann Lusk, Tom Rooke, Kay Moss")
     doc.paragraph("APOLOGIES", numbered=(1, 0))
     doc.paragraph("None.")
     doc.paragraph("FINANCE", numbered=(1, 0))
     doc.paragraph("It was agreed that the hall insurance be renewed.")
     doc.save(folder / "good.docx")
     (folder / "damaged.docx").write_bytes(_word_bytes(tmp_path)[:300])
-    (folder / "~$good.docx").write_bytes(b"\x05Ann Lee")  # Word's lock file beside an open document
+    (folder / "~$good.docx").write_bytes(b"\x05Ann Lusk")  # Word's lock file beside an open document
     assert [path.name for path in iter_files([folder])] == ["damaged.docx", "good.docx"]
     db = str(tmp_path / "minutes.db")
     result = CliRunner().invoke(cli, ["--db", db, "ingest", str(folder)])

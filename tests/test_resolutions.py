@@ -796,10 +796,10 @@ def test_a_committee_recommendation_carried_after_its_lead_in(make_document, nlp
     "text",
     [
         "The Board voted 5-0 to approve the lighting contract.",
-        "Upon a motion by Trustee Orme, seconded by Trustee Vance, the Commission voted unanimously to approve the "
+        "Upon a motion by Trustee Ormsby, seconded by Trustee Vance, the Commission voted unanimously to approve the "
         "lighting contract.",
-        "On motion of Orme, seconded by Vance, and carried, the lighting contract was approved.",
-        "M/S Orme/Vance to approve the lighting contract. Approved 5-0.",
+        "On motion of Ormsby, seconded by Vance, and carried, the lighting contract was approved.",
+        "M/S Ormsby/Vance to approve the lighting contract. Approved 5-0.",
     ],
 )
 def test_a_decision_by_the_bodys_recorded_vote(make_document, nlp, text):
@@ -811,7 +811,7 @@ def test_a_decision_by_the_bodys_recorded_vote(make_document, nlp, text):
     "text",
     [
         "The Board voted 2-3 to approve the lighting contract.",
-        "Orme said the Council voted unanimously to approve a similar contract in 2029.",
+        "Ormsby said the Council voted unanimously to approve a similar contract in 2029.",
     ],
 )
 def test_a_lost_or_reported_body_vote_is_no_decision(make_document, nlp, text):
@@ -820,11 +820,11 @@ def test_a_lost_or_reported_body_vote_is_no_decision(make_document, nlp, text):
 
 def test_a_motion_that_received_its_roll_call_is_one_decision(make_document, nlp):
     text = (
-        "#### 6. Lighting\n\nOrme moved and Vance seconded that the lighting contract be approved. The motion received a "
-        "roll call vote: Ayes: 3 (Orme, Vance, Quill); Nays: 1 (Tarn). PASSED\n"
+        "#### 6. Lighting\n\nOrmsby moved and Vance seconded that the lighting contract be approved. The motion received a "
+        "roll call vote: Ayes: 3 (Ormsby, Vance, Quill); Nays: 1 (Tarn). PASSED\n"
     )
     [found] = _texts(make_document, nlp, text)
-    assert found.startswith("Orme moved") and "Nays: 1 (Tarn)" in found
+    assert found.startswith("Ormsby moved") and "Nays: 1 (Tarn)" in found
 
 
 @pytest.mark.parametrize(
@@ -860,17 +860,17 @@ def test_lookalikes_of_decisions_after_discussion(make_document, nlp, text):
 
 @pytest.mark.parametrize("outcome", ["Agreed nem con.", "Carried nem. con."])
 def test_a_vote_record_closed_by_nem_con(make_document, nlp, outcome):
-    text = f"#### 5. Grants\n\nProposed by Cllr Orme, seconded by Cllr Vance, that the grant be paid. {outcome}\n"
+    text = f"#### 5. Grants\n\nProposed by Cllr Ormsby, seconded by Cllr Vance, that the grant be paid. {outcome}\n"
     [found] = _texts(make_document, nlp, text)
-    assert found.startswith("Proposed by Cllr Orme") and " nem" in found
+    assert found.startswith("Proposed by Cllr Ormsby") and " nem" in found
 
 
 @pytest.mark.parametrize(
     ("record", "start"),
     [
-        ("The Chair asked for a motion to adopt the hedge plan. Member Orme so moved, seconded by Member Vance. Upon voice "
+        ("The Chair asked for a motion to adopt the hedge plan. Member Ormsby so moved, seconded by Member Vance. Upon voice "
          "vote, the motion carried unanimously.", "The Chair asked for a motion"),
-        ("Chair Quill asked if there was a motion to adopt the hedge plan. Member Orme so moved. Member Vance seconded. "
+        ("Chair Quill asked if there was a motion to adopt the hedge plan. Member Ormsby so moved. Member Vance seconded. "
          "By voice vote the motion passed unanimously.", "Chair Quill asked if there was a motion"),
         ("Chair Quill made a follow-up motion to add a tree survey to the hedge plan. Member Vance seconded the motion. "
          "By voice vote the motion passed unanimously.", "Chair Quill made a follow-up motion"),
@@ -884,10 +884,10 @@ def test_a_motion_asked_for_and_so_moved_or_made_with_an_adjective(make_document
 @pytest.mark.parametrize(
     ("record", "start"),
     [
-        ("It was decided that the Committee should write to the Board about the hedge plan. Member Orme will draft the "
+        ("It was decided that the Committee should write to the Board about the hedge plan. Member Ormsby will draft the "
          "letter. Member Vance so moved, Chair Quill seconded. Upon voice vote, the motion carried, 3-0.",
          "It was decided that the Committee"),
-        ("Chair Quill proposed that the hedge plan go to a public meeting in May.\nMember Orme so moved; Member Vance "
+        ("Chair Quill proposed that the hedge plan go to a public meeting in May.\nMember Ormsby so moved; Member Vance "
          "seconded. The motion passed unanimously.", "Chair Quill proposed that"),
     ],
 )
@@ -900,12 +900,12 @@ def test_so_moved_puts_the_course_decided_or_proposed_before_it(make_document, n
     "text",
     [
         "The Board directed staff to obtain three quotes for the culvert.",
-        "Council appointed Ann Orme to the Library Board.",
+        "Council appointed Ann Ormsby to the Library Board.",
         "The Commission granted the variance subject to conditions.",
         "The Board denied the request for a taller fence.",
         "The Committee deferred the culvert item to the next meeting.",
         "The Board awarded the culvert contract to Hillside Civil.",
-        "Members elected Ann Orme as Chair for the coming year.",
+        "Members elected Ann Ormsby as Chair for the coming year.",
         "It was the consensus of the Board to hold a workshop in May.",
         "By consensus, the Council agreed to hold a workshop in May.",
         "Consensus was reached to hold a workshop in May.",
@@ -931,14 +931,14 @@ def test_lookalikes_of_the_body_deciding(make_document, nlp, text):
 @pytest.mark.parametrize(
     "outcome",
     [
-        "Ayes: 3 (Orme, Vance, Quill). Noes: 0 (None). Absent: Tarn. The hedge plan was approved with a unanimous vote (3-0).",
-        "Ayes: 2 (Orme, Vance); Noes: 1 (Quill). Absent: Tarn.",
+        "Ayes: 3 (Ormsby, Vance, Quill). Noes: 0 (None). Absent: Tarn. The hedge plan was approved with a unanimous vote (3-0).",
+        "Ayes: 2 (Ormsby, Vance); Noes: 1 (Quill). Absent: Tarn.",
     ],
 )
 def test_a_motion_closed_by_a_named_tally_or_a_passive_outcome_is_one_decision(make_document, nlp, outcome):
     text = (
-        "#### 7. Hedges\n\nMember Vance moved to approve the hedge plan as amended; Chair Orme seconded the motion.\n\n"
-        f"Chair Orme requested a roll call vote.\n\n{outcome}\n"
+        "#### 7. Hedges\n\nMember Vance moved to approve the hedge plan as amended; Chair Ormsby seconded the motion.\n\n"
+        f"Chair Ormsby requested a roll call vote.\n\n{outcome}\n"
     )
     [found] = _texts(make_document, nlp, text)
     assert found.startswith("Member Vance moved") and "Noes:" in found
@@ -947,8 +947,8 @@ def test_a_motion_closed_by_a_named_tally_or_a_passive_outcome_is_one_decision(m
 @pytest.mark.parametrize(
     "record",
     [
-        "Commissioner Orme motioned to approve the hedge budget, Commissioner Vance seconded. Motion passed unanimously.",
-        "Orme motioned to approve the hedge budget; Vance seconded. All in favor, none opposed. Motion carried.",
+        "Commissioner Ormsby motioned to approve the hedge budget, Commissioner Vance seconded. Motion passed unanimously.",
+        "Ormsby motioned to approve the hedge budget; Vance seconded. All in favor, none opposed. Motion carried.",
     ],
 )
 def test_a_motion_moved_with_motioned(make_document, nlp, record):
@@ -1000,9 +1000,9 @@ def test_a_person_who_agreed_after_a_comma_is_no_bare_decision(make_document, nl
 
 @pytest.mark.parametrize("outcome", ["The vote was unanimous.", "Unanimous.", "Vote: Unanimous.", "Ayes all."])
 def test_a_motion_closed_by_unanimous_alone(make_document, nlp, outcome):
-    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract. {outcome}\n"
+    text = f"#### 4. Hedges\n\nMotion by Ormsby, seconded by Vance, to award the hedge contract. {outcome}\n"
     assert _texts(make_document, nlp, text) == [
-        f"Motion by Orme, seconded by Vance, to award the hedge contract. {outcome}"
+        f"Motion by Ormsby, seconded by Vance, to award the hedge contract. {outcome}"
     ]
 
 
@@ -1024,9 +1024,9 @@ def test_moved_seconded_carried_shorthand_with_its_motion(make_document, nlp, re
 @pytest.mark.parametrize(
     ("text", "decided"),
     [
-        ("Approve Minutes of the May 4 meeting.\n\nM/S/C          ORME/VANCE          (approved)\n\n"
+        ("Approve Minutes of the May 4 meeting.\n\nM/S/C          ORMSBY/VANCE          (approved)\n\n"
          "“That the Minutes of May 4 be approved.”\n", "That the Minutes of May 4 be approved."),
-        ("Approve Minutes of the May 4 meeting.\n\nM/S/C          ORME/VANCE          (approved)\n\nIn Favor (2) – Orme, Vance\n",
+        ("Approve Minutes of the May 4 meeting.\n\nM/S/C          ORMSBY/VANCE          (approved)\n\nIn Favor (2) – Ormsby, Vance\n",
          "Approve Minutes of the May 4 meeting."),
     ],
 )
@@ -1036,12 +1036,12 @@ def test_shorthand_line_carries_the_quoted_motion_or_the_request_above(make_docu
 
 @pytest.mark.parametrize(
     "record",
-    ["Member Orme moved to close the nominations. M/S Orme / Vance Unanimous",
-     "Motion to ask staff for a letter to the water board. M/S Orme, Vance and unanimous."],
+    ["Member Ormsby moved to close the nominations. M/S Ormsby / Vance Unanimous",
+     "Motion to ask staff for a letter to the water board. M/S Ormsby, Vance and unanimous."],
 )
 def test_shorthand_movers_and_unanimous_close_the_motion_before(make_document, nlp, record):
     [text] = _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n")
-    assert text.startswith(("Member Orme moved", "Motion to ask staff"))
+    assert text.startswith(("Member Ormsby moved", "Motion to ask staff"))
 
 
 def test_a_firm_written_with_ms_is_no_decision(make_document, nlp):
@@ -1066,13 +1066,13 @@ def test_outcome_then_what_was_carried(make_document, nlp, record):
 
 @pytest.mark.parametrize("tally", ["(5-0)", "(Y-5)", "(Y-4, N-1)", "(4-0-1)"])
 def test_a_motion_closed_by_a_bracketed_tally(make_document, nlp, tally):
-    record = f"Motion by Orme, second by Vance to pave the depot yard {tally}."
+    record = f"Motion by Ormsby, second by Vance to pave the depot yard {tally}."
     assert _texts(make_document, nlp, f"#### 6. Depot\n\n{record}\n") == [record]
 
 
 @pytest.mark.parametrize(
     "record",
-    ["Motion by Orme, second by Vance to pave the depot yard (1-4).", "Motion by Orme, second by Vance to renumber items (1-4)."],
+    ["Motion by Ormsby, second by Vance to pave the depot yard (1-4).", "Motion by Ormsby, second by Vance to renumber items (1-4)."],
 )
 def test_a_lost_tally_or_a_range_in_brackets_is_no_decision(make_document, nlp, record):
     assert _texts(make_document, nlp, f"#### 6. Depot\n\n{record}\n") == []
@@ -1127,8 +1127,8 @@ def test_a_nomination_then_elected(make_document, nlp, outcome):
 @pytest.mark.parametrize(
     ("outcome", "motion"),
     [
-        ("ACTION: APPROVED", "Motion by Orme, second by Vance to approve the site plan for 12 Elm Street."),
-        ("UNANIMOUSLY APPROVED", "Moved by Commissioner Orme, seconded by Commissioner Vance to grant the fence variance."),
+        ("ACTION: APPROVED", "Motion by Ormsby, second by Vance to approve the site plan for 12 Elm Street."),
+        ("UNANIMOUSLY APPROVED", "Moved by Commissioner Ormsby, seconded by Commissioner Vance to grant the fence variance."),
         # the mover's initials or first name with "motion" as the verb or an ordinal (`items.FIRST_NAME_MOTION`)
         ("APPROVED (4-0)", "GT motioned to approve the site plan for 12 Elm Street, 2nd by BH."),
         ("APPROVED", "Greta 1st motion to grant the fence variance, Abe 2nd."),
@@ -1148,7 +1148,7 @@ def test_a_line_that_names_a_motion_or_an_ordinal_opens_none_below_an_outcome(ma
 
 
 def test_a_denial_printed_above_its_motion_is_no_decision_and_a_lone_outcome_stays_bare(make_document, nlp):
-    text = "#### 4. Site Plan\n\nFAILED\nMotion by Orme, second by Vance to approve the site plan.\n"
+    text = "#### 4. Site Plan\n\nFAILED\nMotion by Ormsby, second by Vance to approve the site plan.\n"
     assert _texts(make_document, nlp, text) == []
     assert _texts(make_document, nlp, "#### 4. Site Plan\n\nThe plan was discussed.\n\nApproved.\n") == ["Approved."]
 
@@ -1469,7 +1469,7 @@ def test_a_passive_decision_closing_a_sentence(make_document, nlp, sentence):
     "sentence",
     [
         "The Clerk reported that, after a long delay, the planning application was approved.",
-        "Cllr Orme said the grant bid had gone in, and the bid was approved by the county in March.",
+        "Cllr Ormsby said the grant bid had gone in, and the bid was approved by the county in March.",
     ],
 )
 def test_a_reported_approval_is_no_decision(make_document, nlp, sentence):

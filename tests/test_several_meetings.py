@@ -11,13 +11,13 @@ from minutebook.store import Store
 
 _US_SPECIAL_THEN_REGULAR = (
     "MINUTES OF THE SPECIAL CITY COUNCIL MEETING\nTUESDAY- -MAY 4, 2032- -5:30 P.M.\n"
-    "Mayor Orme convened the meeting at 5:31 p.m.\n"
-    "ROLL CALL - Present: Councilmembers Brandt, Petrie and Mayor Orme - 3.\nAbsent: None.\n"
+    "Mayor Ormsby convened the meeting at 5:31 p.m.\n"
+    "ROLL CALL - Present: Councilmembers Brandt, Petrie and Mayor Ormsby - 3.\nAbsent: None.\n"
     "1. CLOSED SESSION\n(32-101) Conference with legal counsel. No reportable action.\n"
     "ADJOURNMENT\nThe meeting adjourned at 6:50 p.m.\n\n"
     "MINUTES OF THE SPECIAL JOINT CITY COUNCIL AND\nHOUSING AUTHORITY BOARD MEETING\nTUESDAY- -MAY 4, 2032- -7:00 P.M.\n"
-    "Mayor Orme convened the meeting at 7:02 p.m.\n"
-    "ROLL CALL - Present: Councilmembers Brandt, Petrie and Mayor Orme - 3.\nAbsent: None.\n"
+    "Mayor Ormsby convened the meeting at 7:02 p.m.\n"
+    "ROLL CALL - Present: Councilmembers Brandt, Petrie and Mayor Ormsby - 3.\nAbsent: None.\n"
     "1. CONSENT CALENDAR\n(32-110) Minutes of the Special Meeting held on April 20, 2032. Approved.\n"
     "ADJOURNMENT\nThe meeting adjourned at 9:15 p.m.\n"
 )

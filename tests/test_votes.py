@@ -211,26 +211,26 @@ def test_named_division_lists_under_headings_with_totals(make_document):
 
 def test_division_lists_in_columns_of_a_table(make_document):
     text = (
-        "#### 5. Library Hours\n\nProposed by Cllr Orme, seconded by Cllr Pike, that the hours be extended.\n\n"
+        "#### 5. Library Hours\n\nProposed by Cllr Ormsby, seconded by Cllr Pike, that the hours be extended.\n\n"
         "A recorded vote was taken:\n\n| FOR | AGAINST | ABSTAIN |\n|---|---|---|\n"
-        "| Cllr Orme | Cllr Rudd | Cllr Tate |\n| Cllr Pike | Cllr Sale | |\n| Cllr Quinn | | |\n\n"
+        "| Cllr Ormsby | Cllr Rudd | Cllr Tate |\n| Cllr Pike | Cllr Sale | |\n| Cllr Quinn | | |\n\n"
         "The motion was carried.\n"
     )
     [vote] = _votes(make_document, text)
     assert vote.result == "carried"
-    assert vote.voted_for == ["Orme", "Pike", "Quinn"]
+    assert vote.voted_for == ["Ormsby", "Pike", "Quinn"]
     assert vote.voted_against == ["Rudd", "Sale"]
     assert vote.abstained == ["Tate"]
 
 
 def test_division_lists_in_columns_split_by_wide_gaps(make_document):
     text = (
-        "7. Council Tax\n\nIt was moved by Councillor Orme and seconded by Councillor Pike that the budget be approved.\n"
-        "A recorded vote was taken:\nFOR\tAGAINST\tABSTAIN\nCouncillor Orme\tCouncillor Rudd\tCouncillor Tate\n"
+        "7. Council Tax\n\nIt was moved by Councillor Ormsby and seconded by Councillor Pike that the budget be approved.\n"
+        "A recorded vote was taken:\nFOR\tAGAINST\tABSTAIN\nCouncillor Ormsby\tCouncillor Rudd\tCouncillor Tate\n"
         "Councillor Pike\tCouncillor Sale\tCouncillor Umber\n\nThe motion was CARRIED.\n"
     )
     [vote] = _votes(make_document, text)
-    assert (vote.voted_for, vote.voted_against, vote.abstained) == (["Orme", "Pike"], ["Rudd", "Sale"], ["Tate", "Umber"])
+    assert (vote.voted_for, vote.voted_against, vote.abstained) == (["Ormsby", "Pike"], ["Rudd", "Sale"], ["Tate", "Umber"])
     assert vote.result == "carried"
 
 
@@ -862,103 +862,103 @@ def test_unanimous_vote_with_its_number(make_document, tally):
 # --- named positions in the forms of roll calls and recorded votes -----------------------------
 
 _MEMBERS = [Attendee(name=f"{first} {last}", surname=last) for first, last in
-            (("Ada", "Orme"), ("Ben", "Vance"), ("Cal", "Quill"), ("Dot", "Tarn"), ("Eli", "Wren"))]
+            (("Ada", "Ormsby"), ("Ben", "Vance"), ("Cal", "Quill"), ("Dot", "Tarn"), ("Eli", "Wren"))]
 
 
 @pytest.mark.parametrize(
     "record",
     [
-        "A vote was taken on the motion:\nFOR (3): Councillors Orme, Vance and Quill.\nAGAINST (1): Councillor Tarn.\n"
+        "A vote was taken on the motion:\nFOR (3): Councillors Ormsby, Vance and Quill.\nAGAINST (1): Councillor Tarn.\n"
         "ABSTAIN (1): Councillor Wren.\nThe Chair declared the motion carried.",
-        "Moved by Councillor Orme\nSeconded by Councillor Vance\nThat the hedge contract be awarded.\nRecorded Vote\n"
-        "YEAS (3): Councillor Orme, Councillor Vance, and Councillor Quill\nNAYS (1): Councillor Tarn\n"
+        "Moved by Councillor Ormsby\nSeconded by Councillor Vance\nThat the hedge contract be awarded.\nRecorded Vote\n"
+        "YEAS (3): Councillor Ormsby, Councillor Vance, and Councillor Quill\nNAYS (1): Councillor Tarn\n"
         "ABSTAIN (1): Councillor Wren\nCARRIED",
     ],
 )
 def test_side_labels_with_their_count_in_brackets(make_document, record):
     [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
     assert _summary(vote) == ("carried", 3, 1, 1)
-    assert vote.voted_for == ["Ada Orme", "Ben Vance", "Cal Quill"]
+    assert vote.voted_for == ["Ada Ormsby", "Ben Vance", "Cal Quill"]
     assert (vote.voted_against, vote.abstained) == (["Dot Tarn"], ["Eli Wren"])
 
 
 @pytest.mark.parametrize(
     "record",
     [
-        "Motion by Commissioner Orme, seconded by Commissioner Vance, to award the hedge contract.\n"
-        "Yes: 3 (Orme, Vance, Quill)\nNo: 1 (Tarn)\nMotion carried.",
-        "Orme moved and Vance seconded that the hedge contract be awarded. The motion received a roll call vote: "
-        "Ayes: 3 (Orme, Vance, Quill); Nays: 1 (Tarn); Abstain: 0. PASSED",
+        "Motion by Commissioner Ormsby, seconded by Commissioner Vance, to award the hedge contract.\n"
+        "Yes: 3 (Ormsby, Vance, Quill)\nNo: 1 (Tarn)\nMotion carried.",
+        "Ormsby moved and Vance seconded that the hedge contract be awarded. The motion received a roll call vote: "
+        "Ayes: 3 (Ormsby, Vance, Quill); Nays: 1 (Tarn); Abstain: 0. PASSED",
     ],
 )
 def test_a_count_then_the_names_in_brackets(make_document, record):
     [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
     assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 1)
-    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+    assert (vote.voted_for, vote.voted_against) == (["Ada Ormsby", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
 
 
 @pytest.mark.parametrize(
     "record",
     [
-        "Motion by Orme, second by Vance to award the hedge contract.\nVoting Yea: Orme, Vance, Quill\nVoting Nay: Tarn\n"
+        "Motion by Ormsby, second by Vance to award the hedge contract.\nVoting Yea: Ormsby, Vance, Quill\nVoting Nay: Tarn\n"
         "Motion carried.",
-        "Mr. Orme moved to award the hedge contract. Mr. Vance seconded the motion. Those voting aye: Ada Orme, Ben Vance, "
+        "Mr. Ormsby moved to award the hedge contract. Mr. Vance seconded the motion. Those voting aye: Ada Ormsby, Ben Vance, "
         "and Cal Quill. Those voting nay: Dot Tarn. The motion passed.",
-        "MOTION: Orme moved to award the hedge contract. SECOND: Vance.\nYES: Orme, Vance, Quill NO: Tarn ABSENT: Wren\n"
+        "MOTION: Ormsby moved to award the hedge contract. SECOND: Vance.\nYES: Ormsby, Vance, Quill NO: Tarn ABSENT: Wren\n"
         "Motion carried.",
-        "Moved by: Councillor Orme\nSeconded by: Councillor Vance\nThat the hedge contract be awarded.\nRecorded vote:\n"
-        "For: Councillor Orme\nFor: Councillor Vance\nFor: Councillor Quill\nAgainst: Councillor Tarn\nCarried",
+        "Moved by: Councillor Ormsby\nSeconded by: Councillor Vance\nThat the hedge contract be awarded.\nRecorded vote:\n"
+        "For: Councillor Ormsby\nFor: Councillor Vance\nFor: Councillor Quill\nAgainst: Councillor Tarn\nCarried",
     ],
 )
 def test_voting_yea_those_voting_and_one_line_labels(make_document, record):
     [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
     assert vote.result == "carried"
-    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+    assert (vote.voted_for, vote.voted_against) == (["Ada Ormsby", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
     assert "Eli Wren" not in vote.voted_for + vote.voted_against + vote.abstained
 
 
 @pytest.mark.parametrize(
     "record",
     [
-        "MOTION: to award the hedge contract.\nMoved By Trustee Orme, Seconded by Trustee Vance\n"
-        "YEAS: Trustee Orme, Trustee Vance, Trustee Quill 3\nNAYS: None 0\nABSTAIN: Trustee Tarn\nMOTION PASSED",
-        "Trustee Orme moved to award the hedge contract, seconded by Trustee Vance.\n"
-        "AYES: Trustees Orme, Vance, Quill – 3\nNAYS: None – 0\nABSTAIN: Trustee Tarn\nMotion carried.",
+        "MOTION: to award the hedge contract.\nMoved By Trustee Ormsby, Seconded by Trustee Vance\n"
+        "YEAS: Trustee Ormsby, Trustee Vance, Trustee Quill 3\nNAYS: None 0\nABSTAIN: Trustee Tarn\nMOTION PASSED",
+        "Trustee Ormsby moved to award the hedge contract, seconded by Trustee Vance.\n"
+        "AYES: Trustees Ormsby, Vance, Quill – 3\nNAYS: None – 0\nABSTAIN: Trustee Tarn\nMotion carried.",
     ],
 )
 def test_a_count_after_the_names_and_a_side_with_none(make_document, record):
     [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
     assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 0)
-    assert (vote.voted_for, vote.abstained) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
-    assert vote.mover == "Ada Orme"
+    assert (vote.voted_for, vote.abstained) == (["Ada Ormsby", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+    assert vote.mover == "Ada Ormsby"
 
 
 @pytest.mark.parametrize(
     "record",
     [
         "A motion was made and seconded to go into closed session, which passed unanimously with all members voting aye: "
-        "Orme, Vance, Quill, and Tarn.",
-        "Motion by Orme, seconded by Vance, to go into closed session. Carried, all trustees voting aye – Orme, Vance, Quill "
+        "Ormsby, Vance, Quill, and Tarn.",
+        "Motion by Ormsby, seconded by Vance, to go into closed session. Carried, all trustees voting aye – Ormsby, Vance, Quill "
         "and Tarn.",
     ],
 )
 def test_all_members_voting_aye_named(make_document, record):
     [vote] = _votes(make_document, f"#### 9. Closed Session\n\n{record}\n", _MEMBERS)
     assert vote.result == "carried"
-    assert vote.voted_for == ["Ada Orme", "Ben Vance", "Cal Quill", "Dot Tarn"]
+    assert vote.voted_for == ["Ada Ormsby", "Ben Vance", "Cal Quill", "Dot Tarn"]
 
 
 @pytest.mark.parametrize(
     "table",
     [
-        "| Member | Yes | No |\n|---|---|---|\n| Orme | X | |\n| Vance | X | |\n| Tarn | | X |",
-        "| Trustee | Aye | Nay |\n|---|---|---|\n| Orme | ✓ | |\n| Vance | ✓ | |\n| Tarn | | ✓ |",
+        "| Member | Yes | No |\n|---|---|---|\n| Ormsby | X | |\n| Vance | X | |\n| Tarn | | X |",
+        "| Trustee | Aye | Nay |\n|---|---|---|\n| Ormsby | ✓ | |\n| Vance | ✓ | |\n| Tarn | | ✓ |",
     ],
 )
 def test_a_vote_table_with_a_mark_per_member(make_document, table):
-    text = f"#### 7. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract.\n\n{table}\n\nMotion carried.\n"
+    text = f"#### 7. Hedges\n\nMotion by Ormsby, seconded by Vance, to award the hedge contract.\n\n{table}\n\nMotion carried.\n"
     [vote] = _votes(make_document, text, _MEMBERS)
-    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance"], ["Dot Tarn"])
+    assert (vote.voted_for, vote.voted_against) == (["Ada Ormsby", "Ben Vance"], ["Dot Tarn"])
 
 
 @pytest.mark.parametrize(
@@ -967,8 +967,8 @@ def test_a_vote_table_with_a_mark_per_member(make_document, table):
         ("The Board voted 4-1 to award the hedge contract.", ("carried", 4, 1, None)),
         ("Council voted unanimously to award the hedge contract.", ("carried", None, None, None)),
         ("The Board voted 2-3 to award the hedge contract.", ("lost", 2, 3, None)),
-        ("On motion of Orme, seconded by Vance, and carried, the hedge contract was awarded.", ("carried", None, None, None)),
-        ("Motion by Trustee Orme to award the hedge contract. Seconded by Trustee Vance. Motion carried four to one.",
+        ("On motion of Ormsby, seconded by Vance, and carried, the hedge contract was awarded.", ("carried", None, None, None)),
+        ("Motion by Trustee Ormsby to award the hedge contract. Seconded by Trustee Vance. Motion carried four to one.",
          ("carried", 4, 1, None)),
     ],
 )
@@ -980,7 +980,7 @@ def test_the_bodys_tallied_vote_and_outcomes_in_words(make_document, record, sum
 @pytest.mark.parametrize(
     "text",
     [
-        "Orme recalled that the Board voted 4-1 to award a hedge contract last year.",
+        "Ormsby recalled that the Board voted 4-1 to award a hedge contract last year.",
         "The Board voted to ask for more quotes.",
         "Roll Call Vote: Ayes: Unanimous. Nays: None.",
     ],
@@ -993,14 +993,14 @@ def test_lookalikes_of_tallied_votes_and_named_lists(make_document, text):
 @pytest.mark.parametrize(
     "record",
     [
-        "Cllr Orme proposed that Eli Wren be co-opted, Cllr Vance seconded, unanimous approval.",
-        "Proposed by Cllr Orme, seconded by Cllr Vance, that Eli Wren be co-opted. Agreed nem con.",
-        "Proposed by Cllr Orme, seconded by Cllr Vance, that Eli Wren be co-opted. Carried nem. con.",
+        "Cllr Ormsby proposed that Eli Wren be co-opted, Cllr Vance seconded, unanimous approval.",
+        "Proposed by Cllr Ormsby, seconded by Cllr Vance, that Eli Wren be co-opted. Agreed nem con.",
+        "Proposed by Cllr Ormsby, seconded by Cllr Vance, that Eli Wren be co-opted. Carried nem. con.",
     ],
 )
 def test_unanimous_approval_and_nem_con_close_the_motion(make_document, record):
     [vote] = _votes(make_document, f"#### 5. Co-option\n\n{record}\n", _MEMBERS)
-    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Ormsby", "Ben Vance")
 
 
 def test_unanimous_approval_of_nothing_moved_is_no_vote(make_document):
@@ -1010,31 +1010,31 @@ def test_unanimous_approval_of_nothing_moved_is_no_vote(make_document):
 @pytest.mark.parametrize(
     "outcome",
     [
-        "CARRIED with Councillors Orme and Vance dissenting on the hedge line of the budget.",
-        "CARRIED, with Councillors Orme and Vance dissenting.",
+        "CARRIED with Councillors Ormsby and Vance dissenting on the hedge line of the budget.",
+        "CARRIED, with Councillors Ormsby and Vance dissenting.",
     ],
 )
 def test_members_dissenting_named_after_the_outcome(make_document, outcome):
     text = f"#### 7. Budget\n\nMoved by Councillor Quill\nThat the budget be approved.\n{outcome}\n"
     [vote] = _votes(make_document, text, _MEMBERS)
     assert vote.result == "carried"
-    assert vote.voted_against == ["Ada Orme", "Ben Vance"]
+    assert vote.voted_against == ["Ada Ormsby", "Ben Vance"]
 
 
 @pytest.mark.parametrize(
     "roll",
     [
-        "Roll call vote: Orme-Y, Vance-Y, Tarn-N, Quill-Y.",
-        "Roll call vote: Orme (yes), Vance (yes), Tarn (no), Quill (yes).",
-        "Roll Call Vote:\nOrme\tAye\tVance\tAye\nTarn\tNay\tQuill\tAye",
-        "Ayes Orme, Vance, Quill\nNays Tarn",
-        "Orme, Vance and Quill voted yes; Tarn voted no.",
+        "Roll call vote: Ormsby-Y, Vance-Y, Tarn-N, Quill-Y.",
+        "Roll call vote: Ormsby (yes), Vance (yes), Tarn (no), Quill (yes).",
+        "Roll Call Vote:\nOrmsby\tAye\tVance\tAye\nTarn\tNay\tQuill\tAye",
+        "Ayes Ormsby, Vance, Quill\nNays Tarn",
+        "Ormsby, Vance and Quill voted yes; Tarn voted no.",
     ],
 )
 def test_roll_calls_abbreviated_bracketed_paired_or_in_prose(make_document, roll):
-    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract.\n{roll}\nMotion carried.\n"
+    text = f"#### 4. Hedges\n\nMotion by Ormsby, seconded by Vance, to award the hedge contract.\n{roll}\nMotion carried.\n"
     [vote] = _votes(make_document, text, _MEMBERS)
-    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+    assert (vote.voted_for, vote.voted_against) == (["Ada Ormsby", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
 
 
 @pytest.mark.parametrize(
@@ -1053,8 +1053,8 @@ def test_lookalikes_of_abbreviated_and_prose_roll_calls(make_document, text):
 @pytest.mark.parametrize(
     "result",
     [
-        "FOR: Councillors Orme, Vance and Quill. (3) AGAINST: Councillors Tarn and Wren. (2) ABSTAIN: (0).",
-        "FOR: Councillors Orme, Vance, Quill (3)\nAGAINST: Councillors Tarn, Wren (2)\nABSTAIN: (0)",
+        "FOR: Councillors Ormsby, Vance and Quill. (3) AGAINST: Councillors Tarn and Wren. (2) ABSTAIN: (0).",
+        "FOR: Councillors Ormsby, Vance, Quill (3)\nAGAINST: Councillors Tarn, Wren (2)\nABSTAIN: (0)",
     ],
 )
 def test_side_lists_with_their_count_in_brackets_after_the_names(make_document, result):
@@ -1062,7 +1062,7 @@ def test_side_lists_with_their_count_in_brackets_after_the_names(make_document, 
             "The Chair declared the motion carried.\n")
     [vote] = _votes(make_document, text, _MEMBERS)
     assert _summary(vote) == ("carried", 3, 2, 0)
-    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn", "Eli Wren"])
+    assert (vote.voted_for, vote.voted_against) == (["Ada Ormsby", "Ben Vance", "Cal Quill"], ["Dot Tarn", "Eli Wren"])
 
 
 @pytest.mark.parametrize(
@@ -1071,13 +1071,13 @@ def test_side_lists_with_their_count_in_brackets_after_the_names(make_document, 
      "Motion carried 4-1, Councillor Tarn casting the lone no vote."],
 )
 def test_the_one_dissenter_named_beside_the_tally(make_document, outcome):
-    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract. {outcome}\n"
+    text = f"#### 4. Hedges\n\nMotion by Ormsby, seconded by Vance, to award the hedge contract. {outcome}\n"
     [vote] = _votes(make_document, text, _MEMBERS)
     assert (_summary(vote), vote.voted_against) == (("carried", 4, 1, None), ["Dot Tarn"])
 
 
 def test_a_bracketed_aside_with_a_side_word_names_no_voter(make_document):
-    text = "#### 4. Hedges\n\nThe survey (For: residents of Mill Lane) was noted. Motion by Orme to note it. Carried.\n"
+    text = "#### 4. Hedges\n\nThe survey (For: residents of Mill Lane) was noted. Motion by Ormsby to note it. Carried.\n"
     votes = _votes(make_document, text, _MEMBERS)
     assert all(not v.voted_for for v in votes)
 
@@ -1086,7 +1086,7 @@ def test_a_bracketed_aside_with_a_side_word_names_no_voter(make_document):
     "text",
     [
         "A motion to award the hedge contract failed for lack of a second.",
-        "Motion by Orme to award the hedge contract. The motion failed for want of a seconder.",
+        "Motion by Ormsby to award the hedge contract. The motion failed for want of a seconder.",
     ],
 )
 def test_a_motion_never_seconded_is_no_vote(make_document, text):
@@ -1096,15 +1096,15 @@ def test_a_motion_never_seconded_is_no_vote(make_document, text):
 @pytest.mark.parametrize(
     "record",
     [
-        "Commissioner Orme motioned to approve the hedge budget, Commissioner Vance seconded. Motion passed unanimously.",
-        "A motion to approve the hedge budget was made by Orme and seconded by Vance. Motion approved by all commissioners "
+        "Commissioner Ormsby motioned to approve the hedge budget, Commissioner Vance seconded. Motion passed unanimously.",
+        "A motion to approve the hedge budget was made by Ormsby and seconded by Vance. Motion approved by all commissioners "
         "present.",
-        "Orme moved, seconded by Vance, to approve the hedge budget. Motion approved by voice vote.",
+        "Ormsby moved, seconded by Vance, to approve the hedge budget. Motion approved by voice vote.",
     ],
 )
 def test_motioned_and_motion_approved_by_all_or_by_voice_vote(make_document, record):
     [vote] = _votes(make_document, f"#### 4. Hedges\n\n{record}\n", _MEMBERS)
-    assert (vote.result, vote.mover) == ("carried", "Ada Orme")
+    assert (vote.result, vote.mover) == ("carried", "Ada Ormsby")
 
 
 def test_a_motion_approved_as_a_noun_phrase_in_prose_is_no_vote(make_document):
@@ -1115,54 +1115,54 @@ def test_a_motion_approved_as_a_noun_phrase_in_prose_is_no_vote(make_document):
 @pytest.mark.parametrize(
     "record",
     [
-        "A named vote was taken.\nFor the motion: Cllrs Orme, Vance and Quill (3)\nAgainst the motion: Cllr Tarn (1)\n"
+        "A named vote was taken.\nFor the motion: Cllrs Ormsby, Vance and Quill (3)\nAgainst the motion: Cllr Tarn (1)\n"
         "The motion was carried.",
-        "A recorded vote was taken. In favour of the motion: Cllrs Orme, Vance, Quill. Against the motion: Cllr Tarn. "
+        "A recorded vote was taken. In favour of the motion: Cllrs Ormsby, Vance, Quill. Against the motion: Cllr Tarn. "
         "The motion was carried.",
     ],
 )
 def test_named_votes_for_and_against_the_motion(make_document, record):
     [vote] = _votes(make_document, f"#### 4. Budget\n\n{record}\n", _MEMBERS)
-    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+    assert (vote.voted_for, vote.voted_against) == (["Ada Ormsby", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
 
 
 @pytest.mark.parametrize(
     "record",
     [
-        "Motion by Councilmember Orme, seconded by Councilmember Vance, to adopt the budget.\n"
-        "AYES: Council President Quill, Councilmembers Orme, Vance\nNAYS: Councilmember Tarn\nMotion carried.",
-        "Proposed by Clr. Orme, seconded by Clr. Vance and agreed that the budget be adopted. FOR: Clr. Orme, Clr. Vance, "
+        "Motion by Councilmember Ormsby, seconded by Councilmember Vance, to adopt the budget.\n"
+        "AYES: Council President Quill, Councilmembers Ormsby, Vance\nNAYS: Councilmember Tarn\nMotion carried.",
+        "Proposed by Clr. Ormsby, seconded by Clr. Vance and agreed that the budget be adopted. FOR: Clr. Ormsby, Clr. Vance, "
         "Clr. Quill. AGAINST: Clr. Tarn. The motion was carried.",
-        "Moved by Alder Orme, seconded by Alder Vance, to adopt the budget. Ayes: Alders Orme, Vance, Quill; Noes: Alder "
+        "Moved by Alder Ormsby, seconded by Alder Vance, to adopt the budget. Ayes: Alders Ormsby, Vance, Quill; Noes: Alder "
         "Tarn. Motion carried.",
     ],
 )
 def test_more_titles_before_voters_names(make_document, record):
     [vote] = _votes(make_document, f"#### 4. Budget\n\n{record}\n", _MEMBERS)
-    assert sorted(vote.voted_for) == ["Ada Orme", "Ben Vance", "Cal Quill"]
+    assert sorted(vote.voted_for) == ["Ada Ormsby", "Ben Vance", "Cal Quill"]
     assert vote.voted_against == ["Dot Tarn"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "#### 4. Hedges\n\nOrme moved, seconded by Vance, to award the hedge contract. Motion carried unanimously.\n",
-        "#### 4. Hedges\n\nIt was proposed by Councillor\nOrme, seconded by Councillor Vance, that the hedge contract be awarded. "
+        "#### 4. Hedges\n\nOrmsby moved, seconded by Vance, to award the hedge contract. Motion carried unanimously.\n",
+        "#### 4. Hedges\n\nIt was proposed by Councillor\nOrmsby, seconded by Councillor Vance, that the hedge contract be awarded. "
         "Carried unanimously.\n",
     ],
 )
 def test_a_movers_name_on_its_own_line_or_broken_after_its_title(make_document, text):
     [vote] = _votes(make_document, text, _MEMBERS)
-    assert vote.mover == "Ada Orme"
+    assert vote.mover == "Ada Ormsby"
 
 
 @pytest.mark.parametrize(
     "outcome", ["The vote was unanimous.", "Unanimous.", "Vote: Unanimous.", "Ayes all.", "Motion carried on a voice vote."]
 )
 def test_unanimous_on_its_own_or_carried_on_a_voice_vote(make_document, outcome):
-    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract. {outcome}\n"
+    text = f"#### 4. Hedges\n\nMotion by Ormsby, seconded by Vance, to award the hedge contract. {outcome}\n"
     [vote] = _votes(make_document, text, _MEMBERS)
-    assert (vote.result, vote.mover) == ("carried", "Ada Orme")
+    assert (vote.result, vote.mover) == ("carried", "Ada Ormsby")
 
 
 @pytest.mark.parametrize(
@@ -1179,40 +1179,40 @@ def test_lookalikes_of_unanimous_and_carried_on(make_document, text):
 @pytest.mark.parametrize(
     "record",
     [
-        "M/S/C (Orme/Vance) that the hedge contract be awarded to Fieldcraft.",
-        "M/S/C Orme/Vance to award the hedge contract to Fieldcraft.",
+        "M/S/C (Ormsby/Vance) that the hedge contract be awarded to Fieldcraft.",
+        "M/S/C Ormsby/Vance to award the hedge contract to Fieldcraft.",
     ],
 )
 def test_shorthand_with_the_movers_and_the_motion_after_them(make_document, record):
     [vote] = _votes(make_document, f"#### 4. Hedges\n\n{record}\n", _MEMBERS)
-    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Ormsby", "Ben Vance")
     assert "hedge contract be awarded" in vote.motion or vote.motion.startswith("to award the hedge")
 
 
 def test_shorthand_in_capitals_with_the_motion_quoted_below(make_document):
-    text = "#### 2. Minutes\n\nM/S/C          ORME/VANCE          (approved)\n\n“That the Minutes of May 4 be approved.”\n\nIn Favor (2) – Orme, Vance\n"
+    text = "#### 2. Minutes\n\nM/S/C          ORMSBY/VANCE          (approved)\n\n“That the Minutes of May 4 be approved.”\n\nIn Favor (2) – Ormsby, Vance\n"
     [vote] = _votes(make_document, text, _MEMBERS)
-    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Ormsby", "Ben Vance")
     assert vote.motion == "That the Minutes of May 4 be approved."
 
 
 @pytest.mark.parametrize(
     "record",
     [
-        "The board asked staff to draft a letter to the water board. M/S Orme,\nVance and unanimous.",
-        "The board asked staff to draft a letter to the water board.\nM/S Orme / Vance Unanimous",
-        "The board asked staff to draft a letter to the water board. M\\S Orme/ Vance Unanimous",
+        "The board asked staff to draft a letter to the water board. M/S Ormsby,\nVance and unanimous.",
+        "The board asked staff to draft a letter to the water board.\nM/S Ormsby / Vance Unanimous",
+        "The board asked staff to draft a letter to the water board. M\\S Ormsby/ Vance Unanimous",
     ],
 )
 def test_shorthand_movers_then_unanimous_close_the_sentence_before(make_document, record):
     [vote] = _votes(make_document, f"#### 4. Letters\n\n{record}\n", _MEMBERS)
-    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Ormsby", "Ben Vance")
     assert "draft a letter to the water board" in vote.motion
 
 
 def test_shorthand_failed(make_document):
-    [vote] = _votes(make_document, "#### 4. Hall\n\nM/S/F Orme/Vance to close the hall on Sundays.\n", _MEMBERS)
-    assert (vote.result, vote.mover) == ("lost", "Ada Orme")
+    [vote] = _votes(make_document, "#### 4. Hall\n\nM/S/F Ormsby/Vance to close the hall on Sundays.\n", _MEMBERS)
+    assert (vote.result, vote.mover) == ("lost", "Ada Ormsby")
 
 
 @pytest.mark.parametrize(
@@ -1238,7 +1238,7 @@ def test_shorthand_with_a_colon_and_no_names(make_document):
     [("(Y-5)", (5, None, None)), ("(Y-4, N-1)", (4, 1, None)), ("(Yes 3, No 1, Abstain 1)", (3, 1, 1))],
 )
 def test_a_bracketed_tally_by_initials_after_the_motion(make_document, tally, counts):
-    text = f"#### 4. Hedges\n\nMotion by Orme, second by Vance to award the hedge contract {tally}.\n"
+    text = f"#### 4. Hedges\n\nMotion by Ormsby, second by Vance to award the hedge contract {tally}.\n"
     [vote] = _votes(make_document, text, _MEMBERS)
     assert _summary(vote) == ("carried", *counts)
 
@@ -1250,13 +1250,13 @@ def test_a_bracketed_initials_tally_with_no_motion_is_no_vote(make_document):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ada Orme moved to award the hedge contract, Ben Vance seconded, and the vote was unanimous.",
-        "Motion by Orme, second by Vance: to award the hedge contract; unanimous.",
+        "Ada Ormsby moved to award the hedge contract, Ben Vance seconded, and the vote was unanimous.",
+        "Motion by Ormsby, second by Vance: to award the hedge contract; unanimous.",
     ],
 )
 def test_unanimous_closing_the_motions_own_sentence(make_document, text):
     [vote] = _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS)
-    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Ormsby", "Ben Vance")
 
 
 @pytest.mark.parametrize(
@@ -1291,7 +1291,7 @@ def test_an_outcome_label_line(make_document, label, summary):
 
 
 def test_a_nominated_candidate_is_no_seconder(make_document):
-    text = "#### 1. Officers\n\nAda Orme nominated and Ben Vance seconded Cal Reyes as Chair. Carried unanimously.\n"
+    text = "#### 1. Officers\n\nAda Ormsby nominated and Ben Vance seconded Cal Reyes as Chair. Carried unanimously.\n"
     [vote] = _votes(make_document, text, _MEMBERS)
     assert vote.result == "carried" and vote.seconder is None
 
@@ -1306,34 +1306,34 @@ def test_an_officer_elected_unanimously(make_document, text):
 
 
 def test_a_candidate_proposed_is_no_mover(make_document):
-    text = "#### 1. Officers\n\nMs. Orme proposed Mr. Quill as Chair, seconded by Mr. Vance. Carried.\n"
+    text = "#### 1. Officers\n\nMs. Ormsby proposed Mr. Quill as Chair, seconded by Mr. Vance. Carried.\n"
     [vote] = _votes(make_document, text, _MEMBERS)
-    assert (vote.mover, vote.seconder) == ("Ada Orme", "Ben Vance")
+    assert (vote.mover, vote.seconder) == ("Ada Ormsby", "Ben Vance")
 
 
 @pytest.mark.parametrize(("outcome", "result"), [("ACTION: APPROVED", "carried"), ("DEFEATED", "lost")])
 def test_an_outcome_printed_above_its_motion(make_document, outcome, result):
-    text = f"#### 4. Site Plan\n\n{outcome}\nMotion by Orme, second by Vance to approve the site plan.\n"
+    text = f"#### 4. Site Plan\n\n{outcome}\nMotion by Ormsby, second by Vance to approve the site plan.\n"
     [vote] = _votes(make_document, text, _MEMBERS)
-    assert (vote.result, vote.mover, vote.seconder) == (result, "Ada Orme", "Ben Vance")
+    assert (vote.result, vote.mover, vote.seconder) == (result, "Ada Ormsby", "Ben Vance")
 
 
 @pytest.mark.parametrize(
     "record",
-    ["MOTION/SECOND: Orme/Vance. To approve the minutes of May 4 as amended.", "Motion/Second: Orme/Vance to approve the minutes."],
+    ["MOTION/SECOND: Ormsby/Vance. To approve the minutes of May 4 as amended.", "Motion/Second: Ormsby/Vance to approve the minutes."],
 )
 def test_motion_and_second_labels_with_the_pair_of_surnames(make_document, record):
     [vote] = _votes(make_document, f"#### 3. Minutes\n\n{record}\nAyes - 5 Nays - 0 Motion carried.\n", _MEMBERS)
-    assert (vote.mover, vote.seconder, vote.count_for, vote.count_against) == ("Ada Orme", "Ben Vance", 5, 0)
+    assert (vote.mover, vote.seconder, vote.count_for, vote.count_against) == ("Ada Ormsby", "Ben Vance", 5, 0)
 
 
 def test_an_outcome_under_one_motion_is_not_printed_above_the_next(make_document):
     text = (
-        "#### 6. Reports\n\nMoved by Orme, seconded by Vance that the report be received.\n\nCARRIED\n\n"
+        "#### 6. Reports\n\nMoved by Ormsby, seconded by Vance that the report be received.\n\nCARRIED\n\n"
         "Moved by Quill, seconded by Tarn that the fees be set at $40.\n\nDEFEATED\n"
     )
     assert [(v.result, v.mover) for v in _votes(make_document, text, _MEMBERS)] == [
-        ("carried", "Ada Orme"), ("lost", "Cal Quill")
+        ("carried", "Ada Ormsby"), ("lost", "Cal Quill")
     ]
 
 
