@@ -46,20 +46,16 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 from lxml import etree
 
 from ..errors import UnreadableDocument
 from . import layout, run_in
-from .docx_numbering import Numbering, read_numbering
+from .detect import WORD_SUFFIXES, describe_content
+from .docx_numbering import Element, Numbering, read_numbering, word_val
 from .document import ParsedDocument, RowSpec, build_document
 
-Element = Any
-"""An lxml element (lxml ships no type information)."""
-
-WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
-"""Names of Word's XML packages (documents, macro documents, templates)."""
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """A compound file: an old Word 97-2003 document, or a password-protected package (`_ENCRYPTED_STREAM`)."""
@@ -103,8 +99,6 @@ def is_word_file(path: Path, data: bytes) -> bool:
     if data.startswith(ZIP_MAGIC):
         return suffix in WORD_SUFFIXES or _holds_word_part(data)
     if suffix in WORD_SUFFIXES and b"%PDF-" not in data[:1024]:
-        from .detect import describe_content
-
         raise UnreadableDocument(
             path, f"named {suffix} but is not a Word document: it looks like {describe_content(data[:8192])}; "
             "download the document again", kind="not_docx",
@@ -398,7 +392,7 @@ class _Reader:
     def _paragraph(self, paragraph: Element) -> None:
         w = self.w
         properties = paragraph.find(f"{w}pPr")
-        style = _val(properties.find(f"{w}pStyle") if properties is not None else None, w) or self.styles.default_paragraph
+        style = word_val(properties.find(f"{w}pStyle") if properties is not None else None, w) or self.styles.default_paragraph
         own = properties.find(f"{w}pageBreakBefore") if properties is not None else None
         if _on(own if own is not None else self.styles.paragraph_property(style, "pageBreakBefore"), w):
             self._break_page()
@@ -417,12 +411,12 @@ class _Reader:
         w = self.w
         own = properties.find(f"{w}numPr") if properties is not None else None
         inherited = self.styles.paragraph_property(style, "numPr")
-        num_id = _val(own.find(f"{w}numId") if own is not None else None, w)
-        ilvl = _val(own.find(f"{w}ilvl") if own is not None else None, w)
+        num_id = word_val(own.find(f"{w}numId") if own is not None else None, w)
+        ilvl = word_val(own.find(f"{w}ilvl") if own is not None else None, w)
         if num_id is None and inherited is not None:
-            num_id = _val(inherited.find(f"{w}numId"), w)
+            num_id = word_val(inherited.find(f"{w}numId"), w)
         if ilvl is None and inherited is not None:
-            ilvl = _val(inherited.find(f"{w}ilvl"), w)
+            ilvl = word_val(inherited.find(f"{w}ilvl"), w)
         if num_id is None or num_id == "0":
             return None
         return self.numbering.label(num_id, int(ilvl) if ilvl is not None and ilvl.isdigit() else 0)
@@ -477,7 +471,7 @@ class _Reader:
     def _run_format(self, properties: Element | None, style: str | None) -> tuple[bool, int | None]:
         """Whether a run is bold and its size: direct formatting, then its character style, then the paragraph's."""
         w = self.w
-        character = _val(properties.find(f"{w}rStyle") if properties is not None else None, w)
+        character = word_val(properties.find(f"{w}rStyle") if properties is not None else None, w)
         values: list[Element | None] = []
         for tag in ("b", "sz"):
             found = properties.find(f"{w}{tag}") if properties is not None else None
@@ -485,7 +479,7 @@ class _Reader:
                 found = next((s.run.find(f"{w}{tag}") for s in self.styles.chain(character)
                               if s.run is not None and s.run.find(f"{w}{tag}") is not None), None)
             values.append(found if found is not None else self.styles.run_property(style, tag))
-        size = _val(values[1], w)
+        size = word_val(values[1], w)
         return bool(_on(values[0], w)), int(size) if size is not None and size.isdigit() else None
 
     def _add_piece(self, piece: _Piece, label: tuple[str, str] | None, heading: int | None) -> None:
@@ -643,7 +637,3 @@ def _children(element: Element, tag: str, w: str) -> list[Element]:
 def _local(element: Element, w: str) -> str | None:
     tag = element.tag
     return tag[len(w):] if isinstance(tag, str) and tag.startswith(w) else None
-
-
-def _val(element: Element | None, w: str) -> str | None:
-    return element.get(f"{w}val") if element is not None else None

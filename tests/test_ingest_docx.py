@@ -223,3 +223,15 @@ def test_folder_load_reports_bad_word_files_and_reads_the_rest(tmp_path: Path) -
     exported = CliRunner().invoke(cli, ["--db", db, "export"])
     assert '"file": "good.docx"' in exported.output and "damaged.docx" not in exported.output
     assert '"title": "FINANCE"' in exported.output
+
+
+def test_every_word_name_the_reader_takes_is_found_in_a_folder(tmp_path: Path) -> None:
+    # a clerk's template or macro document is read like a .docx, so a folder load must not pass it over
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    data = _word_bytes(tmp_path)
+    for suffix in sorted(docx_reader.WORD_SUFFIXES):
+        (folder / f"minutes{suffix}").write_bytes(data)
+    found = [path.name for path in iter_files([folder])]
+    assert found == sorted(f"minutes{suffix}" for suffix in docx_reader.WORD_SUFFIXES)
+    assert all(_texts(folder / name) == ["Minutes of the Elm Hall Committee"] for name in found)
