@@ -53,7 +53,7 @@ from lxml import etree
 from ..errors import UnreadableDocument
 from . import layout, run_in
 from .detect import WORD_SUFFIXES, describe_content
-from .docx_numbering import Element, Numbering, read_numbering, word_val
+from .docx_numbering import Element, Numbering, read_numbering, word_int, word_val
 from .document import ParsedDocument, RowSpec, build_document
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -326,8 +326,8 @@ class Styles:
 
 def _outline_level(properties: Element | None, w: str) -> int | None:
     found = properties.find(f"{w}outlineLvl") if properties is not None else None
-    value = found.get(f"{w}val") if found is not None else None
-    return int(value) + 1 if value is not None and value.isdigit() and int(value) < 6 else None
+    value = word_int(word_val(found, w))
+    return value + 1 if value is not None and 0 <= value < 6 else None
 
 
 @dataclass(slots=True)
@@ -419,7 +419,7 @@ class _Reader:
             ilvl = word_val(inherited.find(f"{w}ilvl"), w)
         if num_id is None or num_id == "0":
             return None
-        return self.numbering.label(num_id, int(ilvl) if ilvl is not None and ilvl.isdigit() else 0)
+        return self.numbering.label(num_id, word_int(ilvl) or 0)  # no level, or one Word would not write: the first
 
     def _pieces(self, paragraph: Element, style: str | None) -> list[_Piece]:
         pieces = [_Piece()]
@@ -479,8 +479,8 @@ class _Reader:
                 found = next((s.run.find(f"{w}{tag}") for s in self.styles.chain(character)
                               if s.run is not None and s.run.find(f"{w}{tag}") is not None), None)
             values.append(found if found is not None else self.styles.run_property(style, tag))
-        size = word_val(values[1], w)
-        return bool(_on(values[0], w)), int(size) if size is not None and size.isdigit() else None
+        size = word_int(word_val(values[1], w))
+        return bool(_on(values[0], w)), size if size is not None and size > 0 else None
 
     def _add_piece(self, piece: _Piece, label: tuple[str, str] | None, heading: int | None) -> None:
         runs = [run for run in piece.runs if run.text]

@@ -22,6 +22,7 @@ renders each paragraph's label:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
@@ -245,9 +246,10 @@ def word_val(element: Element | None, w: str) -> str | None:
     return element.get(f"{w}val") if element is not None else None
 
 
+_WORD_INT = re.compile(r"-?[0-9]{1,9}")
+
+
 def word_int(value: str | None) -> int | None:
-    """A whole number attribute, else None."""
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
+    """A whole number as Word writes one (ASCII digits, an optional minus sign), else None: "²", "٣", " 4", "3_0"
+    and numbers longer than nine digits are not numbers Word writes (`str.isdigit` takes "²", which `int` refuses)."""
+    return int(value) if value is not None and _WORD_INT.fullmatch(value) else None

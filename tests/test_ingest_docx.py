@@ -16,7 +16,7 @@ from minutebook.cli import cli
 from minutebook.errors import UnreadableDocument
 from minutebook.ingest import docx as docx_reader, iter_files, parse_file
 
-from docx_writer import WordDocument, replace_part  # tests/ is on sys.path (conftest.py)
+from docx_writer import W_NS, WordDocument, replace_part  # tests/ is on sys.path (conftest.py)
 
 DECIMAL_THEN_LETTERS = {1: [("decimal", "%1.", 1), ("lowerLetter", "%2)", 1)]}
 
@@ -235,3 +235,45 @@ def test_every_word_name_the_reader_takes_is_found_in_a_folder(tmp_path: Path) -
     found = [path.name for path in iter_files([folder])]
     assert found == sorted(f"minutes{suffix}" for suffix in docx_reader.WORD_SUFFIXES)
     assert all(_texts(folder / name) == ["Minutes of the Elm Hall Committee"] for name in found)
+
+
+def _raw_word(body: str, *, numbering: str | None = None) -> bytes:
+    """A Word package whose document body is `body` (WordprocessingML written by hand), with `numbering` levels."""
+    doc = WordDocument()
+    doc.paragraph("x")
+    data = doc.save_bytes()
+    data = replace_part(data, "word/document.xml", (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>{body}</w:body></w:document>').encode())
+    if numbering is not None:
+        data = replace_part(data, "word/numbering.xml", (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {W_NS}>{numbering}</w:numbering>').encode())
+    return data
+
+
+def _read_raw(tmp_path: Path, body: str, *, numbering: str | None = None, name: str = "raw.docx") -> list[str]:
+    path = tmp_path / name
+    path.write_bytes(_raw_word(body, numbering=numbering))
+    return _texts(path)
+
+
+ONE_LIST = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+
+
+def _para(text: str, properties: str = "", run_properties: str = "") -> str:
+    return (f'<w:p><w:pPr>{properties}</w:pPr><w:r><w:rPr>{run_properties}</w:rPr>'
+            f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+
+
+def _item(text: str, mark: str = "") -> str:
+    """A paragraph of list 1, level 0; `mark` is its paragraph mark's run properties."""
+    return _para(text, f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr>{mark}</w:rPr>')
+
+
+@pytest.mark.parametrize("number", ["²", "٣", "1e3", " 2", "9" * 40])
+def test_numbers_word_does_not_write_read_as_unset(tmp_path: Path, number: str) -> None:
+    # "²".isdigit() is True but int("²") fails: a size, list level or outline level like it must not crash the reader
+    body = (_para("Big", run_properties=f'<w:sz w:val="{number}"/>')
+            + _para("Item", f'<w:numPr><w:ilvl w:val="{number}"/><w:numId w:val="1"/></w:numPr>')
+            + _para("Outline", f'<w:outlineLvl w:val="{number}"/>'))
+    assert _read_raw(tmp_path, body, numbering=ONE_LIST) == ["Big", "1. Item", "Outline"]
