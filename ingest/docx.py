@@ -33,7 +33,8 @@ text boxes and deleted tracked changes are no part of the body.
 A file that cannot be read raises `UnreadableDocument`: a damaged package
 ("truncated"), a password-protected one ("encrypted"), an old binary Word
 file ("unsupported"), a file named .docx that holds something else
-("not_docx"), parts too large to inflate ("too_large").
+("not_docx"), parts too large to inflate or more text than any reader takes
+(`layout.MAX_TEXT_PAGE_CHARS`, counted while reading) ("too_large").
 """
 
 from __future__ import annotations
@@ -142,13 +143,6 @@ def parse_docx(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
             path, "Word document with no text (only pictures, text boxes or headers): save it as PDF and check "
             "that it has a text layer", kind="no_text",
         )
-    for number, rows in enumerate(pages, start=1):
-        size = sum(len(row.text) for row in rows)
-        if size > layout.MAX_TEXT_PAGE_CHARS:
-            raise UnreadableDocument(
-                path, f"page {number} holds {size} characters, more than the {layout.MAX_TEXT_PAGE_CHARS} allowed",
-                kind="too_large",
-            )
     return build_document(name=name, sha256=sha256, format="docx", pages_of_rows=pages, path=path)
 
 
@@ -361,14 +355,32 @@ class _Pending:
     page_break: bool = False
 
 
+@dataclass(slots=True)
+class _Budget:
+    """The characters a document's readers (the body's and its table cells') have read so far, refused as soon as
+    they pass the limit every reader keeps (`layout.MAX_TEXT_PAGE_CHARS`)."""
+
+    path: str
+    used: int = 0
+
+    def spend(self, count: int) -> None:
+        self.used += count
+        if self.used > layout.MAX_TEXT_PAGE_CHARS:
+            raise UnreadableDocument(
+                self.path, f"Word document holds more than the {layout.MAX_TEXT_PAGE_CHARS} characters allowed: "
+                "split it", kind="too_large",
+            )
+
+
 class _Reader:
     """Walks the body in order, keeping the list counters and the lines read so far."""
 
-    def __init__(self, w: str, styles: Styles, numbering: Numbering, path: str) -> None:
+    def __init__(self, w: str, styles: Styles, numbering: Numbering, path: str, budget: _Budget | None = None) -> None:
         self.w = w
         self.styles = styles
         self.numbering = numbering
         self.path = path
+        self.budget = budget if budget is not None else _Budget(path)
         self.lines: list[_Pending] = []
         self.tables = 0
         self.sections = 0
@@ -425,6 +437,7 @@ class _Reader:
         pieces = [_Piece()]
         for event in self._inline(paragraph, style, depth=0):
             if isinstance(event, _Run):
+                self.budget.spend(len(event.text))
                 pieces[-1].runs.append(event)
             elif event == "page":
                 pieces[-1].page_break = True
@@ -486,6 +499,7 @@ class _Reader:
         runs = [run for run in piece.runs if run.text]
         text = _line_text("".join(run.text for run in runs))
         if label is not None and label[0]:
+            self.budget.spend(len(label[0]) + 1)
             text = f"{label[0]}{'' if label[1] == 'nothing' else ' '}{text}".strip()
         visible = [run for run in runs if run.text.strip()]
         sizes = Counter[int]()
@@ -521,6 +535,7 @@ class _Reader:
             texts = tuple(self._cell_text(cell, depth=depth + 1) for cell in cells)
             if not any(texts):
                 continue
+            self.budget.spend(sum(len(text) + 1 for text in texts))  # the row's text, made again from its cells
             self.lines.append(_Pending(
                 text=" ".join(text for text in texts if text), bold=False, style_heading=None, size=None,
                 cells=texts, table_key=key,
@@ -528,7 +543,7 @@ class _Reader:
 
     def _cell_text(self, cell: Element, *, depth: int) -> str:
         """A cell's paragraphs joined by "\n", a nested table's rows as lines of their own."""
-        inner = _Reader(self.w, self.styles, self.numbering, self.path)
+        inner = _Reader(self.w, self.styles, self.numbering, self.path, self.budget)
         inner.tables = self.tables * 1000  # nested tables never share a key with the outer ones
         inner.read_blocks(cell, depth=depth)
         texts = [line.text.replace("\n", " ") if line.cells is not None else line.text for line in inner.lines]

@@ -17,7 +17,8 @@ renders each paragraph's label:
 - a level starts again whenever a level above it is used (or, with
   `lvlRestart`, only after the level it names; 0: never), and `isLgl` prints
   every counter of the label in decimal;
-- a bullet prints as "•" whatever font glyph the document picks.
+- a bullet prints as "•" whatever font glyph the document picks;
+- a `lvlText` longer than `MAX_LABEL_CHARS` prints no label.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ Element = Any
 """An lxml element (lxml ships no type information)."""
 
 MAX_LEVELS = 9
+MAX_LABEL_CHARS = 64
+"""A level's `lvlText` longer than this prints no label: Word's labels are a few characters ("%1.", "(%3)",
+"%1.%2.%3"), and the label is rendered again for every numbered paragraph."""
 BULLET = "\u2022"
 
 
@@ -234,11 +238,16 @@ def _read_level(lvl: Element, w: str) -> Level:
     return Level(
         start=start if start is not None else 1,
         format=word_val(lvl.find(f"{w}numFmt"), w) or "decimal",
-        text=text_element.get(f"{w}val", "") if text_element is not None else "",
+        text=_label_text(text_element.get(f"{w}val", "") if text_element is not None else ""),
         restart=restart,
         legal=legal is not None and word_val(legal, w) not in ("0", "false", "off"),
         suffix=word_val(lvl.find(f"{w}suff"), w) or "tab",
     )
+
+
+def _label_text(text: str) -> str:
+    """A level's label template, none when it is longer than any label Word prints (`MAX_LABEL_CHARS`)."""
+    return text if len(text) <= MAX_LABEL_CHARS else ""
 
 
 def word_val(element: Element | None, w: str) -> str | None:

@@ -277,3 +277,40 @@ def test_numbers_word_does_not_write_read_as_unset(tmp_path: Path, number: str) 
             + _para("Item", f'<w:numPr><w:ilvl w:val="{number}"/><w:numId w:val="1"/></w:numPr>')
             + _para("Outline", f'<w:outlineLvl w:val="{number}"/>'))
     assert _read_raw(tmp_path, body, numbering=ONE_LIST) == ["Big", "1. Item", "Outline"]
+
+
+def test_a_label_longer_than_any_word_prints_is_no_label(tmp_path: Path) -> None:
+    # the label is rendered for every numbered paragraph: a long lvlText made a small file take minutes and gigabytes
+    from minutebook.ingest.docx_numbering import MAX_LABEL_CHARS
+
+    def numbering(text: str) -> str:
+        return ONE_LIST.replace('w:val="%1."', f'w:val="{text}"')
+
+    body = _item("APOLOGIES") + _item("FINANCE")
+    assert _read_raw(tmp_path, body, numbering=numbering("%1." + "-" * (MAX_LABEL_CHARS - 3))) == [
+        "1." + "-" * (MAX_LABEL_CHARS - 3) + " APOLOGIES", "2." + "-" * (MAX_LABEL_CHARS - 3) + " FINANCE"]
+    assert _read_raw(tmp_path, body, numbering=numbering("%1" * (MAX_LABEL_CHARS // 2 + 1))) == ["APOLOGIES", "FINANCE"]
+
+
+def test_a_document_past_the_text_limit_is_refused_while_it_is_read(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # the limit is the whole document's, as the HTML reader's is, not a page's: pages and table cells all count
+    from minutebook.ingest import layout
+
+    monkeypatch.setattr(layout, "MAX_TEXT_PAGE_CHARS", 100)
+    sixty = "The clerk read the letter from the footpath group to members."[:60]
+    doc = WordDocument()
+    doc.paragraph(sixty)
+    doc.page_break()
+    doc.paragraph(sixty)
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(doc.save(tmp_path / "pages.docx"))
+    assert caught.value.kind == "too_large"
+    doc = WordDocument()
+    doc.table([(sixty, "Clerk"), (sixty, "Chair")])
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(doc.save(tmp_path / "cells.docx"))
+    assert caught.value.kind == "too_large"
+    doc = WordDocument()
+    doc.paragraph(sixty)
+    assert _texts(doc.save(tmp_path / "small.docx")) == [sixty]
