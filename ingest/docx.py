@@ -6,6 +6,11 @@ lxml (entities never resolved, nothing fetched), only its main document part
 and the styles and lists it names: headers, footers, footnotes, comments,
 text boxes and deleted tracked changes are no part of the body.
 
+- A paragraph whose mark is deleted or moved away (tracked changes) or hidden
+  is no paragraph of its own, as Word shows it: no list number, no step of
+  the list's counter; what is left of its text runs on into the next
+  paragraph.
+
 - One line per paragraph, in body order; a line break typed inside a paragraph
   (Shift+Enter) starts a line of its own, as a web page's `<br>` does. Empty
   paragraphs read as one blank line however many stand together.
@@ -135,6 +140,7 @@ def parse_docx(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
                                  kind="truncated")
     try:
         reader.read_blocks(root, depth=0)
+        reader.finish()
     except RecursionError as err:
         raise _too_deep(path) from err
     pages = reader.pages()
@@ -384,6 +390,8 @@ class _Reader:
         self.lines: list[_Pending] = []
         self.tables = 0
         self.sections = 0
+        self.carried: list[_Piece] = []
+        """The lines of paragraphs whose mark is deleted or hidden, waiting to join the next paragraph."""
         self.section_starts: list[str] = []
 
     # --- blocks -----------------------------------------------------------------------------------------------
@@ -401,19 +409,37 @@ class _Reader:
             elif tag in ("sdt", "customXml", "ins", "smartTag"):
                 self.read_blocks(_content(child, self.w), depth=depth + 1)
 
+    def finish(self) -> None:
+        """Write out what a last paragraph whose mark is gone left waiting for the next paragraph."""
+        for piece in self.carried:
+            self._add_piece(piece, None, None)
+        self.carried = []
+
     def _paragraph(self, paragraph: Element) -> None:
         w = self.w
         properties = paragraph.find(f"{w}pPr")
         style = word_val(properties.find(f"{w}pStyle") if properties is not None else None, w) or self.styles.default_paragraph
+        if _mark_gone(properties, w):
+            # Word shows what is left of it at the start of the next paragraph, under that paragraph's number
+            pieces = self._pieces(paragraph, style)
+            if any(run.text.strip() for piece in pieces for run in piece.runs):
+                self.carried = _joined(self.carried, pieces)
+            self._section_end(properties)
+            return
         own = properties.find(f"{w}pageBreakBefore") if properties is not None else None
         if _on(own if own is not None else self.styles.paragraph_property(style, "pageBreakBefore"), w):
             self._break_page()
         label = self._label(properties, style)
-        pieces = self._pieces(paragraph, style)
+        pieces = _joined(self.carried, self._pieces(paragraph, style))
+        self.carried = []
         heading = _outline_level(properties, w) or self.styles.heading_level(style)
         for index, piece in enumerate(pieces):
             self._add_piece(piece, label if index == 0 else None, heading)
-        if properties is not None and properties.find(f"{w}sectPr") is not None:
+        self._section_end(properties)
+
+    def _section_end(self, properties: Element | None) -> None:
+        """A paragraph ending a section: a new page unless the next section is continuous."""
+        if properties is not None and properties.find(f"{self.w}sectPr") is not None:
             self.sections += 1
             if self.sections < len(self.section_starts) and self.section_starts[self.sections] != "continuous":
                 self._break_page()
@@ -522,6 +548,7 @@ class _Reader:
 
     # --- tables -----------------------------------------------------------------------------------------------
     def _table(self, table: Element, *, depth: int) -> None:
+        self.finish()  # a paragraph whose mark is gone does not join a table
         rows = [row for row in _children(table, "tr", self.w)]
         cells_by_row = [_children(row, "tc", self.w) for row in rows]
         if all(len(cells) <= 1 for cells in cells_by_row):
@@ -546,6 +573,7 @@ class _Reader:
         inner = _Reader(self.w, self.styles, self.numbering, self.path, self.budget)
         inner.tables = self.tables * 1000  # nested tables never share a key with the outer ones
         inner.read_blocks(cell, depth=depth)
+        inner.finish()
         texts = [line.text.replace("\n", " ") if line.cells is not None else line.text for line in inner.lines]
         return "\n".join(text for text in texts if text.strip())
 
@@ -567,6 +595,24 @@ class _Reader:
             if line.page_break:
                 pages.append([])
         return [page for page in pages if page] or [[]]
+
+
+def _mark_gone(properties: Element | None, w: str) -> bool:
+    """Whether a paragraph's mark is a deleted or moved-away tracked change, or hidden text: Word shows no paragraph
+    there (no list number, no counter step), the paragraph's visible text running on into the next one."""
+    mark = properties.find(f"{w}rPr") if properties is not None else None
+    if mark is None:
+        return False
+    return (mark.find(f"{w}del") is not None or mark.find(f"{w}moveFrom") is not None
+            or bool(_on(mark.find(f"{w}vanish"), w)))
+
+
+def _joined(before: list[_Piece], pieces: list[_Piece]) -> list[_Piece]:
+    """`pieces` with the lines a removed paragraph mark left (`before`) in front, its last line run into the first."""
+    if not before:
+        return pieces
+    first = _Piece(runs=[*before[-1].runs, *pieces[0].runs], page_break=pieces[0].page_break)
+    return [*before[:-1], first, *pieces[1:]]
 
 
 def _heading(line: _Pending, body_size: int | None) -> int | None:

@@ -314,3 +314,41 @@ def test_a_document_past_the_text_limit_is_refused_while_it_is_read(tmp_path: Pa
     doc = WordDocument()
     doc.paragraph(sixty)
     assert _texts(doc.save(tmp_path / "small.docx")) == [sixty]
+
+
+DELETED_MARK = '<w:del w:id="9" w:author="Clerk" w:date="2031-03-04T10:00:00Z"/>'
+
+
+def _deleted(text: str) -> str:
+    return f'<w:del w:id="8" w:author="Clerk"><w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+
+
+@pytest.mark.parametrize("gone", [
+    # a deleted item: its words and its paragraph mark are tracked deletions
+    _para("", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+          f'<w:rPr>{DELETED_MARK}</w:rPr>').replace("<w:r><w:rPr></w:rPr>", _deleted("MATTERS ARISING") + "<w:r><w:rPr></w:rPr>"),
+    # an item moved elsewhere: Word keeps its old place as moveFrom
+    '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:moveFrom w:id="3" w:author="Clerk"/>'
+    '</w:rPr></w:pPr><w:moveFrom w:id="4" w:author="Clerk"><w:r><w:t>PLANNING</w:t></w:r></w:moveFrom></w:p>',
+    # a hidden item: its mark and its words are hidden text
+    _item("CORRESPONDENCE", '<w:vanish/>').replace("<w:rPr></w:rPr>", "<w:rPr><w:vanish/></w:rPr>"),
+])
+def test_a_paragraph_whose_mark_is_gone_takes_no_list_number(tmp_path: Path, gone: str) -> None:
+    body = _item("APOLOGIES") + gone + _item("FINANCE")
+    assert _read_raw(tmp_path, body, numbering=ONE_LIST) == ["1. APOLOGIES", "2. FINANCE"]
+
+
+def test_a_deleted_paragraph_mark_runs_its_text_into_the_next_paragraph(tmp_path: Path) -> None:
+    body = (_item("APOLOGIES") + _para("Apologies were received", f"<w:rPr>{DELETED_MARK}</w:rPr>")
+            + _para(" from Ann Lee.") + _item("OLD ", f"{DELETED_MARK}") + _item("FINANCE"))
+    assert _read_raw(tmp_path, body, numbering=ONE_LIST) == [
+        "1. APOLOGIES", "Apologies were received from Ann Lee.", "2. OLD FINANCE"]
+    # the last paragraph of a cell or of the document has nothing to join: its text stays
+    assert _read_raw(tmp_path, _para("Closed at 9 pm", f"<w:rPr>{DELETED_MARK}</w:rPr>")) == ["Closed at 9 pm"]
+
+
+def test_a_kept_or_inserted_paragraph_mark_keeps_its_number(tmp_path: Path) -> None:
+    # near misses: a mark whose hidden property is switched off, a mark inserted by a tracked change, hidden words
+    body = (_item("APOLOGIES", '<w:vanish w:val="0"/>') + _item("PLANNING", '<w:ins w:id="5" w:author="Clerk"/>')
+            + _item("FINANCE"))
+    assert _read_raw(tmp_path, body, numbering=ONE_LIST) == ["1. APOLOGIES", "2. PLANNING", "3. FINANCE"]
