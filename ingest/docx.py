@@ -32,8 +32,13 @@ text boxes and deleted tracked changes are no part of the body.
   into that cell's text; a table of one column is a layout box, its paragraphs
   read as ordinary lines.
 - Pages: an explicit page break (Ctrl+Enter, "page break before", a section
-  that starts on a new page) starts a new page; Word's own pagination is not
-  in the file and is not guessed.
+  that starts on a new page) starts a new page, and so does each place where
+  Word's own pagination broke the page when the file was last saved (Word
+  writes `lastRenderedPageBreak` there), so a line's page is the printed
+  page; a paragraph that runs over a page stays one line, on the page where
+  it starts. Breaks inside a table of cells count for nothing (a row is one
+  line); a file from a program that writes no rendered breaks has pages only
+  where breaks were typed.
 
 A file that cannot be read raises `UnreadableDocument`: a damaged package
 ("truncated"), a password-protected one ("encrypted"), an old binary Word
@@ -468,13 +473,27 @@ class _Reader:
             elif event == "page":
                 pieces[-1].page_break = True
                 pieces.append(_Piece())
+            elif event == "rendered":
+                self._rendered_break(pieces)
             else:
                 pieces.append(_Piece())
         return pieces
 
+    def _rendered_break(self, pieces: list[_Piece]) -> None:
+        """Where Word's own pagination broke the page when the document was last saved (`lastRenderedPageBreak`): a
+        new page before the line that starts there, or after a line that runs over the page (it stays whole, on the
+        page where it starts). In a table of cells it counts for nothing, as a row is one line (a cell reads with
+        a reader of its own); in a one-column box it counts as in the body."""
+        if any(run.text.strip() for run in pieces[-1].runs):
+            pieces[-1].page_break = True
+        elif len(pieces) > 1:
+            pieces[-2].page_break = True
+        else:
+            self._break_page()
+
     def _inline(self, container: Element, style: str | None, *, depth: int) -> Iterator[_Run | str]:
         """The runs of a paragraph (through links, fields, insertions, content controls) and its breaks ("line",
-        "page"), in order; deleted text, hidden text, drawings and text boxes are passed over."""
+        "page", "rendered"), in order; deleted text, hidden text, drawings and text boxes are passed over."""
         if depth > MAX_NESTING:
             raise _too_deep(self.path)
         w = self.w
@@ -503,6 +522,8 @@ class _Reader:
                 yield _Run("-", bold, size)
             elif tag == "cr":
                 yield "line"
+            elif tag == "lastRenderedPageBreak":
+                yield "rendered"
             elif tag == "br":
                 kind = child.get(f"{w}type")
                 yield "page" if kind == "page" else "line"

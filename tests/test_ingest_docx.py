@@ -352,3 +352,33 @@ def test_a_kept_or_inserted_paragraph_mark_keeps_its_number(tmp_path: Path) -> N
     body = (_item("APOLOGIES", '<w:vanish w:val="0"/>') + _item("PLANNING", '<w:ins w:id="5" w:author="Clerk"/>')
             + _item("FINANCE"))
     assert _read_raw(tmp_path, body, numbering=ONE_LIST) == ["1. APOLOGIES", "2. PLANNING", "3. FINANCE"]
+
+
+RENDERED = "<w:r><w:lastRenderedPageBreak/></w:r>"
+
+
+def _pages(tmp_path: Path, body: str, *, numbering: str | None = None) -> list[tuple[int, str]]:
+    path = tmp_path / "rendered.docx"
+    path.write_bytes(_raw_word(body, numbering=numbering))
+    return [(line.page, line.text) for line in parse_file(path).iter_lines() if line.text]
+
+
+def test_word_pagination_saved_in_the_file_starts_pages(tmp_path: Path) -> None:
+    # Word writes lastRenderedPageBreak where its pages broke when the file was last saved
+    starts_page = _item("FINANCE").replace("<w:r>", RENDERED + "<w:r>", 1)
+    runs_over = ('<w:p><w:r><w:t xml:space="preserve">The clerk reported that the grant </w:t></w:r>'
+                 '<w:r><w:lastRenderedPageBreak/><w:t>had been paid.</w:t></w:r></w:p>')
+    body = _item("APOLOGIES") + _para("None.") + starts_page + runs_over + _para("The accounts were agreed.")
+    assert _pages(tmp_path, body, numbering=ONE_LIST) == [
+        (1, "1. APOLOGIES"), (1, "None."), (2, "2. FINANCE"), (2, "The clerk reported that the grant had been paid."),
+        (3, "The accounts were agreed.")]
+
+
+def test_a_rendered_break_beside_a_typed_one_or_in_a_table_adds_no_page(tmp_path: Path) -> None:
+    typed = ('<w:p><w:r><w:t>Before</w:t></w:r><w:r><w:br w:type="page"/></w:r>' + RENDERED
+             + '<w:r><w:t>After</w:t></w:r></w:p>')
+    after_typed = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' + _para("Next").replace("<w:r>", RENDERED + "<w:r>", 1)
+    cell = '<w:tc><w:p>{}<w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
+    table = f'<w:tbl><w:tr>{cell.format("", "Clerk")}{cell.format(RENDERED, "Order bins")}</w:tr></w:tbl>'
+    assert _pages(tmp_path, typed + after_typed + table + _para("End")) == [
+        (1, "Before"), (2, "After"), (3, "Next"), (3, "Clerk Order bins"), (3, "End")]
