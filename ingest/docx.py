@@ -28,7 +28,8 @@ text boxes and deleted tracked changes are no part of the body.
   document's defaults); a paragraph opening with a bold title gets its colon
   as `run_in` says.
 - Tables: each row is one line with `cells`, a cell's paragraphs joined by
-  "\n" as the HTML reader joins them; a table nested in a cell is flattened
+  "\n" as the HTML reader joins them, a cell merged down from the row above
+  (`vMerge`) holding that cell's text; a table nested in a cell is flattened
   into that cell's text; a table of one column is a layout box, its paragraphs
   read as ordinary lines.
 - Pages: an explicit page break (Ctrl+Enter, "page break before", a section
@@ -42,7 +43,7 @@ text boxes and deleted tracked changes are no part of the body.
 
 A file that cannot be read raises `UnreadableDocument`: a damaged package
 ("truncated"), a password-protected one ("encrypted"), an old binary Word
-file ("unsupported"), a file named .docx that holds something else
+file or a part declaring a DOCTYPE, which Word never writes ("unsupported"), a file named .docx that holds something else
 ("not_docx"), parts too large to inflate or more text than any reader takes
 (`layout.MAX_TEXT_PAGE_CHARS`, counted while reading) ("too_large").
 """
@@ -74,7 +75,10 @@ _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 MAX_PART_BYTES = 256_000_000
 """A part of the package that inflates past this is refused (a ZIP bomb)."""
 MAX_NESTING = 60
-"""Tables and content controls nested deeper than this are refused: real documents nest a few deep."""
+"""Tables and content controls nested deeper than this are refused ("too_large"): real documents nest a few deep.
+XML nested past the parser's own limit (256 elements) is refused the same way."""
+_PARSER_TOO_DEEP = "Excessive depth"
+"""How lxml's parser words XML nested past its limit."""
 MAIN_DOCUMENT = "word/document.xml"
 _OFFICE_DOCUMENT = "/officeDocument"
 _PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -167,8 +171,8 @@ def _damaged(path: str, err: BaseException) -> UnreadableDocument:
 
 def _too_deep(path: str) -> UnreadableDocument:
     return UnreadableDocument(
-        path, f"Word document nests tables more than {MAX_NESTING} deep (damaged or machine-made): save it as PDF",
-        kind="too_large",
+        path, f"Word document nests tables or content controls more than {MAX_NESTING} deep (damaged or "
+        "machine-made): save it as PDF", kind="too_large",
     )
 
 
@@ -226,10 +230,17 @@ def _read_xml(package: zipfile.ZipFile, name: str, path: str) -> Element:
             "damaged file): save it as PDF", kind="too_large",
         )
     try:
-        return etree.fromstring(data, parser=_SAFE_PARSER)
+        root = etree.fromstring(data, parser=_SAFE_PARSER)
     except etree.XMLSyntaxError as err:
+        if _PARSER_TOO_DEEP in str(err):
+            raise _too_deep(path) from err
         raise UnreadableDocument(path, f"damaged Word document ({name} is not well-formed XML): open it in Word "
                                  "and save it again", kind="truncated") from err
+    if root.getroottree().docinfo.internalDTD is not None:
+        # Word never writes one; its entities would be left unresolved, cutting the text short
+        raise UnreadableDocument(path, f"Word document part {name} declares a DOCTYPE, which Word never writes "
+                                 "(machine-made or tampered): open it in Word and save it again", kind="unsupported")
+    return root
 
 
 def _namespace(root: Element) -> str:
@@ -404,7 +415,8 @@ class _Reader:
         if depth > MAX_NESTING:
             raise _too_deep(self.path)
         if depth == 0:
-            self.section_starts = [_section_start(sect, self.w) for sect in container.iter(f"{self.w}sectPr")]
+            self.section_starts = [_section_start(sect, self.w) for sect in container.iter(f"{self.w}sectPr")
+                                   if _ends_section(sect, self.w)]
         for child in container:
             tag = _local(child, self.w)
             if tag == "p":
@@ -579,8 +591,10 @@ class _Reader:
             return
         self.tables += 1
         key = ("docx", self.tables)
+        above: dict[int, str] = {}
+        """Each grid column's text in the row above, for the cells merged down from it."""
         for cells in cells_by_row:
-            texts = tuple(self._cell_text(cell, depth=depth + 1) for cell in cells)
+            texts = tuple(self._merged_down(cells, above, depth=depth + 1))
             if not any(texts):
                 continue
             self.budget.spend(sum(len(text) + 1 for text in texts))  # the row's text, made again from its cells
@@ -588,6 +602,22 @@ class _Reader:
                 text=" ".join(text for text in texts if text), bold=False, style_heading=None, size=None,
                 cells=texts, table_key=key,
             ))
+
+    def _merged_down(self, cells: list[Element], above: dict[int, str], *, depth: int) -> Iterator[str]:
+        """A row's cell texts; a cell that continues a vertical merge (`vMerge` without "restart") reads as the
+        merged cell above it, whose text the printed table shows across those rows."""
+        w = self.w
+        column = 0
+        for cell in cells:
+            properties = cell.find(f"{w}tcPr")
+            merge = properties.find(f"{w}vMerge") if properties is not None else None
+            text = self._cell_text(cell, depth=depth)
+            if not text and merge is not None and word_val(merge, w) in (None, "continue"):
+                text = above.get(column, "")
+            above[column] = text
+            column += max(1, word_int(word_val(properties.find(f"{w}gridSpan") if properties is not None else None,
+                                               w)) or 1)
+            yield text
 
     def _cell_text(self, cell: Element, *, depth: int) -> str:
         """A cell's paragraphs joined by "\n", a nested table's rows as lines of their own."""
@@ -691,6 +721,16 @@ def _line_text(raw: str) -> str:
     raw = _TYPED_NUMBER_TAB.sub(r"\g<number> ", raw, count=1)
     parts = [layout.normalise_text(part) for part in raw.split("\t")]
     return layout.COLUMN_SEPARATOR.join(part for part in parts if part)
+
+
+def _ends_section(section: Element, w: str) -> bool:
+    """Whether a `sectPr` ends a section: the body's last, or a paragraph's, not the earlier settings a tracked
+    change keeps (`sectPrChange`)."""
+    parent = section.getparent()
+    if _local(parent, w) == "body":
+        return True
+    holder = parent.getparent() if _local(parent, w) == "pPr" else None
+    return holder is not None and _local(holder, w) == "p"
 
 
 def _section_start(section: Element, w: str) -> str:

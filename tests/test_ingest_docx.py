@@ -382,3 +382,60 @@ def test_a_rendered_break_beside_a_typed_one_or_in_a_table_adds_no_page(tmp_path
     table = f'<w:tbl><w:tr>{cell.format("", "Clerk")}{cell.format(RENDERED, "Order bins")}</w:tr></w:tbl>'
     assert _pages(tmp_path, typed + after_typed + table + _para("End")) == [
         (1, "Before"), (2, "After"), (3, "Next"), (3, "Clerk Order bins"), (3, "End")]
+
+
+def test_a_doctype_is_refused_not_read_short(tmp_path: Path) -> None:
+    # Word never writes a DOCTYPE; an entity left unresolved dropped the rest of its run ("A &x; B" read "A")
+    data = replace_part(_raw_word(_para("x")), "word/document.xml", (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "y">]><w:document {W_NS}><w:body>{_para("A &x; B")}'
+        '</w:body></w:document>').encode())
+    path = tmp_path / "doctype.docx"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(path)
+    assert caught.value.kind == "unsupported" and "DOCTYPE" in caught.value.reason
+
+
+def test_nesting_past_the_limit_is_too_large_however_deep(tmp_path: Path) -> None:
+    # MAX_NESTING's promise holds past the XML parser's own depth limit too (it said "truncated")
+    for levels in (docx_reader.MAX_NESTING + 5, 200):
+        body = "<w:sdt><w:sdtContent>" * levels + _para("deep") + "</w:sdtContent></w:sdt>" * levels
+        path = tmp_path / f"deep{levels}.docx"
+        path.write_bytes(_raw_word(body))
+        with pytest.raises(UnreadableDocument) as caught:
+            parse_file(path)
+        assert caught.value.kind == "too_large", levels
+    assert _read_raw(tmp_path, "<w:sdt><w:sdtContent>" * 3 + _para("shallow") + "</w:sdtContent></w:sdt>" * 3) == [
+        "shallow"]
+
+
+def test_settings_kept_by_a_tracked_change_are_no_section(tmp_path: Path) -> None:
+    # a section's sectPr (at its last paragraph) says how that section starts; sectPrChange keeps earlier settings
+    earlier = '<w:sectPrChange w:id="7" w:author="Clerk"><w:sectPr><w:type w:val="nextPage"/></w:sectPr></w:sectPrChange>'
+    body = (_para("First section", f'<w:sectPr><w:type w:val="nextPage"/>{earlier}</w:sectPr>')
+            + _para("Second section", '<w:sectPr><w:type w:val="continuous"/></w:sectPr>')
+            + _para("Third section") + f'<w:sectPr><w:type w:val="nextPage"/>{earlier}</w:sectPr>')
+    assert _pages(tmp_path, body) == [(1, "First section"), (1, "Second section"), (2, "Third section")]
+
+
+def _cell(text: str, merge: str | None = None, span: int = 1) -> str:
+    merged = "" if merge is None else f'<w:vMerge w:val="{merge}"/>' if merge else "<w:vMerge/>"
+    spanned = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    return f"<w:tc><w:tcPr>{spanned}{merged}</w:tcPr>{_para(text) if text else '<w:p/>'}</w:tc>"
+
+
+def test_a_cell_merged_down_reads_as_the_cell_above(tmp_path: Path) -> None:
+    rows = [
+        [_cell("Item"), _cell("Action"), _cell("Owner")],
+        [_cell("5 Footpaths", "restart"), _cell("Report the stile"), _cell("Clerk", "restart")],
+        [_cell("", ""), _cell("Order a sign"), _cell("", "continue")],
+        [_cell("Grants and funds", span=2), _cell("")],  # near miss: an empty cell that is not merged stays empty
+        [_cell("6", "restart"), _cell("Pay the grant"), _cell("Chair")],
+        [_cell("", "continue"), _cell("Write to the school"), _cell("")],
+    ]
+    table = "<w:tbl>" + "".join(f"<w:tr>{''.join(row)}</w:tr>" for row in rows) + "</w:tbl>"
+    path = tmp_path / "merged.docx"
+    path.write_bytes(_raw_word(table))
+    assert [line.cells for line in parse_file(path).iter_lines() if line.cells is not None] == [
+        ("Item", "Action", "Owner"), ("5 Footpaths", "Report the stile", "Clerk"), ("5 Footpaths", "Order a sign", "Clerk"),
+        ("Grants and funds", ""), ("6", "Pay the grant", "Chair"), ("6", "Write to the school", "")]
