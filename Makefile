@@ -43,6 +43,7 @@ eval-tracking: $(BIN)/minutebook
 samples: $(BIN)/minutebook
 	$(BIN)/python samples/make_samples.py
 	$(BIN)/python samples/make_plan_pdf.py
+	$(BIN)/python tests/make_docx_sample.py
 
 bench-ingest: $(BIN)/minutebook
 	$(BIN)/python benchmarks/bench_ingest.py --shared $(SHARED)

@@ -17,8 +17,10 @@ PDF_SUFFIXES = frozenset({".pdf"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx"})
 """Plain text and Markdown, including MDX (Markdown with JSX components, as Gatsby and Docusaurus sites publish)."""
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".aspx", ".asp", ".php", ".jsp"})
-OFFICE_SUFFIXES = frozenset({".doc", ".docx", ".docm", ".odt", ".rtf"})
-"""Word-processor files: Word's .docx and .docm are read (`ingest.docx`); the others are found so the load can say to
+WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
+"""Names of Word's XML packages (documents, macro documents, templates), read by `ingest.docx`."""
+OFFICE_SUFFIXES = WORD_SUFFIXES | {".doc", ".odt", ".rtf"}
+"""Word-processor files: Word's XML packages are read (`ingest.docx`); the others are found so the load can say to
 save them as .docx or PDF first."""
 
 _STRONG_HTML = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",

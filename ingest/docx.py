@@ -6,6 +6,11 @@ lxml (entities never resolved, nothing fetched), only its main document part
 and the styles and lists it names: headers, footers, footnotes, comments,
 text boxes and deleted tracked changes are no part of the body.
 
+- A paragraph whose mark is deleted or moved away (tracked changes) or hidden
+  is no paragraph of its own, as Word shows it: no list number, no step of
+  the list's counter; what is left of its text runs on into the next
+  paragraph.
+
 - One line per paragraph, in body order; a line break typed inside a paragraph
   (Shift+Enter) starts a line of its own, as a web page's `<br>` does. Empty
   paragraphs read as one blank line however many stand together.
@@ -23,17 +28,24 @@ text boxes and deleted tracked changes are no part of the body.
   document's defaults); a paragraph opening with a bold title gets its colon
   as `run_in` says.
 - Tables: each row is one line with `cells`, a cell's paragraphs joined by
-  "\n" as the HTML reader joins them; a table nested in a cell is flattened
+  "\n" as the HTML reader joins them, a cell merged down from the row above
+  (`vMerge`) holding that cell's text; a table nested in a cell is flattened
   into that cell's text; a table of one column is a layout box, its paragraphs
   read as ordinary lines.
 - Pages: an explicit page break (Ctrl+Enter, "page break before", a section
-  that starts on a new page) starts a new page; Word's own pagination is not
-  in the file and is not guessed.
+  that starts on a new page) starts a new page, and so does each place where
+  Word's own pagination broke the page when the file was last saved (Word
+  writes `lastRenderedPageBreak` there), so a line's page is the printed
+  page; a paragraph that runs over a page stays one line, on the page where
+  it starts. Breaks inside a table of cells count for nothing (a row is one
+  line); a file from a program that writes no rendered breaks has pages only
+  where breaks were typed.
 
 A file that cannot be read raises `UnreadableDocument`: a damaged package
 ("truncated"), a password-protected one ("encrypted"), an old binary Word
-file ("unsupported"), a file named .docx that holds something else
-("not_docx"), parts too large to inflate ("too_large").
+file or a part declaring a DOCTYPE, which Word never writes ("unsupported"), a file named .docx that holds something else
+("not_docx"), parts too large to inflate or more text than any reader takes
+(`layout.MAX_TEXT_PAGE_CHARS`, counted while reading) ("too_large").
 """
 
 from __future__ import annotations
@@ -46,20 +58,16 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 from lxml import etree
 
 from ..errors import UnreadableDocument
 from . import layout, run_in
-from .docx_numbering import Numbering, read_numbering
+from .detect import WORD_SUFFIXES, describe_content
+from .docx_numbering import Element, Numbering, read_numbering, word_int, word_val
 from .document import ParsedDocument, RowSpec, build_document
 
-Element = Any
-"""An lxml element (lxml ships no type information)."""
-
-WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
-"""Names of Word's XML packages (documents, macro documents, templates)."""
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """A compound file: an old Word 97-2003 document, or a password-protected package (`_ENCRYPTED_STREAM`)."""
@@ -67,7 +75,10 @@ _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 MAX_PART_BYTES = 256_000_000
 """A part of the package that inflates past this is refused (a ZIP bomb)."""
 MAX_NESTING = 60
-"""Tables and content controls nested deeper than this are refused: real documents nest a few deep."""
+"""Tables and content controls nested deeper than this are refused ("too_large"): real documents nest a few deep.
+XML nested past the parser's own limit (256 elements) is refused the same way."""
+_PARSER_TOO_DEEP = "Excessive depth"
+"""How lxml's parser words XML nested past its limit."""
 MAIN_DOCUMENT = "word/document.xml"
 _OFFICE_DOCUMENT = "/officeDocument"
 _PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -103,8 +114,6 @@ def is_word_file(path: Path, data: bytes) -> bool:
     if data.startswith(ZIP_MAGIC):
         return suffix in WORD_SUFFIXES or _holds_word_part(data)
     if suffix in WORD_SUFFIXES and b"%PDF-" not in data[:1024]:
-        from .detect import describe_content
-
         raise UnreadableDocument(
             path, f"named {suffix} but is not a Word document: it looks like {describe_content(data[:8192])}; "
             "download the document again", kind="not_docx",
@@ -140,6 +149,7 @@ def parse_docx(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
                                  kind="truncated")
     try:
         reader.read_blocks(root, depth=0)
+        reader.finish()
     except RecursionError as err:
         raise _too_deep(path) from err
     pages = reader.pages()
@@ -148,13 +158,6 @@ def parse_docx(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
             path, "Word document with no text (only pictures, text boxes or headers): save it as PDF and check "
             "that it has a text layer", kind="no_text",
         )
-    for number, rows in enumerate(pages, start=1):
-        size = sum(len(row.text) for row in rows)
-        if size > layout.MAX_TEXT_PAGE_CHARS:
-            raise UnreadableDocument(
-                path, f"page {number} holds {size} characters, more than the {layout.MAX_TEXT_PAGE_CHARS} allowed",
-                kind="too_large",
-            )
     return build_document(name=name, sha256=sha256, format="docx", pages_of_rows=pages, path=path)
 
 
@@ -168,8 +171,8 @@ def _damaged(path: str, err: BaseException) -> UnreadableDocument:
 
 def _too_deep(path: str) -> UnreadableDocument:
     return UnreadableDocument(
-        path, f"Word document nests tables more than {MAX_NESTING} deep (damaged or machine-made): save it as PDF",
-        kind="too_large",
+        path, f"Word document nests tables or content controls more than {MAX_NESTING} deep (damaged or "
+        "machine-made): save it as PDF", kind="too_large",
     )
 
 
@@ -227,10 +230,17 @@ def _read_xml(package: zipfile.ZipFile, name: str, path: str) -> Element:
             "damaged file): save it as PDF", kind="too_large",
         )
     try:
-        return etree.fromstring(data, parser=_SAFE_PARSER)
+        root = etree.fromstring(data, parser=_SAFE_PARSER)
     except etree.XMLSyntaxError as err:
+        if _PARSER_TOO_DEEP in str(err):
+            raise _too_deep(path) from err
         raise UnreadableDocument(path, f"damaged Word document ({name} is not well-formed XML): open it in Word "
                                  "and save it again", kind="truncated") from err
+    if root.getroottree().docinfo.internalDTD is not None:
+        # Word never writes one; its entities would be left unresolved, cutting the text short
+        raise UnreadableDocument(path, f"Word document part {name} declares a DOCTYPE, which Word never writes "
+                                 "(machine-made or tampered): open it in Word and save it again", kind="unsupported")
+    return root
 
 
 def _namespace(root: Element) -> str:
@@ -332,8 +342,8 @@ class Styles:
 
 def _outline_level(properties: Element | None, w: str) -> int | None:
     found = properties.find(f"{w}outlineLvl") if properties is not None else None
-    value = found.get(f"{w}val") if found is not None else None
-    return int(value) + 1 if value is not None and value.isdigit() and int(value) < 6 else None
+    value = word_int(word_val(found, w))
+    return value + 1 if value is not None and 0 <= value < 6 else None
 
 
 @dataclass(slots=True)
@@ -367,17 +377,37 @@ class _Pending:
     page_break: bool = False
 
 
+@dataclass(slots=True)
+class _Budget:
+    """The characters a document's readers (the body's and its table cells') have read so far, refused as soon as
+    they pass the limit every reader keeps (`layout.MAX_TEXT_PAGE_CHARS`)."""
+
+    path: str
+    used: int = 0
+
+    def spend(self, count: int) -> None:
+        self.used += count
+        if self.used > layout.MAX_TEXT_PAGE_CHARS:
+            raise UnreadableDocument(
+                self.path, f"Word document holds more than the {layout.MAX_TEXT_PAGE_CHARS} characters allowed: "
+                "split it", kind="too_large",
+            )
+
+
 class _Reader:
     """Walks the body in order, keeping the list counters and the lines read so far."""
 
-    def __init__(self, w: str, styles: Styles, numbering: Numbering, path: str) -> None:
+    def __init__(self, w: str, styles: Styles, numbering: Numbering, path: str, budget: _Budget | None = None) -> None:
         self.w = w
         self.styles = styles
         self.numbering = numbering
         self.path = path
+        self.budget = budget if budget is not None else _Budget(path)
         self.lines: list[_Pending] = []
         self.tables = 0
         self.sections = 0
+        self.carried: list[_Piece] = []
+        """The lines of paragraphs whose mark is deleted or hidden, waiting to join the next paragraph."""
         self.section_starts: list[str] = []
 
     # --- blocks -----------------------------------------------------------------------------------------------
@@ -385,7 +415,8 @@ class _Reader:
         if depth > MAX_NESTING:
             raise _too_deep(self.path)
         if depth == 0:
-            self.section_starts = [_section_start(sect, self.w) for sect in container.iter(f"{self.w}sectPr")]
+            self.section_starts = [_section_start(sect, self.w) for sect in container.iter(f"{self.w}sectPr")
+                                   if _ends_section(sect, self.w)]
         for child in container:
             tag = _local(child, self.w)
             if tag == "p":
@@ -395,19 +426,37 @@ class _Reader:
             elif tag in ("sdt", "customXml", "ins", "smartTag"):
                 self.read_blocks(_content(child, self.w), depth=depth + 1)
 
+    def finish(self) -> None:
+        """Write out what a last paragraph whose mark is gone left waiting for the next paragraph."""
+        for piece in self.carried:
+            self._add_piece(piece, None, None)
+        self.carried = []
+
     def _paragraph(self, paragraph: Element) -> None:
         w = self.w
         properties = paragraph.find(f"{w}pPr")
-        style = _val(properties.find(f"{w}pStyle") if properties is not None else None, w) or self.styles.default_paragraph
+        style = word_val(properties.find(f"{w}pStyle") if properties is not None else None, w) or self.styles.default_paragraph
+        if _mark_gone(properties, w):
+            # Word shows what is left of it at the start of the next paragraph, under that paragraph's number
+            pieces = self._pieces(paragraph, style)
+            if any(run.text.strip() for piece in pieces for run in piece.runs):
+                self.carried = _joined(self.carried, pieces)
+            self._section_end(properties)
+            return
         own = properties.find(f"{w}pageBreakBefore") if properties is not None else None
         if _on(own if own is not None else self.styles.paragraph_property(style, "pageBreakBefore"), w):
             self._break_page()
         label = self._label(properties, style)
-        pieces = self._pieces(paragraph, style)
+        pieces = _joined(self.carried, self._pieces(paragraph, style))
+        self.carried = []
         heading = _outline_level(properties, w) or self.styles.heading_level(style)
         for index, piece in enumerate(pieces):
             self._add_piece(piece, label if index == 0 else None, heading)
-        if properties is not None and properties.find(f"{w}sectPr") is not None:
+        self._section_end(properties)
+
+    def _section_end(self, properties: Element | None) -> None:
+        """A paragraph ending a section: a new page unless the next section is continuous."""
+        if properties is not None and properties.find(f"{self.w}sectPr") is not None:
             self.sections += 1
             if self.sections < len(self.section_starts) and self.section_starts[self.sections] != "continuous":
                 self._break_page()
@@ -417,31 +466,46 @@ class _Reader:
         w = self.w
         own = properties.find(f"{w}numPr") if properties is not None else None
         inherited = self.styles.paragraph_property(style, "numPr")
-        num_id = _val(own.find(f"{w}numId") if own is not None else None, w)
-        ilvl = _val(own.find(f"{w}ilvl") if own is not None else None, w)
+        num_id = word_val(own.find(f"{w}numId") if own is not None else None, w)
+        ilvl = word_val(own.find(f"{w}ilvl") if own is not None else None, w)
         if num_id is None and inherited is not None:
-            num_id = _val(inherited.find(f"{w}numId"), w)
+            num_id = word_val(inherited.find(f"{w}numId"), w)
         if ilvl is None and inherited is not None:
-            ilvl = _val(inherited.find(f"{w}ilvl"), w)
+            ilvl = word_val(inherited.find(f"{w}ilvl"), w)
         if num_id is None or num_id == "0":
             return None
-        return self.numbering.label(num_id, int(ilvl) if ilvl is not None and ilvl.isdigit() else 0)
+        return self.numbering.label(num_id, word_int(ilvl) or 0)  # no level, or one Word would not write: the first
 
     def _pieces(self, paragraph: Element, style: str | None) -> list[_Piece]:
         pieces = [_Piece()]
         for event in self._inline(paragraph, style, depth=0):
             if isinstance(event, _Run):
+                self.budget.spend(len(event.text))
                 pieces[-1].runs.append(event)
             elif event == "page":
                 pieces[-1].page_break = True
                 pieces.append(_Piece())
+            elif event == "rendered":
+                self._rendered_break(pieces)
             else:
                 pieces.append(_Piece())
         return pieces
 
+    def _rendered_break(self, pieces: list[_Piece]) -> None:
+        """Where Word's own pagination broke the page when the document was last saved (`lastRenderedPageBreak`): a
+        new page before the line that starts there, or after a line that runs over the page (it stays whole, on the
+        page where it starts). In a table of cells it counts for nothing, as a row is one line (a cell reads with
+        a reader of its own); in a one-column box it counts as in the body."""
+        if any(run.text.strip() for run in pieces[-1].runs):
+            pieces[-1].page_break = True
+        elif len(pieces) > 1:
+            pieces[-2].page_break = True
+        else:
+            self._break_page()
+
     def _inline(self, container: Element, style: str | None, *, depth: int) -> Iterator[_Run | str]:
         """The runs of a paragraph (through links, fields, insertions, content controls) and its breaks ("line",
-        "page"), in order; deleted text, hidden text, drawings and text boxes are passed over."""
+        "page", "rendered"), in order; deleted text, hidden text, drawings and text boxes are passed over."""
         if depth > MAX_NESTING:
             raise _too_deep(self.path)
         w = self.w
@@ -470,6 +534,8 @@ class _Reader:
                 yield _Run("-", bold, size)
             elif tag == "cr":
                 yield "line"
+            elif tag == "lastRenderedPageBreak":
+                yield "rendered"
             elif tag == "br":
                 kind = child.get(f"{w}type")
                 yield "page" if kind == "page" else "line"
@@ -477,7 +543,7 @@ class _Reader:
     def _run_format(self, properties: Element | None, style: str | None) -> tuple[bool, int | None]:
         """Whether a run is bold and its size: direct formatting, then its character style, then the paragraph's."""
         w = self.w
-        character = _val(properties.find(f"{w}rStyle") if properties is not None else None, w)
+        character = word_val(properties.find(f"{w}rStyle") if properties is not None else None, w)
         values: list[Element | None] = []
         for tag in ("b", "sz"):
             found = properties.find(f"{w}{tag}") if properties is not None else None
@@ -485,13 +551,14 @@ class _Reader:
                 found = next((s.run.find(f"{w}{tag}") for s in self.styles.chain(character)
                               if s.run is not None and s.run.find(f"{w}{tag}") is not None), None)
             values.append(found if found is not None else self.styles.run_property(style, tag))
-        size = _val(values[1], w)
-        return bool(_on(values[0], w)), int(size) if size is not None and size.isdigit() else None
+        size = word_int(word_val(values[1], w))
+        return bool(_on(values[0], w)), size if size is not None and size > 0 else None
 
     def _add_piece(self, piece: _Piece, label: tuple[str, str] | None, heading: int | None) -> None:
         runs = [run for run in piece.runs if run.text]
         text = _line_text("".join(run.text for run in runs))
         if label is not None and label[0]:
+            self.budget.spend(len(label[0]) + 1)
             text = f"{label[0]}{'' if label[1] == 'nothing' else ' '}{text}".strip()
         visible = [run for run in runs if run.text.strip()]
         sizes = Counter[int]()
@@ -514,6 +581,7 @@ class _Reader:
 
     # --- tables -----------------------------------------------------------------------------------------------
     def _table(self, table: Element, *, depth: int) -> None:
+        self.finish()  # a paragraph whose mark is gone does not join a table
         rows = [row for row in _children(table, "tr", self.w)]
         cells_by_row = [_children(row, "tc", self.w) for row in rows]
         if all(len(cells) <= 1 for cells in cells_by_row):
@@ -523,20 +591,40 @@ class _Reader:
             return
         self.tables += 1
         key = ("docx", self.tables)
+        above: dict[int, str] = {}
+        """Each grid column's text in the row above, for the cells merged down from it."""
         for cells in cells_by_row:
-            texts = tuple(self._cell_text(cell, depth=depth + 1) for cell in cells)
+            texts = tuple(self._merged_down(cells, above, depth=depth + 1))
             if not any(texts):
                 continue
+            self.budget.spend(sum(len(text) + 1 for text in texts))  # the row's text, made again from its cells
             self.lines.append(_Pending(
                 text=" ".join(text for text in texts if text), bold=False, style_heading=None, size=None,
                 cells=texts, table_key=key,
             ))
 
+    def _merged_down(self, cells: list[Element], above: dict[int, str], *, depth: int) -> Iterator[str]:
+        """A row's cell texts; a cell that continues a vertical merge (`vMerge` without "restart") reads as the
+        merged cell above it, whose text the printed table shows across those rows."""
+        w = self.w
+        column = 0
+        for cell in cells:
+            properties = cell.find(f"{w}tcPr")
+            merge = properties.find(f"{w}vMerge") if properties is not None else None
+            text = self._cell_text(cell, depth=depth)
+            if not text and merge is not None and word_val(merge, w) in (None, "continue"):
+                text = above.get(column, "")
+            above[column] = text
+            column += max(1, word_int(word_val(properties.find(f"{w}gridSpan") if properties is not None else None,
+                                               w)) or 1)
+            yield text
+
     def _cell_text(self, cell: Element, *, depth: int) -> str:
         """A cell's paragraphs joined by "\n", a nested table's rows as lines of their own."""
-        inner = _Reader(self.w, self.styles, self.numbering, self.path)
+        inner = _Reader(self.w, self.styles, self.numbering, self.path, self.budget)
         inner.tables = self.tables * 1000  # nested tables never share a key with the outer ones
         inner.read_blocks(cell, depth=depth)
+        inner.finish()
         texts = [line.text.replace("\n", " ") if line.cells is not None else line.text for line in inner.lines]
         return "\n".join(text for text in texts if text.strip())
 
@@ -558,6 +646,24 @@ class _Reader:
             if line.page_break:
                 pages.append([])
         return [page for page in pages if page] or [[]]
+
+
+def _mark_gone(properties: Element | None, w: str) -> bool:
+    """Whether a paragraph's mark is a deleted or moved-away tracked change, or hidden text: Word shows no paragraph
+    there (no list number, no counter step), the paragraph's visible text running on into the next one."""
+    mark = properties.find(f"{w}rPr") if properties is not None else None
+    if mark is None:
+        return False
+    return (mark.find(f"{w}del") is not None or mark.find(f"{w}moveFrom") is not None
+            or bool(_on(mark.find(f"{w}vanish"), w)))
+
+
+def _joined(before: list[_Piece], pieces: list[_Piece]) -> list[_Piece]:
+    """`pieces` with the lines a removed paragraph mark left (`before`) in front, its last line run into the first."""
+    if not before:
+        return pieces
+    first = _Piece(runs=[*before[-1].runs, *pieces[0].runs], page_break=pieces[0].page_break)
+    return [*before[:-1], first, *pieces[1:]]
 
 
 def _heading(line: _Pending, body_size: int | None) -> int | None:
@@ -617,6 +723,16 @@ def _line_text(raw: str) -> str:
     return layout.COLUMN_SEPARATOR.join(part for part in parts if part)
 
 
+def _ends_section(section: Element, w: str) -> bool:
+    """Whether a `sectPr` ends a section: the body's last, or a paragraph's, not the earlier settings a tracked
+    change keeps (`sectPrChange`)."""
+    parent = section.getparent()
+    if _local(parent, w) == "body":
+        return True
+    holder = parent.getparent() if _local(parent, w) == "pPr" else None
+    return holder is not None and _local(holder, w) == "p"
+
+
 def _section_start(section: Element, w: str) -> str:
     kind = section.find(f"{w}type")
     return (kind.get(f"{w}val") if kind is not None else None) or "nextPage"
@@ -643,7 +759,3 @@ def _children(element: Element, tag: str, w: str) -> list[Element]:
 def _local(element: Element, w: str) -> str | None:
     tag = element.tag
     return tag[len(w):] if isinstance(tag, str) and tag.startswith(w) else None
-
-
-def _val(element: Element | None, w: str) -> str | None:
-    return element.get(f"{w}val") if element is not None else None

@@ -17,15 +17,23 @@ renders each paragraph's label:
 - a level starts again whenever a level above it is used (or, with
   `lvlRestart`, only after the level it names; 0: never), and `isLgl` prints
   every counter of the label in decimal;
-- a bullet prints as "•" whatever font glyph the document picks.
+- a bullet prints as "•" whatever font glyph the document picks;
+- a `lvlText` longer than `MAX_LABEL_CHARS` prints no label.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
+Element = Any
+"""An lxml element (lxml ships no type information)."""
+
 MAX_LEVELS = 9
+MAX_LABEL_CHARS = 64
+"""A level's `lvlText` longer than this prints no label: Word's labels are a few characters ("%1.", "(%3)",
+"%1.%2.%3"), and the label is rendered again for every numbered paragraph."""
 BULLET = "\u2022"
 
 
@@ -174,10 +182,6 @@ _FORMATS: dict[str, Callable[[int], str]] = {
 }
 
 
-Element = Any
-"""An lxml element (lxml ships no type information)."""
-
-
 def read_numbering(root: Element | None, w: str, style_lists: Mapping[str, str]) -> Numbering:
     """The lists numbering.xml defines (`root`, None when the document has none), `w` the WordprocessingML
     namespace in braces. `style_lists` maps a numbering style's id to the `numId` it names: an `abstractNum`
@@ -193,7 +197,7 @@ def read_numbering(root: Element | None, w: str, style_lists: Mapping[str, str])
             continue
         definition = ListDefinition()
         for lvl in abstract.findall(f"{w}lvl"):
-            ilvl = _int(lvl.get(f"{w}ilvl"))
+            ilvl = word_int(lvl.get(f"{w}ilvl"))
             if ilvl is not None:
                 definition.levels[ilvl] = _read_level(lvl, w)
         definitions[ident] = definition
@@ -201,15 +205,15 @@ def read_numbering(root: Element | None, w: str, style_lists: Mapping[str, str])
         if link is not None and link.get(f"{w}val"):
             links[ident] = link.get(f"{w}val")
     for num in root.iter(f"{w}num"):
-        ident, abstract_id = num.get(f"{w}numId"), _val(num.find(f"{w}abstractNumId"), w)
+        ident, abstract_id = num.get(f"{w}numId"), word_val(num.find(f"{w}abstractNumId"), w)
         if ident is None or abstract_id is None:
             continue
         instance = ListInstance(definition=abstract_id)
         for override in num.findall(f"{w}lvlOverride"):
-            ilvl = _int(override.get(f"{w}ilvl"))
+            ilvl = word_int(override.get(f"{w}ilvl"))
             if ilvl is None:
                 continue
-            start = _int(_val(override.find(f"{w}startOverride"), w))
+            start = word_int(word_val(override.find(f"{w}startOverride"), w))
             if start is not None:
                 instance.start_overrides[ilvl] = start
             lvl = override.find(f"{w}lvl")
@@ -227,26 +231,34 @@ def read_numbering(root: Element | None, w: str, style_lists: Mapping[str, str])
 
 def _read_level(lvl: Element, w: str) -> Level:
     text_element = lvl.find(f"{w}lvlText")
-    restart = _int(_val(lvl.find(f"{w}lvlRestart"), w))
+    restart = word_int(word_val(lvl.find(f"{w}lvlRestart"), w))
     legal = lvl.find(f"{w}isLgl")
     # The schema's default start is 0; producers always write it, and 1 is what a list written by hand means.
-    start = _int(_val(lvl.find(f"{w}start"), w))
+    start = word_int(word_val(lvl.find(f"{w}start"), w))
     return Level(
         start=start if start is not None else 1,
-        format=_val(lvl.find(f"{w}numFmt"), w) or "decimal",
-        text=text_element.get(f"{w}val", "") if text_element is not None else "",
+        format=word_val(lvl.find(f"{w}numFmt"), w) or "decimal",
+        text=_label_text(text_element.get(f"{w}val", "") if text_element is not None else ""),
         restart=restart,
-        legal=legal is not None and _val(legal, w) not in ("0", "false", "off"),
-        suffix=_val(lvl.find(f"{w}suff"), w) or "tab",
+        legal=legal is not None and word_val(legal, w) not in ("0", "false", "off"),
+        suffix=word_val(lvl.find(f"{w}suff"), w) or "tab",
     )
 
 
-def _val(element: Element | None, w: str) -> str | None:
+def _label_text(text: str) -> str:
+    """A level's label template, none when it is longer than any label Word prints (`MAX_LABEL_CHARS`)."""
+    return text if len(text) <= MAX_LABEL_CHARS else ""
+
+
+def word_val(element: Element | None, w: str) -> str | None:
+    """An element's `w:val` attribute, None when the element or the attribute is missing."""
     return element.get(f"{w}val") if element is not None else None
 
 
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
+_WORD_INT = re.compile(r"-?[0-9]{1,9}")
+
+
+def word_int(value: str | None) -> int | None:
+    """A whole number as Word writes one (ASCII digits, an optional minus sign), else None: "²", "٣", " 4", "3_0"
+    and numbers longer than nine digits are not numbers Word writes (`str.isdigit` takes "²", which `int` refuses)."""
+    return int(value) if value is not None and _WORD_INT.fullmatch(value) else None

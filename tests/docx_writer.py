@@ -93,13 +93,17 @@ class WordDocument:
 
     def save(self, path: Path) -> Path:
         """Write the document, with its own numbering part when it defines lists."""
+        path.write_bytes(self.save_bytes())
+        return path
+
+    def save_bytes(self) -> bytes:
+        """The document's package bytes, with its own numbering part when it defines lists."""
         buffer = io.BytesIO()
         self.document.save(buffer)
         data = buffer.getvalue()
         if self.definitions:
             data = replace_part(data, "word/numbering.xml", numbering_xml(self.definitions, self.lists).encode())
-        path.write_bytes(data)
-        return path
+        return data
 
 
 def replace_part(data: bytes, name: str, content: bytes) -> bytes:

@@ -26,7 +26,7 @@ from minutebook.ingest import parse_file
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLE_FILES = sorted(
-    path for path in SAMPLES.iterdir() if path.suffix in (".pdf", ".txt", ".html")
+    path for path in SAMPLES.iterdir() if path.suffix in (".pdf", ".txt", ".html", ".docx")
 )
 EXAMPLES = int(os.environ.get("MINUTEBOOK_FUZZ_EXAMPLES", "12"))
 """Examples per property: a few in `make test`, thousands in `make fuzz`."""

@@ -45,7 +45,7 @@ MIN_F1 = {
     "plan_actions": 0.9,
 }
 # What a sample document can be; everything else in samples/ is tooling or notes.
-DOCUMENT_SUFFIXES = (".pdf", ".html", ".htm", ".txt")
+DOCUMENT_SUFFIXES = (".pdf", ".html", ".htm", ".txt", ".docx")
 # Export keys that depend on where the checkout lives, left out of snapshots.
 MACHINE_KEYS = ("path",)
 
@@ -171,6 +171,18 @@ def test_sample_pdf_is_rendered_from_its_source(source: Path, tmp_path: Path) ->
     assert committed.is_file(), f"{committed.name} is missing: run samples/make_samples.py"
     fresh = _load_sample_maker().render_sample(source, out_dir=tmp_path)
     assert parse_file(fresh).text == parse_file(committed).text, f"{committed.name} is stale: run samples/make_samples.py"
+
+
+def test_word_sample_is_built_by_its_script(tmp_path: Path) -> None:
+    # the script's output is byte-for-byte the same on every run, so an edited script without a re-run shows here
+    maker_path = TESTS / "make_docx_sample.py"
+    spec = importlib.util.spec_from_file_location("make_docx_sample", maker_path)
+    assert spec is not None and spec.loader is not None
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    fresh = tmp_path / "fresh.docx"
+    assert maker.main([str(fresh)]) == 0
+    assert fresh.read_bytes() == maker.SAMPLE.read_bytes(), f"{maker.SAMPLE.name} is stale: run tests/make_docx_sample.py"
 
 
 # The scorer itself must be able to tell right from wrong.
