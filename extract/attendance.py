@@ -1102,8 +1102,10 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
         return None
     text = line.text.strip().strip("*_#").strip()
     match = _ROLE_COLON.match(text)
-    if match is None or not is_role(match.group("role")) or not _ends_on_post_word(match.group("role")):
+    if match is None or not is_role(match.group("role")):
         return None
+    if not _ends_on_post_word(match.group("role")) and _ITEM_CODE_END.search(text):
+        return None  # "Visitor Comments: Closed Session (A-1)": an item's heading and its code, no post and holder
     if match_label(text, sections=("absent", "apologies")) is not None:
         return None  # "Member absent: Lowe": who was away, not a member's post
     rest = text[match.end() :]
@@ -1465,7 +1467,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             group_start = len(attendees)
             continue
         role_colon = _ROLE_COLON.match(entry)
-        if role_colon and is_role(role_colon.group("role")) and _ends_on_post_word(role_colon.group("role")):
+        if role_colon and is_role(role_colon.group("role")):
             # "Chairman: Councillor Ann Lee"
             entry_role, entry = role_colon.group("role"), entry[role_colon.end() :]
         bare, bracket = strip_bracket(entry)
@@ -1524,6 +1526,10 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
             attendee.status = "in_attendance"  # "Ms Orla Tynan, Director of Finance" under "Present:"
     return officials + attendees
+
+
+# The code a US board's agenda gives an item, in brackets at the end of its heading ("(A-1)", "(F)").
+_ITEM_CODE_END = re.compile(r"\([A-Z](?:-\d{1,2})?\)\s*$")
 
 
 def _ends_on_post_word(text: str) -> bool:

@@ -106,14 +106,15 @@ def test_dotted_rank_after_a_bracket_opens_the_next_entry(make_document, nlp) ->
     assert match_leading_title("A.B. Cole") is None
 
 
-def test_a_heading_that_opens_with_a_post_word_is_no_post_and_holder(make_document, nlp) -> None:
+def test_an_item_heading_that_opens_with_a_post_word_is_no_post_and_holder(make_document, nlp) -> None:
     visitors = make_document(
         "Board of Education Minutes\n\nRoll Call\nPresent:\nAnn Vale, president\nBo Reed, clerk\n\n"
         "Visitor Comments: Closed Session (A-1)\nCy Hart made comments about the budget.\n\nClosed Session (B)\n"
     )
     assert sorted(_attendees(visitors, nlp)) == ["Reed", "Vale"]
     guests = make_document(
-        "Board Minutes\n\nPresent:\nAnn Vale, president\nBo Reed, clerk\nVisitor Comments: Budget Review (C)\n\n1. Minutes\n"
+        "Board Minutes\n\nPresent:\nAnn Vale, president\nBo Reed, clerk\n\nVisitor Comments: Budget Review (C)\n"
+        "Di Orr spoke in support.\n\n1. Minutes\n"
     )
     assert sorted(_attendees(guests, nlp)) == ["Reed", "Vale"]
     # Near miss: a post and its holder after a colon are still read ("Chairman: Cllr Ann Lee").
