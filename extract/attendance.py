@@ -1095,6 +1095,8 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
     match = _ROLE_COLON.match(text)
     if match is None or not is_role(match.group("role")):
         return None
+    if not _ends_on_post_word(match.group("role")) and _ITEM_CODE_END.search(text):
+        return None  # "Visitor Comments: Closed Session (A-1)": an item's heading and its code, no post and holder
     if match_label(text, sections=("absent", "apologies")) is not None:
         return None  # "Member absent: Lowe": who was away, not a member's post
     rest = text[match.end() :]
@@ -1303,6 +1305,34 @@ def _without_bullet(line: Line) -> Line:
     return replace(line, text=_BULLET.sub("", line.text))
 
 
+# "Ann Vale - Board President, Elmford Water District": a person, a spaced dash, then what they are (a post, a body,
+# or both in either order, joined by a comma).
+_NAME_DASH_WHAT = re.compile(r"^(?P<name>[A-Z][^-–—,;:()]*?[a-z.])\s+[-–—]\s+(?P<what>[A-Z][^-–—;:()]*?)\s*\.?$")
+MIN_DASH_LINES = 2
+"""Lines of "Name - Post" a list must hold before what follows each dash is read as that one person's."""
+
+
+def _with_dash_posts_in_brackets(found: _AttendanceList) -> _AttendanceList:
+    """A list written one person a line as "Name - Post, Body" ("Kay Wendt - Elmford Recreation and Park District,
+    Recreation Superintendent", "Tim Okafor - Visitor") with what follows the dash in brackets, so a comma or an "and"
+    inside it never splits it into people. Only in a list where two lines at least take that shape; a line whose
+    text after the dash names another titled person, or whose name is no person's, is unchanged."""
+    shaped = [
+        (index, match)
+        for index, line in enumerate(found.lines[1:], start=1)
+        if line.cells is None and (match := _NAME_DASH_WHAT.match(line.text.strip())) is not None
+    ]
+    if len(shaped) < MIN_DASH_LINES:
+        return found
+    lines = list(found.lines)
+    for index, match in shaped:
+        name, what = match.group("name").strip(), match.group("what").strip()
+        if not _looks_like_person(name) or any(match_leading_title(piece.strip()) for piece in what.split(",")):
+            continue
+        lines[index] = replace(lines[index], text=f"{name} ({what})")
+    return _AttendanceList(status=found.status, lines=lines)
+
+
 def _with_body_in_brackets(line: Line) -> Line:
     """A "Body: Person (Post), Person" line of a list (visitors grouped by the body they came from) written as
     "Person (Post, Body), Person (Body)", so each person keeps the body; any other line is unchanged."""
@@ -1339,6 +1369,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     found = _AttendanceList(
         status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
     )
+    found = _with_dash_posts_in_brackets(found)
     gridded = name_columns(found.lines)  # names printed in columns, one a column: read as a list
     named_grid = gridded is not found.lines
     found = _flattened_initials_grid(_AttendanceList(status=found.status, lines=gridded))
@@ -1486,6 +1517,18 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
             attendee.status = "in_attendance"  # "Ms Orla Tynan, Director of Finance" under "Present:"
     return officials + attendees
+
+
+# The code a US board's agenda gives an item, in brackets at the end of its heading ("(A-1)", "(F)").
+_ITEM_CODE_END = re.compile(r"\([A-Z](?:-\d{1,2})?\)\s*$")
+
+
+def _ends_on_post_word(text: str) -> bool:
+    """True when a post's last word is a post word ("Chairman", "Deputy Clerk", "Visitor"), or a phrase follows the
+    post word ("Clerk to the Council", "Head of Finance"): "Visitor Comments:" is an item's heading that only opens
+    with one, no post before its holder's name."""
+    words = text.split()
+    return bool(words) and (is_role(words[-1]) or re.search(r"\b(?:to|of|for)\b", text) is not None)
 
 
 def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
@@ -2085,8 +2128,12 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
         if organisation:
             rest, bracket = strip_bracket(organisation)
             if bracket and is_role(bracket):
-                attendee.role = attendee.role or split_affiliation(bracket)[0] or bracket
-                organisation = rest
+                # "(Board President, Elmford Water District)": the post, and the body when the bracket names one.
+                role, body = split_affiliation(bracket)
+                attendee.role = attendee.role or role or bracket
+                organisation = rest or (body if body and attendee.role == role else "")
+            elif bracket and not rest:
+                organisation = bracket  # "Bo Day (County Police)": the body alone, in the brackets a dash line was given
             elif not bracket and is_role(organisation) and not is_organisation(organisation):
                 # "Ann Lee - Chair", "Bo Day – Head of Planning, Northvale Council": the post, then its body.
                 role, body = split_affiliation(organisation)

@@ -23,7 +23,7 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
-from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, strip_bracket
+from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, parse_person_name, strip_bracket
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
@@ -1110,7 +1110,7 @@ def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str]
     covered = 0
     position = 0
     for match in _inverted_entries(text):
-        post = re.sub(r"^(?:and\s+)", "", match.group("post").strip(" ,;"))
+        post = _unwrapped_post(re.sub(r"^(?:and\s+)", "", match.group("post").strip(" ,;")))
         if not post or not post[:1].isupper():
             continue
         between = text[position : match.start()].strip(" ,;")
@@ -1128,6 +1128,16 @@ def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str]
     if len(found) < 2 or covered < 0.6 * len(text):
         return None
     return found, ", ".join(rest)
+
+
+def _unwrapped_post(post: str) -> str:
+    """A post broken where its line ended, the break read as a separator ("Senior; Executive Engineer, Roads",
+    "Meetings; Administrator"), joined again. Kept as written when a piece before a break is a person's name
+    (an entry of its own before the post)."""
+    pieces = [piece.strip() for piece in post.split(";")]
+    if len(pieces) < 2 or any(not piece or parse_person_name(piece) is not None for piece in pieces[:-1]):
+        return post
+    return re.sub(r"\s+", " ", " ".join(pieces))
 
 
 def _inverted_entries(text: str) -> Iterator[re.Match[str]]:

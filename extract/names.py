@@ -332,7 +332,9 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
         if is_role(part):
             # "Member CC & MOD": the letters of two bodies joined by "&" are one organisation.
             acronym = re.search(r"\s+(?P<org>[A-Z]{2,}[A-Za-z&]*(?:\s+&\s+[A-Z]{2,}[A-Za-z&]*)*)$", part)
-            if acronym and not is_role(acronym.group("org")) and organisation is None:
+            # "Program Specialist II": a grade in Roman numerals is part of the post, no body's letters.
+            grade = acronym is not None and re.fullmatch(r"[IVX]{1,4}", acronym.group("org")) is not None
+            if acronym and not grade and not is_role(acronym.group("org")) and organisation is None:
                 organisation = acronym.group("org")
                 part = part[: acronym.start()]
             if role is None:

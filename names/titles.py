@@ -63,6 +63,9 @@ def load_title_matcher() -> "PhraseMatcher":
     # "Mrs." and "Dr." are single tokens to spaCy, so each title is added with its full stop too.
     matcher.add("TITLE", [nlp.make_doc(form) for title in sorted(words.titles) for form in (title, title + ".")])
     matcher.add("PLURAL", [nlp.make_doc(form) for title in sorted(words.plurals) for form in (title, title + ".")])
+    # A rank written in capitals may carry a stop after each letter ("P.C. Ann Lee", "D.C. Bo Day").
+    dotted = [".".join(title) + "." for title in sorted(words.titles) if title.isupper() and title.isalpha()]
+    matcher.add("TITLE", [nlp.make_doc(form) for form in dotted])
     return matcher
 
 
@@ -95,9 +98,13 @@ def match_leading_title(text: str) -> tuple[str, str, bool] | None:
     end, plural = best
     title_end = doc[end - 1].idx + len(doc[end - 1].text)
     title = text[:title_end].rstrip(".")
+    if _DOTTED_CAPITALS.match(title):
+        title = title.replace(".", "")  # "P.C." is the rank "PC" written with stops
     if not title.isupper() and title.lower() in _capitals_titles():
         return None  # "DI", "CC" are ranks only in capitals: "Di Penn" is a first name
     rest = text[title_end:]
+    if _opens_post(title, rest):
+        return None  # "Chief Executive Ann Lee", "Deputy Chief Finance Officer Bo Day": a post, not the rank "Chief"
     if rest.startswith("."):
         rest = rest[1:]
     # A police officer's collar number may sit between rank and name ("PC 1234 Smith").
@@ -105,6 +112,25 @@ def match_leading_title(text: str) -> tuple[str, str, bool] | None:
     if not rest or not _looks_like_name_word(rest.split()[0]):
         return None
     return title, rest, plural
+
+
+_DOTTED_CAPITALS = re.compile(r"^(?:[A-Z]\.){2,5}$|^(?:[A-Z]\.)+[A-Z]$")
+POST_WORDS_AFTER_CHIEF = 3
+"""Words after "Chief" looked through for a post word ("Chief Operating Officer"), before a name may start."""
+
+
+def _opens_post(title: str, rest: str) -> bool:
+    """True when a title ending in "Chief" opens a post rather than a rank before a name: a post or body word, or
+    "of", stands in the next few words ("Chief Executive", "Chief Operating Officer", "Chief of Staff"). A fire or
+    police service's rank ("Chief Harms", "Deputy Chief Ruiz", "Battalion Chief Ann Tate") is followed by the name."""
+    if title.split()[-1].lower() != "chief":
+        return False
+    vocabulary = load_title_words()
+    for word in re.findall(r"[A-Za-z][A-Za-z-]*", rest)[:POST_WORDS_AFTER_CHIEF]:
+        lowered = word.lower()
+        if lowered in vocabulary.role_words or lowered in vocabulary.organisation_words or lowered == "of":
+            return True
+    return False
 
 
 def strip_leading_titles(text: str) -> str:
