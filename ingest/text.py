@@ -157,6 +157,8 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
                 path, f"page {number} holds {len(page)} characters, more than the "
                 f"{layout.MAX_TEXT_PAGE_CHARS} allowed: split the file", kind="too_large",
             )
+    if len(pages) == 1 and is_html_body(text.splitlines()):
+        return _parse_html_body(text, path=path, name=name, sha256=sha256, warnings=warnings)
     if name.lower().endswith(".mdx"):
         pages = [_blank_mdx_syntax(page) for page in pages]
     pages = _mark_bold_leads(pages)
@@ -173,6 +175,39 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         warnings=warnings,
         metadata=read_front_matter(pages[0].splitlines()),
     )
+
+
+HTML_BODY_SHARE = 0.5
+"""Share of a Markdown file's text lines that open with an HTML block tag, at or above which its body is a web page."""
+HTML_BODY_MIN_LINES = 3
+# A line opening with a block-level HTML tag: "<p>", "<h3 class=…>", "<li>", "<table>", "</ul>", "<br/>".
+_HTML_BLOCK_LINE = re.compile(
+    r"^\s*</?(?:p|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|div|section|article|blockquote|br|hr|dl|dt|dd)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def is_html_body(lines: list[str]) -> bool:
+    """True when a Markdown or text file's body (after its front matter) is HTML markup, as sites publishing through
+    Markdown often paste a page's HTML: most of its text lines open with a block tag. A Markdown file with a few tags
+    among its own syntax ("<br>" in a table cell, "<!-- -->" separators) stays Markdown."""
+    end = front_matter_end(lines)
+    body = [line for line in lines[(end + 1 if end is not None else 0):] if line.strip()]
+    tagged = sum(1 for line in body if _HTML_BLOCK_LINE.match(line))
+    return tagged >= HTML_BODY_MIN_LINES and tagged >= HTML_BODY_SHARE * len(body)
+
+
+def _parse_html_body(text: str, *, path: str, name: str, sha256: str, warnings: list[str]) -> ParsedDocument:
+    """A Markdown file whose body is HTML, read as the web page it is; its front matter kept as the document's."""
+    from .html import parse_html
+
+    lines = text.splitlines()
+    end = front_matter_end(lines)
+    body = "\n".join(lines[(end + 1 if end is not None else 0):])
+    document = parse_html(body.encode("utf-8"), path=path, name=name, sha256=sha256)
+    document.metadata.update(read_front_matter(lines))
+    document.warnings[:0] = warnings
+    return document
 
 
 # MDX (Markdown with JSX): module lines ("import Layout from '../components/layout'", "export const meta = …")

@@ -559,3 +559,40 @@ def test_a_markdown_table_padded_with_spaces_makes_no_layout(tmp_path: Path) -> 
     document = _parse_bytes(tmp_path, text.encode(), name="minutes.md")
     plain = [line for line in document.lines if line.cells is None and line.text]
     assert all(line.spans is None and "\t" not in line.text for line in plain)
+
+
+_HTML_POST = (
+    "---\ntitle: Minutes of the Open Data Advisory Panel, 14 November 2033\nlayout: post\n---\n\n"
+    "<h2>Minutes of the Open Data Advisory Panel</h2>\n"
+    "<p>Date: 14 November 2033, 10:00 to 12:30<br/>Venue: Room 4, Harbour House</p>\n"
+    "<h3>Attendees</h3>\n<ul>\n<li>Priya Lomax (Chair)</li>\n<li>Owen Hartley, Fenwick District Council</li>\n</ul>\n"
+    "<h3>1. Spending data</h3>\n<p>The panel discussed the data. <strong>Action:</strong> Owen Hartley to circulate "
+    "the guidance.</p>\n"
+)
+_HTML_TABLE_PAGE = (
+    "<div class=\"minutes\">\n<table>\n<tr><td>Present</td><td>Cllr Ada Quill, Cllr Ben Rusk</td></tr>\n"
+    "<tr><td>Apologies</td><td>Cllr Cy Voss</td></tr>\n</table>\n<p>1. Footpaths</p>\n"
+    "<p>The Clerk to report the stile.</p>\n</div>\n"
+)
+
+
+@pytest.mark.parametrize(("body", "first"), [(_HTML_POST, "Minutes of the Open Data Advisory Panel"), (_HTML_TABLE_PAGE, None)])
+def test_markdown_whose_body_is_html_is_read_as_a_web_page(tmp_path: Path, body: str, first: str | None) -> None:
+    # Sites that publish through Markdown often paste a page's HTML as the post's body.
+    document = _parse_bytes(tmp_path, body.encode("utf-8"), name="2033-11-14-minutes.md")
+    texts = [line.text for line in document.lines if line.text.strip()]
+    assert not any("<" in text for text in texts)
+    if first is not None:
+        assert texts[0] == first and document.lines[0].heading == 2
+        assert document.metadata["title"] == "Minutes of the Open Data Advisory Panel, 14 November 2033"
+        assert "Priya Lomax (Chair)" in texts
+    else:
+        assert document.lines[0].cells == ("Present", "Cllr Ada Quill, Cllr Ben Rusk")
+
+
+def test_markdown_with_a_few_tags_stays_markdown(tmp_path: Path) -> None:
+    # Negative: Markdown's own syntax with a line break tag and a comment here and there is not a web page.
+    text = ("# Minutes of the Elm Allotments Group\n\n**Present:** Ada Quill, Ben Rusk<br>\n\n<!-- -->\n\n"
+            "1. Water troughs\n\nThe troughs were cleaned.<br>\n\n2. Rents\n\nRents stay at £20.\n")
+    document = _parse_bytes(tmp_path, text.encode("utf-8"), name="minutes.md")
+    assert document.format == "text"
