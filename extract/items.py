@@ -2297,7 +2297,7 @@ def _find_line_items(
             title = without_file_id(letter.number, title)
             if next_letter == "a":
                 # "… read the consent agenda as follows:" then "a. …", "b. …": parts read out as a list.
-                before = next((lines[i] for i in range(index - 2, -1, -1) if lines[i].text.strip()), None)
+                before = _previous_text_line(lines, index - 1)
                 reading_out = before is not None and bool(_AGENDA_LIST_INTRO.search(clean_text(before.text)))
                 # "7. Consent Agenda" over "a. Approve the bills …" / "b. …" one a line: a list taken by one motion.
                 reading_out = reading_out or (
@@ -3356,7 +3356,7 @@ def _lettered_sub_item(
             return None  # "A. Smith", "A. Lowe (Proposer), B. Hart": an initial and a surname, not a lettered part
     if match is None or (not roman and match.group("letter").lower() != expected):
         return None
-    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    before = _previous_text_line(lines, position)
     if (
         expected == "a"
         and before is not None
@@ -4152,7 +4152,7 @@ def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False)
         return False  # a block of capitals lines, or one over the meeting's date, is a banner or a list of names
     if text.endswith(":") and not (after_text[:1].isupper() and len(re.findall(r"\b[a-z]{3,}\b", after_text)) >= 2):
         return False  # "PRESENT:" over names: a heading with a colon must stand over a sentence
-    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    before = _previous_text_line(lines, position)
     previous = clean_text(before.text) if before is not None else ""
     if relaxed:
         if _SPOKEN.match(after_text) or _PRONOUN_SPEAKS.match(after_text) or _SPEAKER_OPENING.match(text.title() + " "):
@@ -4793,8 +4793,7 @@ _OUTCOME_AT_END = re.compile(
 def _has_minutes_under(lines: list[Line], position: int) -> bool:
     """True when neither text line beside `lines[position]` is numbered like an item or list entry: the heading's
     minutes follow it, and the minutes of the item before it come before it."""
-    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-    after = _next_text_line(lines, position + 1)
+    before, after = _text_neighbours(lines, position)
     return after is not None and not any(
         other is not None and _NUMBERED.match(clean_text(other.text)) is not None for other in (before, after)
     )
@@ -4853,7 +4852,7 @@ def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
         return False
     if _is_label_heading(title) or _CAPS_NOT_HEADING.match(title.upper()) or _NOT_BARE_HEADING.match(title):
         return False
-    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    before = _previous_text_line(lines, position)
     if before is not None and (clean_text(before.text).endswith(":") or before.cells is not None):
         return False
     if before is not None and _carries_on(clean_text(before.text)):
@@ -5006,8 +5005,7 @@ def _run_follows_colon(lines: list[Line], position: int) -> bool:
 
 def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
     """True when the text line before or after `lines[position]` is also a plain numbered line."""
-    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-    after = _next_text_line(lines, position + 1)
+    before, after = _text_neighbours(lines, position)
     own = _NUMBERED.match(clean_text(lines[position].text))
     return any(
         other is not None
@@ -5192,6 +5190,16 @@ def _next_text_line(lines: list[Line], index: int) -> Line | None:
         if lines[position].text.strip():
             return lines[position]
     return None
+
+
+def _previous_text_line(lines: list[Line], index: int) -> Line | None:
+    """The last line before `lines[index]` that holds text, else None."""
+    return _next_text_line_before(lines, index - 1, -1)
+
+
+def _text_neighbours(lines: list[Line], position: int) -> tuple[Line | None, Line | None]:
+    """The lines holding text just before and just after `lines[position]`."""
+    return _previous_text_line(lines, position), _next_text_line(lines, position + 1)
 
 
 def minutes_end(lines: list[Line]) -> int:

@@ -323,21 +323,18 @@ class Styles:
 
     def paragraph_property(self, ident: str | None, tag: str) -> Element | None:
         """The nearest paragraph property `tag` (a path under pPr, such as "numPr") the style chain sets."""
-        for style in self.chain(ident):
-            if style.paragraph is not None:
-                found = style.paragraph.find(f"{self.w}{tag}")
-                if found is not None:
-                    return found
-        return None
+        return self._nearest([style.paragraph for style in self.chain(ident)], tag)
 
     def run_property(self, ident: str | None, tag: str) -> Element | None:
         """The nearest run property `tag` ("b", "sz") the style chain sets, else the document's default."""
-        for style in self.chain(ident):
-            if style.run is not None:
-                found = style.run.find(f"{self.w}{tag}")
-                if found is not None:
-                    return found
-        return self.default_run.find(f"{self.w}{tag}") if self.default_run is not None else None
+        return self._nearest([style.run for style in self.chain(ident)] + [self.default_run], tag)
+
+    def _nearest(self, properties: list[Element | None], tag: str) -> Element | None:
+        """The first of `properties` (nearest style first) that sets `tag`, that setting; else None."""
+        for found in (part.find(f"{self.w}{tag}") for part in properties if part is not None):
+            if found is not None:
+                return found
+        return None
 
 
 def _outline_level(properties: Element | None, w: str) -> int | None:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -157,7 +158,7 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
                 path, f"page {number} holds {len(page)} characters, more than the "
                 f"{layout.MAX_TEXT_PAGE_CHARS} allowed: split the file", kind="too_large",
             )
-    if len(pages) == 1 and is_html_body(text.splitlines()):
+    if len(pages) == 1 and "<" in text and is_html_body(text.splitlines()):
         return _parse_html_body(text, path=path, name=name, sha256=sha256, warnings=warnings)
     if name.lower().endswith(".mdx"):
         pages = [_blank_mdx_syntax(page) for page in pages]
@@ -180,11 +181,16 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
 HTML_BODY_SHARE = 0.5
 """Share of a Markdown file's text lines that open with an HTML block tag, at or above which its body is a web page."""
 HTML_BODY_MIN_LINES = 3
-# A line opening with a block-level HTML tag: "<p>", "<h3 class=…>", "<li>", "<table>", "</ul>", "<br/>".
-_HTML_BLOCK_LINE = re.compile(
-    r"^\s*</?(?:p|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|div|section|article|blockquote|br|hr|dl|dt|dd)\b[^>]*>",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _html_block_line() -> re.Pattern[str]:
+    """A line opening with a tag the HTML reader starts a line at: "<p>", "<h3 class=…>", "<li>", "<table>", "</ul>",
+    "<br/>" (its tag lists, read here when first needed, as the HTML reader imports this module)."""
+    from .html import BLOCK_TAGS, CELL_TAGS, HEADING_TAGS
+
+    tags = sorted({*BLOCK_TAGS, *CELL_TAGS, *HEADING_TAGS, "table", "thead", "tbody", "tr", "br"}, key=len, reverse=True)
+    return re.compile(rf"^\s*</?(?:{'|'.join(tags)})\b[^>]*>", re.IGNORECASE)
 
 
 def is_html_body(lines: list[str]) -> bool:
@@ -193,7 +199,8 @@ def is_html_body(lines: list[str]) -> bool:
     among its own syntax ("<br>" in a table cell, "<!-- -->" separators) stays Markdown."""
     end = front_matter_end(lines)
     body = [line for line in lines[(end + 1 if end is not None else 0):] if line.strip()]
-    tagged = sum(1 for line in body if _HTML_BLOCK_LINE.match(line))
+    block_line = _html_block_line()
+    tagged = sum(1 for line in body if block_line.match(line))
     return tagged >= HTML_BODY_MIN_LINES and tagged >= HTML_BODY_SHARE * len(body)
 
 
