@@ -54,7 +54,9 @@ _MINUTES_CUES = [
     CALLED_TO_ORDER,
     re.compile(r"\bseconded\s+the\s+motion\b|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|defeated|approved)\b",
                re.IGNORECASE),
-    re.compile(r"\b(?:meeting\s+(?:was\s+)?adjourned|adjourned\s+the\s+meeting)\s+at\b", re.IGNORECASE),
+    # "Meeting adjourned at 8.40pm", "The meeting was adjourned.", "The Chair adjourned the meeting" (an agenda's
+    # "Adjournment" is a part still to come).
+    re.compile(r"\b(?:meeting\s+(?:was\s+)?adjourned|adjourned\s+the\s+meeting)\b", re.IGNORECASE),
     re.compile(r"\bmet\s+in\s+(?:regular|special|adjourned|emergency)\s+session\b", re.IGNORECASE),
     # A quorum found, and a motion's course told in the past: "Opened the meeting and declared a quorum present",
     # "A quorum was established", "Moved, seconded and voted to approve" (an agenda's "Establish Quorum" is an order).
@@ -63,6 +65,32 @@ _MINUTES_CUES = [
     re.compile(r"\bmoved,?\s+seconded,?\s+and\s+(?:voted|carried|approved|passed)\b", re.IGNORECASE),
     re.compile(r"\bmeeting\s+(?:commenced|started|began|opened)\s+at\b", re.IGNORECASE),
     re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–:]\s*)?present\b|\bAyes?\s*:\s*\d", re.IGNORECASE | re.MULTILINE),
+    # The rest record a meeting held in the past tense, as no agenda or plan words it (each was read in hundreds of
+    # minutes of some fifty bodies and in none of eighty agendas).
+    # A motion's outcome: "carried 5-0", "approved (4-1)", "unanimously approved", "agreed unanimously", "All in favour".
+    re.compile(r"\b(?:carried|passed|approved|adopted|failed|defeated|agreed)\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
+               r"[(\[]?\d{1,2}\s*[-–:/]\s*\d{1,2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))"
+               r"|\bunanimously\s+(?:approved|agreed|carried|adopted|passed|resolved|voted|accepted)\b"
+               r"|\b(?:approved|agreed|carried|adopted|passed|accepted)\s+unanimously\b"
+               r"|\ball\s+(?:were\s+|members\s+(?:were\s+)?)?in\s+favou?r\b", re.IGNORECASE),
+    # A motion made: "A motion, duly made by …", "Cllr Rowe made a motion to …", "moved to approve …", "moved that …".
+    re.compile(r"\bmotion\s*,?\s+(?:was\s+)?(?:duly\s+)?made\b|\bmade\s+a\s+motion\b"
+               r"|\bmoved\s+(?:to\s+(?:approve|accept|adopt)\b|that\b)", re.IGNORECASE),
+    # Who came, told in a sentence or a bare heading: "Present were …", "Those present were …", "PRESENT" on a line of
+    # its own over the names, "Absent: Cllr Moss".
+    re.compile(r"\b(?:present\s+were|(?:those|members|councillors|trustees|directors)\s+present\s+were)\b"
+               r"|^\W*(?:members\s+|councillors\s+)?present\W*$"
+               r"|^\s*" + label_words(sections=("absent",)) + r"\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\btook\s+the\s+chair\b|\bin\s+the\s+chair\b", re.IGNORECASE),
+    # Business found empty: "There were no declarations of interest", "There was no correspondence", "No declarations
+    # were made".
+    re.compile(r"\bthere\s+(?:were|was)\s+no\s+(?:declarations?|interests?|questions?|public|members\s+of\s+the\s+public"
+               r"|comments?|oral|apologies|other|further|matters?|items?|correspondence|reports?|new|old|unfinished)\b"
+               r"|\bno\s+(?:declarations|interests)\s+(?:of\s+interest\s+)?(?:were\s+)?(?:made|declared|received|noted)\b",
+               re.IGNORECASE),
+    # What someone said, reported: "The Clerk reported that …", "Mr Hale replied that …".
+    re.compile(r"\b(?:reported|stated|explained|advised|confirmed|commented|suggested|responded|replied)\s+that\b",
+               re.IGNORECASE),
 ]
 _PLAN_CUES = [
     re.compile(r"\bproposed\s+actions?\b", re.IGNORECASE),

@@ -544,3 +544,46 @@ def test_notices_of_business_to_come_are_agendas(make_document, text: str) -> No
 )
 def test_minutes_listing_their_parts_are_no_agenda(make_document, text: str) -> None:
     assert classify_document(make_document(text)) != "agenda"
+
+
+# Minutes titled only as a meeting ("BOARD OF DIRECTORS MEETING", "Selectboard Meeting – 3 March") are known by the
+# past tense of what they record. Each form below gives two cues, a record's least (`MIN_SCORE`); one alone does not.
+@pytest.mark.parametrize(
+    "record",
+    [
+        # A motion made, and its outcome as a tally.
+        "A motion, duly made by Ivo Penn, to approve the budget was seconded and carried 4-1.",
+        "Director Quayle made a motion to repave the lane. All in favor.",
+        "Ms Orr moved to accept the treasurer's report; approved (5-0).",
+        "Mr Lisle moved that the fence be mended. Agreed unanimously.",
+        # Who came, in a sentence or under a bare heading, and who left the chair empty.
+        "Present were Ivo Penn, Nell Quayle and Tam Orr.\nThe meeting was adjourned.",
+        "PRESENT\nCouncillors Ivo Penn and Nell Quayle\nThe treasurer explained that the grant is spent.",
+        "Absent: Rhys Lisle\nCllr Penn took the chair.",
+        # Business found empty, and what was said, reported.
+        "There were no declarations of interest.\nThe treasurer reported that the account stands at $900.",
+        "No declarations were made.\nMr Penn replied that the lane would be swept in May.",
+    ],
+)
+def test_minutes_titled_only_as_a_meeting_are_known_by_their_record(make_document, record: str) -> None:
+    document = make_document(f"HOLLOWAY GLEN ASSOCIATION\nBOARD OF DIRECTORS MEETING\n{record}\n")
+    assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        # An agenda's parts still to come name the same business without recording any of it.
+        "1. Call to Order\n2. Motion to approve the budget\n3. Treasurer's report\n4. Adjournment",
+        "Present and absent members to be noted\nItems on which a vote may be taken\nMotions received",
+    ],
+)
+def test_an_order_of_business_is_no_record(make_document, order: str) -> None:
+    document = make_document(f"HOLLOWAY GLEN ASSOCIATION\nBOARD OF DIRECTORS MEETING\n{order}\n")
+    assert classify_document(document) != "minutes"
+
+
+def test_a_time_is_no_tally(make_document) -> None:
+    # "approved 7-9 pm" is hours, not a vote of seven to nine; with one other cue it is no record of a meeting.
+    document = make_document("HOLLOWAY GLEN ASSOCIATION\nOpening hours approved 7-9 pm in summer.\nThanks to all.\n")
+    assert classify_document(document) == "unknown"
