@@ -186,13 +186,17 @@ _ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|j
 # "Councilmember Di Day arrived at 7:05 p.m.", "Trustee Orr joined the meeting at 6:40." ("The speaker arrived" is none).
 _ARRIVED_LATE = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<who>(?!(?:The|A|An|This|It|He|She|They|All|Everyone)\b)"
-    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b"
+    # "Board member Wood arrived at 1:11 p.m.": a member's post, its second word in lower case.
+    r"(?:(?:Board|Council|Committee)\s+member\s+)?"
+    # A word of the name ends on a stop only as an initial or a short title ("J.", "Mr."): "Absent: Lane. Reed arrived"
+    r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,2}\.)\s+){0,3}[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b"
 )
 # Who may be a member arriving late: an untitled surname ("Day") or a member's title before the name ("Trustee Bo Orr");
 # "Resident Tina Marsh arrived" or "Sheriff Tom Reed arrived" is a visitor, not a member of the roll.
 _MEMBER_ARRIVING = re.compile(
     r"^(?:[A-Z][\w'’-]+|(?:Trustee|Council(?:lor|or|member|man|woman)|Council\s+Member|Cllr\.?|Commissioner|Supervisor"
-    r"|Alder(?:man|woman|person)|Director|Select(?:man|woman)|Legislator|(?:Vice\s+|Deputy\s+)?Mayor|Board\s+Member)"
+    r"|Alder(?:man|woman|person)|Director|Select(?:man|woman)|Legislator|(?:Vice\s+|Deputy\s+)?Mayor"
+    r"|(?:Board|Council|Committee)\s+[Mm]ember)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)$"
 )
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
@@ -469,15 +473,25 @@ def _roll_arrivals(lines: list[Line]) -> list[Attendee]:
     A, Councilmembers B and C" / "Councilmember Di Day arrived at 7:05 p.m." Those the roll names are read there."""
     found: list[Attendee] = []
     for index, line in enumerate(lines):
-        label = _label(line)
-        if label is None or label.label.section != "attendance" or line.cells is not None:
+        # "22-0173 1. ROLL CALL: Present: …", "2. ROLL CALL: Chair A, B and C": a roll under its heading opens too;
+        # "… called to order at 1:02 p.m. by President Orr. Board members present: Orr, Tate. Board member Day arrived
+        # at 1:11 p.m.": the roll's label inside the paragraph that opens the meeting.
+        roll = _without_roll_call(line)
+        if roll.cells is not None:
             continue
-        texts = [line.text]
+        parts = _split_inline_labels(roll)
+        opens = next((at for at, part in enumerate(parts) if _is_attendance_label(part)), None)
+        if opens is None:
+            continue
+        texts = [" ".join(part.text.strip() for part in parts[opens:])]
         for after in lines[index + 1 : index + 1 + ARRIVAL_LINES]:
-            if after.is_heading or _ITEM_OPENER.match(after.text):
+            if after.is_heading or _ITEM_OPENER.match(after.text) or _ABSENT_LIST.search(texts[-1]):
                 break
             texts.append(after.text)
         for text in texts:
+            # After "Absent:" only someone that list names is read as arriving (`_late_arrivals`): "Absent: Dorn. Brack
+            # arrived at 6:05 p.m." may be anyone.
+            text = _ABSENT_LIST.split(text, maxsplit=1)[0]
             for arrived in _ARRIVED_LATE.finditer(text):
                 if not _MEMBER_ARRIVING.match(arrived.group("who")):
                     continue
@@ -486,6 +500,12 @@ def _roll_arrivals(lines: list[Line]) -> list[Attendee]:
                     attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                     found.append(attendee)
     return found
+
+
+def _is_attendance_label(line: Line) -> bool:
+    """True when `line` opens with an attendance label ("Present:", "Board members present:")."""
+    label = _label(line)
+    return label is not None and label.label.section == "attendance"
 
 
 def _from_capitals(text: str) -> str:

@@ -43,9 +43,10 @@ MAX_NAME_TOKENS = 4
 # "Board members present were …", "Also present were …": the sentence opens at a sentence start, or after
 # the call to order ("… called the meeting to order at 6:30 pm. In attendance: Supervisors A, B …", "by Chair X.
 # Present: Directors A, B and C. Absent: D.", "… to order via teleconference, Board members present were …"), or
-# after a capitals heading run into it on a page read as one line ("… ATTENDANCE Present were Mayor A and …").
+# after a capitals heading run into it on a page read as one line ("… ATTENDANCE Present were Mayor A and …");
+# "The board members present were …" opens on its article.
 _SENTENCE_OPENER = re.compile(
-    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?"
+    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s))(?P<lead>(?:(?:the\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
     r"members\s+present(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
     # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.
@@ -727,6 +728,8 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
         group_closed = after_and[index] and shared_post is not None
         if is_chairing_note(piece):
             continue  # "Mayor Lee, Presiding;": who chaired, no person of its own
+        if _marked_absent(piece):
+            continue  # "… Trustee Vance Absent, and Supervisor Day": named in the roll, marked as not there
         if _is_post_before_titled_name(piece, pieces[index + 1 : index + 2], after_and[index + 1 : index + 2]):
             given_post = piece  # "Clerk to Council, Mrs S Knowles": the post, its comma, then its titled holder
             continue
@@ -849,6 +852,8 @@ def split_leading_post(piece: str) -> tuple[str | None, bool, str]:
         if len(rest) == 1 and BODY_LETTERS.match(rest[0]):
             continue  # "Ann Vale Convenor CC": the body's letters in a row's last column, no one's name
         last = head[-1]
+        if re.search(r"[’']s?$", last):
+            continue  # "Bo Day, Information Commissioner’s Office": a possessive names an office, no post before a name
         singular = _singular_word(last)
         post_words = head[:-1] + [singular]
         # The post ends on a post word: "Clerk", "Treasurer-Clerk", "Fire Chief-CEMC".
@@ -904,6 +909,17 @@ def _singular_word(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def _marked_absent(piece: str) -> bool:
+    """A roll sentence's piece that marks its person away where it names them: "Trustee Bo Vance Absent",
+    "Director Ng (excused)". The mark is a word of three letters or more, so a surname's initial is never one."""
+    words = piece.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].strip("().")
+    named = all(_NAME_TOKEN.match(word.strip(",.")) for word in words[:-1])
+    return named and len(last) >= 3 and read_attendance_mark(last) in {"absent", "apologies"}
 
 
 def _is_name(text: str) -> bool:

@@ -440,6 +440,8 @@ _NOT_A_PLACE = re.compile(
     # "met in Informal Open Forum called to order by the Mayor": the session's name and its call, not a place.
     rf"\b(?:was|were|is|are|will|has|have|had|be|(?i:held|called))\b|^(?i:{MONTH_NAMES})\b|^(?i:order\s+to)\b"
     r"|\b(?i:absence|stead)\b"
+    # "met in Regular Session on Tuesday …", "met in closed session": how the body sat, not where.
+    r"|^(?i:(?:[\w-]+\s+){0,2}session)\b(?!\s+(?i:room|house|hall|chamber))"
 )
 # Where a sentence of the opening ends: "… this year. Members …", "… 5 March 2031. Members …" (not "p.m. At" or
 # "St. Mary's").
@@ -586,7 +588,10 @@ _START_TIME = re.compile(
     r"(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened|"
     # "Ann Lee started the meeting at 6:33pm", "The meeting came to order at 7:02 p.m.".
-    r"(?:started|began|commenced)\s+the\s+(?:[\w-]+\s+){0,3}?meeting|(?:meeting|session)\s+came\s+to\s+order)\s+at\b",
+    r"(?:started|began|commenced)\s+the\s+(?:[\w-]+\s+){0,3}?meeting|(?:meeting|session)\s+came\s+to\s+order|"
+    # "The Board met in Regular Session on Tuesday, May 5, 2031, at 5:01 p.m.", "… met in regular session at 7:00 p.m.":
+    # the sort of session and its day before the time it opened.
+    r"met\s+in\s+(?:[\w-]+\s+){0,2}?session(?:\s+on\s+[^.;]{1,50}?)?,?)\s+at\b",
     re.IGNORECASE,
 )
 # "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30", "Meeting opened 7.30pm",
@@ -759,6 +764,7 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
         # The text reader keeps the front matter it blanks here; the PDF reader, a running title it dropped.
         fields = {key: value for key, value in document.metadata.items() if key != RUNNING_TITLE}
         meeting = _extract_minutes_meeting(document, kind=kind)
+    dated_in_text = meeting.date is not None
     if fields:
         meeting = _fill_from_front_matter(meeting, fields, document)
     running = document.metadata.get(RUNNING_TITLE)
@@ -766,10 +772,11 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
         meeting = _fill_from_running_title(meeting, running, document, kind=kind)
     if meeting.date is None and kind in ("minutes", "agenda"):
         meeting.date = _date_from_file_name(document, posted=bool(fields))
-        if meeting.date is not None and kind == "minutes":
-            # "Date of next meeting: 30th October" takes its year from the meeting, now known.
-            meeting.next_meeting = (_find_next_meeting(document, meeting_date=meeting.date, body=meeting.body)
-                                    or meeting.next_meeting)
+    if not dated_in_text and meeting.date is not None and kind == "minutes":
+        # The date came from the front matter, the running title or the file's name: "Date of next meeting: 30th
+        # October", "Dates of Future Meetings: Tuesday 17th January" take their year from the meeting, now known.
+        meeting.next_meeting = (_find_next_meeting(document, meeting_date=meeting.date, body=meeting.body)
+                                or meeting.next_meeting)
     return meeting
 
 
@@ -2361,7 +2368,7 @@ def _four_figure_clock(text: str) -> dt.time | None:
 def _may_open_a_meeting(text: str) -> bool:
     """False when `text` has none of the words the start-time phrases need (a cheap look before the regex)."""
     folded = text.lower()
-    return any(word in folded for word in ("meet", "order", "conven", "open", "start", "commenc", "began", "welcom"))
+    return any(word in folded for word in ("meet", "met ", "order", "conven", "open", "start", "commenc", "began", "welcom"))
 
 
 def _reach(lines: list[Line], index: int, offset: int) -> str:

@@ -1,0 +1,126 @@
+"""Rolls of US boards and panels that unseen publishers write: a member who arrives after a roll call printed under its
+item number, a roll sentence opening on its article ("The board members present were …") with a member marked away
+where the roll names them, and a body named after an office ("Information Commissioner's Office") after a member's
+comma. Each family in two forms, with a near miss. Every name and place is invented."""
+
+from __future__ import annotations
+
+from minutebook.extract.attendance import extract_attendees
+
+
+def _who(document, nlp):
+    return [a.surname for a in extract_attendees(document, nlp=nlp, apologies=[])]
+
+
+# --- a late arrival after a roll call under an item number ------------------------------------------------------
+
+
+def test_late_arrival_in_a_numbered_roll_call_before_its_absent_list(make_document, nlp) -> None:
+    # The roll number, the item number and the roll stand a column gap apart, as a PDF's text gives them.
+    document = make_document(
+        "SUMMARY OF FENWICK CITY COUNCIL MEETING\nMarch 14, 2031\n7:30 AM\n\n"
+        "31-0173\t1.\tROLL CALL: Present: Orwell, Banfield, Tasker and Vine. Council Member Quimby arrived at 7:32 a.m."
+        " Absent: Marrow.\n\n"
+        "31-0174\t2.\tAPPROVING AGENDA, AS PRESENTED: Moved by Banfield.\n"
+    )
+    assert _who(document, nlp) == ["Orwell", "Banfield", "Tasker", "Vine", "Quimby"]
+
+
+def test_late_arrival_in_the_paragraph_that_opens_the_meeting(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Larch Creek Fire District Board, June 25, 2031\n\n"
+        "CALL TO ORDER\nThe meeting was called to order at 1:02 p.m. by President Ashby. Board members present: Ashby, "
+        "Corr, Dalby, Ennis and Fogg. Board member Gale arrived at 1:11 p.m. Board members absent: none. Staff present: "
+        "Board Clerk Hana Ilves.\n\nPUBLIC COMMENT\nNone.\n"
+    )
+    assert _who(document, nlp) == ["Ashby", "Corr", "Dalby", "Ennis", "Fogg", "Ilves", "Gale"]
+
+
+def test_late_arrival_under_a_roll_call_heading_with_posts(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE REGULAR MEETING OF THE HARBOURVIEW ARTS COMMISSION\nWednesday, April 11, 2031\n\n"
+        "1.   CALL TO ORDER: Chair Ostrow called the meeting to order at 7:03 p.m.\n\n"
+        "2.   ROLL CALL:           Chair Ostrow, Vice-Chair Pennant, and Galloway\n\n"
+        "                          Commissioner Farrant arrived at 7:18 p.m.\n\n"
+        "                          Commissioner Dunleavy was absent.\n\n"
+        "3.   MINUTES\n"
+    )
+    assert _who(document, nlp) == ["Ostrow", "Pennant", "Galloway", "Farrant"]
+
+
+def test_someone_else_arriving_after_the_roll_is_no_member(make_document, nlp) -> None:
+    # Near miss: a visitor's arrival, and a stop after the absent member's name, add no one.
+    document = make_document(
+        "SUMMARY OF FENWICK CITY COUNCIL MEETING\nMarch 14, 2031\n\n"
+        "31-0173\t1.\tROLL CALL: Present: Orwell, Banfield and Tasker. Absent:\n"
+        "               Marrow. The consultant arrived at 7:40 a.m.\n\n"
+        "31-0174\t2.\tAPPROVING AGENDA: Moved by Banfield.\n"
+    )
+    assert _who(document, nlp) == ["Orwell", "Banfield", "Tasker"]
+
+
+# --- "The board members present were …", a member marked away in the roll ----------------------------------------
+
+
+def test_roll_sentence_on_its_article_leaves_out_a_member_marked_absent(make_document, nlp) -> None:
+    document = make_document(
+        "WESTMOOR TOWNSHIP SPECIAL BOARD OF TRUSTEES MEETING\n\nMarch 3, 2031\n\n"
+        "The regular board meeting of the Westmoor Township Board of Trustees was called to order by Supervisor\n"
+        "Dunmore at 4:00 PM.\n\n"
+        "The board members present were Trustee Pell, Trustee Ashgrove, Trustee Corbin, Trustee Vance\n"
+        "Absent, and Supervisor Dunmore. Clerk Tolley was also present.\n\n"
+        "A Pledge of Allegiance was given.\n"
+    )
+    assert _who(document, nlp) == ["Pell", "Ashgrove", "Corbin", "Dunmore", "Tolley"]
+
+
+def test_roll_sentence_with_a_bracketed_mark_of_excused(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Larch Creek Water Board, May 6, 2031\n\n"
+        "The members present were Director Ngata, Director Osei (excused), and Director Pruitt.\n\n"
+        "1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Ngata", "Pruitt"]
+
+
+def test_a_surname_like_a_mark_stays_in_the_roll(make_document, nlp) -> None:
+    # Near miss: a surname that is also a mark of someone who came ("Late") is kept, and an initial ("A") is no mark.
+    document = make_document(
+        "Minutes of the Larch Creek Water Board, May 6, 2031\n\n"
+        "The members present were Director Ngata, Director Maud Late, Director Bo A, and Director Pruitt.\n\n"
+        "1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Ngata", "Late", "A", "Pruitt"]
+
+
+# --- a body named after an office, after a member's comma --------------------------------------------------------
+
+
+def test_member_from_an_office_named_after_its_post_holder(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Open Records Panel, 4 May 2031\n\n"
+        "Present:\nDr Ada Quill – CHAIR\nWill Hanley, Talk About Town\n"
+        "Jon Barmby, Information Commissioner’s Office\nJoe Tarrant, Victims’ Commissioner’s Office\n"
+        "Mel Cass, Ministry of Records\n\nApologies:\nJeff Garner, Victim Aid\n\n1. Welcome\n"
+    )
+    people = extract_attendees(document, nlp=nlp, apologies=[])
+    assert [a.surname for a in people] == ["Quill", "Hanley", "Barmby", "Tarrant", "Cass"]
+    assert people[2].organisation == "Information Commissioner’s Office"
+    other = make_document(
+        "Minutes of the Elmford Safety Forum, June 2, 2031\n\n"
+        "Present:\nLena Ruiz, City Attorney's Office\nOwen Park, Sheriff's Office\nDana Frost, Elmford Schools\n\n"
+        "1. Welcome\n"
+    )
+    assert _who(other, nlp) == ["Ruiz", "Park", "Frost"]
+
+
+def test_a_post_before_a_name_is_still_read_as_the_post(make_document, nlp) -> None:
+    # Near miss: "Deputy Clerk Ana Birch" has no possessive; the post is read off before her name.
+    document = make_document(
+        "Minutes of the Elmford Safety Forum, June 2, 2031\n\n"
+        "Present:\nDeputy Clerk Ana Birch\nLena Ruiz, City Attorney's Office\nOwen Park, Elmford Schools\n\n"
+        "1. Welcome\n"
+    )
+    people = extract_attendees(document, nlp=nlp, apologies=[])
+    assert [a.surname for a in people] == ["Birch", "Ruiz", "Park"]
+    assert people[0].role == "Deputy Clerk"
