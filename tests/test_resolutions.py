@@ -1044,6 +1044,29 @@ def test_shorthand_movers_and_unanimous_close_the_motion_before(make_document, n
     assert text.startswith(("Member Ormsby moved", "Motion to ask staff"))
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "M/S/P Pryce/Abel to award the mowing contract to Fairfield Lawns.",
+        "M / S / C (Pryce / Abel) that the mowing contract be awarded to Fairfield Lawns.",
+        "M/C/S Pryce/Abel to award the mowing contract to Fairfield Lawns.",
+    ],
+)
+def test_every_carried_letter_of_the_shorthand_decides(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "M/S/F Pryce/Abel to award the mowing contract to Fairfield Lawns.",
+        "Motion to ask staff for a letter to the water board.\n\nM/S/F Pryce / Abel",
+    ],
+)
+def test_a_failed_shorthand_motion_decides_nothing(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n") == []
+
+
 def test_a_firm_written_with_ms_is_no_decision(make_document, nlp):
     assert _texts(make_document, nlp, "#### 3. Business\n\nA quotation from M/S Ready Mix Ltd was received.\n") == []
 

@@ -1216,6 +1216,33 @@ def test_shorthand_failed(make_document):
 
 
 @pytest.mark.parametrize(
+    ("record", "result"),
+    [
+        ("M/S/P Ormsby/Vance to close the hall on Sundays.", "carried"),
+        ("M / S / C Ormsby / Vance to close the hall on Sundays.", "carried"),
+        ("M/S/U Ormsby/Vance to close the hall on Sundays.", "carried"),
+        ("M/C/S Ormsby/Vance to close the hall on Sundays.", "carried"),
+        ("M / S / F Ormsby / Vance to close the hall on Sundays.", "lost"),
+    ],
+)
+def test_every_outcome_letter_of_the_shorthand(make_document, record, result):
+    [vote] = _votes(make_document, f"#### 4. Hall\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == (result, "Ada Ormsby", "Ben Vance")
+    assert vote.motion == "to close the hall on Sundays."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quotes came from M/S Tarrant Builders, Mill Road and unanimously the lowest was taken.",
+        "The clerk wrote to M/S Kemble Paving Ltd, Orchard Lane and unanimous thanks were sent.",
+    ],
+)
+def test_a_firm_and_its_street_after_ms_are_no_movers(make_document, text):
+    assert [(vote.mover, vote.seconder) for vote in _votes(make_document, f"#### 4. Hall\n\n{text}\n", _MEMBERS)] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A quotation from M/S Ready Mix Ltd was received and noted.",
