@@ -670,8 +670,10 @@ def _rules() -> _Rules:
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
             # "Motion carried 4-1 (Nay: Kim)", "MOTION CARRIED 4-1 [AYES: Hale, Voss; NOES: Kim]": a side list may open
-            # a bracket, round or square.
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=[(\[]))(?P<l>{side}|{words.not_voting})"
+            # a bracket, round or square. "Ayes: Hale, Voss, Kim Nays: None": a plural side's label in capitals and its colon
+            # opens the next list on the same line with nothing but a space (or a tab) before it.
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=[(\[])|(?<=\s)(?=(?-i:Ayes|AYES|Nays|NAYS|Noes|NOES|Yeas|YEAS)\s*:))"
+            rf"(?P<l>{side}|{words.not_voting})"
             # "FOR (3): Councillors Hale, Voss and Kim", "YEAS (2): …": the side's count in brackets before the colon.
             r"(?:\s*\((?P<c>\d{1,3})\))?"
             rf"(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
@@ -2087,6 +2089,8 @@ def _vertical_rolls(lined: str) -> Iterator[_Event]:
 _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?")
 
 
+_NO_MEMBER = re.compile(r"\s*(?:none|nil)\s*[.;,]?\s*", re.IGNORECASE)
+"""What a side's label is followed by when no member took that side ("Nays: None", "Abstain: nil")."""
 _LIST_CLOSE = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]+[A-Z]")
 
 
@@ -2147,6 +2151,10 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         if counted is not None and re.fullmatch(r"\s*(?:none|nil|n/a)?\s*", segment, re.IGNORECASE):
             # "NAYS: None 0": no member named, the count stated.
             events.append(_Event("counts", match.start(), match.end() + len(segment), counts={side: int(counted.group(1))}))
+            continue
+        if counted is None and _NO_MEMBER.fullmatch(segment):
+            # "Ayes: Hale, Voss  Nays: None", "No: None": the side of a roll call that named no member counts none.
+            events.append(_Event("counts", match.start(), match.end() + len(segment), counts={side: 0}))
             continue
         if re.fullmatch(r"\s*\d{1,3}\s*[.;]?\s*", segment) or not _looks_like_names(segment):
             continue
