@@ -1520,3 +1520,29 @@ def test_everyone_agreeing_is_the_meeting_deciding(make_document, nlp, record):
 @pytest.mark.parametrize("record", ["Everyone enjoyed the barbecue.", "The following were thanked: Ann Lee and Bo Reed."])
 def test_everyone_doing_something_else_is_no_decision(make_document, nlp, record):
     assert _texts(make_document, nlp, f"#### 3. Social\n\n{record}\n") == []
+
+
+# --- the body's thanks, recorded as its own act ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "The committee wished to record special thanks to Ann Vale and Bo Reed for their hard work over the years.",
+        "The meeting expressed its gratitude to Hanna for all the work she had done on housing.",
+        "The Parish Council extended its warmest congratulations to the school.",
+    ],
+)
+def test_the_bodys_recorded_thanks_are_a_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Volunteers\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "I also wish to express my appreciation to the finance team.",
+        "The Chair wished to record thanks to the volunteers.",
+    ],
+)
+def test_one_persons_thanks_are_no_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Volunteers\n\n{record}\n") == []
