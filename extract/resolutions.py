@@ -74,6 +74,8 @@ from .votes import (
     MOVER_LABEL,
     SECONDER_LABEL,
     SHORTHAND_MOVERS,
+    motion_shorthand,
+    shorthand_result,
     closes_motion_above,
     load_vote_words,
     outcome_above_motion,
@@ -491,23 +493,23 @@ _TITLE_THEN_DECISION = re.compile(
 # "M/S/C (Hale/Voss) that the minutes be adopted.", "M/S/C: to approve the agenda.", "M/S/C Kim/Lee to adjourn.":
 # moved, seconded and carried, the movers' names (if any) and then the motion's own words.
 _MSC_MOTION = re.compile(
-    r"^M\s*/\s*S\s*/\s*C\b\s*(?:\([^()]{1,80}\)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*/\s*[A-Z][\w.'’-]*"
+    rf"^{motion_shorthand('carried')}\s*(?:\([^()]{{1,80}}\)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*/\s*[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*)?)?\s*[:,–—-]?\s*(?:that|to)\b"
     # "M/S/A to invite the planner.", "M/S/A the minutes of 4 May as circulated.", "M/S/Unanimous approval to thank
-    # R. Vance.": moved, seconded and approved (passed, unanimous), the decision's own words after it.
-    r"|^M\s*/\s*S\s*/\s*(?:A|P|U|Unanimous(?:ly)?)\b\s*[:,–—-]?\s*(?:\S+\s+){2}"
+    # R. Vance.": the decision's own words right after the carried shorthand (not its movers: "M/S/C Hale/Voss 5-0").
+    rf"|^{motion_shorthand('carried')}\s*[:,–—-]?\s*(?![(\[]|[A-Z][\w.'’-]*\s*/)(?:\S+\s+){{2}}"
 )
 # "M/S/C HALE/VOSS (approved)", "M/S Hale, Voss and unanimous.": a board's shorthand movers and outcome alone, the
 # motion's words not with them (quoted on the line below, or the sentence before).
 _SHORTHAND_ONLY = re.compile(
-    r"^M\s*[/\\]\s*S(?:\s*/\s*(?P<c>[CA]))?\b(?![^;]*\b(?:to|that)\b)[^;]{0,120}?"
+    rf"^{motion_shorthand(group='c')}(?![^;]*\b(?:to|that)\b)[^;]{{0,120}}?"
     r"(?:(?<=\()(?:unanimously\s+)?approved\)|\b(?P<u>unanimous(?:ly)?)\b)?\.?$",
     re.IGNORECASE,
 )
 # The item's own request on the line above a shorthand outcome: "Approve Minutes of 4 May.", "Approval of the agenda."
 _REQUEST_LINE = re.compile(r"^(?:approve|approval\s+of|adopt|accept|authori[sz]e|award|appoint|ratify)\b", re.IGNORECASE)
 # "… and M/S/A to commend the outgoing chair.": the shorthand inside a sentence that opens otherwise.
-_MSA_INSIDE = re.compile(r"\bM\s*/\s*S\s*/\s*(?:A|P|U|C)\s+(?:to|that)\b")
+_MSA_INSIDE = re.compile(rf"{motion_shorthand('carried')}\s+(?:to|that)\b")
 # "Motion carried that the hall fee rise to £15.", "Motion passed 4-1 that …": the outcome, then what was carried.
 _CARRIED_THAT = re.compile(
     r"^(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|adopted)\s+(?:unanimously\s+)?"
@@ -537,7 +539,7 @@ _ELECTED = re.compile(
 )
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
-    r"|consensus|received|objections?|taken|elected|M/S/[ACPU]\w*|tabled|picked|chose|selected)\b",
+    rf"|consensus|received|objections?|taken|elected|{motion_shorthand('carried')}|tabled|picked|chose|selected)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -572,10 +574,11 @@ _CARRIED = re.compile(
     # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
     # "M/S/C Spratt / Jessop" (moved, seconded, carried); "All present in favor with a 5-0 vote."
-    r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b"
+    rf"|{motion_shorthand('carried')}|^all\s+(?:\w+\s+){{0,3}}in\s+favou?r\b"
     # "M/S Spratt, Jessop and unanimous.", "M/S Spratt / Jessop Unanimous", "Motion and second (Spratt/Jessop) and unanimous
     # to …": a board's shorthand movers, then the outcome.
-    r"|\bM\s*[/\\]\s*S\b[^.;]{0,80}?\bunanimous(?:ly)?\b|\bmotion\s+and\s+second\b[^.;]{0,80}?\band\s+unanimous\b"
+    rf"|{motion_shorthand('bare')}[^.;]{{0,80}}?\bunanimous(?:ly)?\b|"
+    r"\bmotion\s+and\s+second\b[^.;]{0,80}?\band\s+unanimous\b"
     # "Approved 4-0.", "Approved unanimously." closing a motion written above it.
     r"|^(?:motion\s+)?approved\s+(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|unanimously\b)"
     # "…; the motion was seconded by Trustee B and approved unanimously."
@@ -609,7 +612,9 @@ _FAILED = re.compile(
     rf"|\b{NOT_PASSED}|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
     r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:failed|defeated|lost)\b|^(?:the\s+)?vote\s+(?:failed|fell)\b"
     r"|^motion\s*:\s*(?:failed|defeated|denied|lost|withdrawn)\b"
-    r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
+    r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)"
+    # "M/S/F Hale/Voss": a board's shorthand for moved, seconded and failed.
+    rf"|{motion_shorthand('failed')}",
     re.IGNORECASE,
 )
 FAILED_MOTION = _FAILED
@@ -688,7 +693,8 @@ _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
-    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|unanimous"
+    rf"|{motion_shorthand('recorded')}"
     rf"|declared)\b|(?:^|\.\s+){_MOVED_COUNT}"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
     # "Seconded: B", "seconded by B", "Second; B": the word whole ("SECONDARY SCHOOL", "SECONDMENT" second nothing).
@@ -888,7 +894,10 @@ def _shorthand_only(said: str) -> bool:
     """A unit that is a board's shorthand for mover, seconder and a carried outcome and nothing more: "M/S/C HALE/VOSS
     (approved)", "M/S Hale, Voss and unanimous.", "M/S Hale / Voss Unanimous" (the motion is written elsewhere)."""
     found = _SHORTHAND_ONLY.match(said)
-    return found is not None and bool(found.group("c") or found.group("u") or said.rstrip(". ").endswith("approved)"))
+    if found is None:
+        return False
+    result = shorthand_result(found.group("c"))
+    return result == "carried" or (result is None and bool(found.group("u") or said.rstrip(". ").endswith("approved)")))
 
 
 def _shorthand_motion(units: list[tuple[int, int, str]], index: int, last_end: int) -> int | None:

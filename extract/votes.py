@@ -25,11 +25,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Literal, Sequence
 
 from ..ingest.document import Line, ParsedDocument
+from .addresses import street_word_pattern
 from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
+from .names import is_organisation
 from ..names import NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
@@ -293,6 +295,46 @@ SHORTHAND_MOVERS = _shorthand_movers(named=False)
 """`_shorthand_movers` without groups, as decisions read it for a motion's opening (regex source)."""
 _SHORTHAND_PAIR = re.compile(_shorthand_movers(named=True))
 
+# A board's shorthand for a motion: "M/S" (moved, seconded), then after a stroke the letter or word of its outcome. The
+# one description of it, read by votes (every outcome) and by decisions (the carried ones: a failed motion decides
+# nothing). Strokes may be backslashes and have spaces about them ("M\\S", "M / S / C"); the letters are capitals as
+# written ("10 m/s" is a speed).
+SHORTHAND_RESULTS: dict[str, VoteResult] = {
+    "C": "carried", "A": "carried", "P": "carried", "U": "carried", "UNANIMOUS": "carried", "UNANIMOUSLY": "carried",
+    "F": "lost",
+}
+"""The outcome after "M/S/": C carried, A approved, P passed, U or "Unanimous" all for, F failed (upper case)."""
+_STROKE = r"\s*[/\\]\s*"
+_SHORTHAND_CARRIED = r"(?:C|A|P|U|Unanimous(?:ly)?|UNANIMOUS(?:LY)?)"
+ShorthandOutcome = Literal["any", "recorded", "carried", "failed", "bare"]
+
+
+def motion_shorthand(outcome: ShorthandOutcome = "any", *, group: str | None = None) -> str:
+    """A board's shorthand for a motion moved and seconded: "M/S" alone or with its outcome ("M/S/C", "M/S/A",
+    "M/S/P", "M/S/U", "M/S/Unanimous", "M/C/S" carried; "M/S/F" failed). `outcome` keeps those with any outcome or
+    none ("any"), with an outcome ("recorded"), a carried or a failed one, or "M/S" with none ("bare"). `group`
+    names the part after "M/" for `shorthand_result`. Case as written, whatever the flags of a pattern it goes
+    into (regex source)."""
+    codes = {
+        "carried": [rf"S{_STROKE}{_SHORTHAND_CARRIED}\b", rf"C{_STROKE}S\b"],
+        "failed": [rf"S{_STROKE}F\b"],
+        "bare": [rf"S\b(?!{_STROKE}(?:{_SHORTHAND_CARRIED}|F)\b)"],
+    }
+    chosen = {"any": ["carried", "failed", "bare"], "recorded": ["carried", "failed"]}.get(outcome, [outcome])
+    code = "|".join(part for kind in chosen for part in codes[kind])
+    code = f"(?P<{group}>{code})" if group else f"(?:{code})"
+    return rf"(?-i:\bM{_STROKE}{code})"
+
+
+def shorthand_result(code: str) -> VoteResult | None:
+    """The outcome a shorthand's part after "M/" records ("S/C" carried, "S/F" lost, "C/S" carried), None for "S"
+    alone (moved and seconded, the outcome still to come)."""
+    letters = re.sub(r"[\s/\\]", "", code).upper()
+    if letters == "CS":
+        return "carried"
+    return SHORTHAND_RESULTS.get(letters[1:]) if letters.startswith("S") else None
+
+
 _STOP_NAMES = frozenset(
     "it this that he she they there the council committee board members member motion amendment "
     "following on upon after all item items none nobody n/a unanimous unanimously everyone".split()
@@ -542,8 +584,8 @@ def _rules() -> _Rules:
         # A board's "M/S Hale, Voss and unanimous.", "M/S (Hale, Voss) to …", "M/S / Chair Hale / Member Voss",
         # "M\\S Hale / Voss Unanimous": the names joined by a comma too, the outcome after them.
         msc=re.compile(
-            rf"\bM[/\\](?P<c>S/C|C/S|S/A|S/F|S)\b:?\s*(?:/\s*)?"
-            rf"(?:(?P<p>\(\s*)?(?P<m>{name})\s*[/,]\s*(?P<s>{name})(?(p)\s*\)))?"
+            rf"{motion_shorthand(group='c')}:?\s*(?:/\s*)?"
+            rf"(?:(?P<p>\(\s*)?(?P<m>{name})\s*(?P<j>[/,])\s*(?P<s>{name})(?(p)\s*\)))?"
             # "(approved)", "(unanimously approved)" after the names; "and unanimous", "Unanimous".
             r"(?:\s*\((?P<o>(?:unanimously\s+)?(?:approved|carried|passed))\))?"
             r"(?:[ \t]*(?:\n[ \t]*)?(?:and\s+)?(?P<u>[Uu]nanimous(?:ly)?|UNANIMOUS)\b)?"
@@ -628,8 +670,10 @@ def _rules() -> _Rules:
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
             # "Motion carried 4-1 (Nay: Kim)", "MOTION CARRIED 4-1 [AYES: Hale, Voss; NOES: Kim]": a side list may open
-            # a bracket, round or square.
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=[(\[]))(?P<l>{side}|{words.not_voting})"
+            # a bracket, round or square. "Ayes: Hale, Voss, Kim Nays: None": a plural side's label in capitals and its colon
+            # opens the next list on the same line with nothing but a space (or a tab) before it.
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=[(\[])|(?<=\s)(?=(?-i:Ayes|AYES|Nays|NAYS|Noes|NOES|Yeas|YEAS)\s*:))"
+            rf"(?P<l>{side}|{words.not_voting})"
             # "FOR (3): Councillors Hale, Voss and Kim", "YEAS (2): …": the side's count in brackets before the colon.
             r"(?:\s*\((?P<c>\d{1,3})\))?"
             rf"(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
@@ -1013,7 +1057,12 @@ def _msc_events(flat: str, match: re.Match[str]) -> Iterator[_Event]:
         seconder, unanimous = seconder[: run_on.start()], True  # "M/S Hale / Voss Unanimous": the outcome, not a name
     follows = _MOTION_FOLLOWS.match(flat, match.end())
     quoted = _QUOTED_MOTION.match(flat, match.end())
-    if match.group("c") == "S" and mover is None and follows is None:
+    result = shorthand_result(match.group("c"))
+    if match.group("j") == "," and not (_shorthand_person(mover) and _shorthand_person(seconder)):
+        if result is None:
+            return  # "M/S Hale Builders, Voss Road": a firm and its street after "M/S" (Messrs), no movers
+        mover = seconder = None
+    if result is None and mover is None and follows is None:
         return
     if follows is None and quoted is None and mover is None and _WORDS_FOLLOW.match(flat, match.end()):
         follows = _WORDS_FOLLOW.match(flat, match.end())  # "M/S/A June minutes as circulated.": the words after it
@@ -1024,11 +1073,21 @@ def _msc_events(flat: str, match: re.Match[str]) -> Iterator[_Event]:
     else:
         motion = _sentence_before(flat, match.start())  # "… made a motion that X. M/S A / B": the sentence before
     yield _Event("motion", match.start(), match.end(), mover=mover, seconder=seconder, motion=motion or None)
-    if match.group("c") == "S/F":
-        yield _Event("outcome", match.start(), match.end(), result="lost")
-    elif match.group("c") != "S" or match.group("o") or unanimous:
-        # M/S/C, M/S/A, "M/S … (approved)", "M/S … unanimous": carried; M/S alone waits for its outcome
-        yield _Event("outcome", match.start(), match.end(), result="carried")
+    if result is None and (match.group("o") or unanimous):
+        result = "carried"  # "M/S … (approved)", "M/S … unanimous"; M/S alone waits for its outcome
+    if result is not None:
+        yield _Event("outcome", match.start(), match.end(), result=result)
+
+
+def _shorthand_person(name: str | None) -> bool:
+    """A name of a comma-joined pair after a board's shorthand that reads as a person: no firm ("Hale Builders Ltd")
+    and no street ("Voss Road"), which a comma lists just as it lists a mover and a seconder."""
+    if name is None or not _is_person(name) or is_organisation(name):
+        return False
+    return _STREET_END.search(name) is None
+
+
+_STREET_END = re.compile(rf"\b{street_word_pattern()}$")
 
 
 @lru_cache(maxsize=1)
@@ -2030,6 +2089,8 @@ def _vertical_rolls(lined: str) -> Iterator[_Event]:
 _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?")
 
 
+_NO_MEMBER = re.compile(r"\s*(?:none|nil)\s*[.;,]?\s*", re.IGNORECASE)
+"""What a side's label is followed by when no member took that side ("Nays: None", "Abstain: nil")."""
 _LIST_CLOSE = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]+[A-Z]")
 
 
@@ -2090,6 +2151,10 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         if counted is not None and re.fullmatch(r"\s*(?:none|nil|n/a)?\s*", segment, re.IGNORECASE):
             # "NAYS: None 0": no member named, the count stated.
             events.append(_Event("counts", match.start(), match.end() + len(segment), counts={side: int(counted.group(1))}))
+            continue
+        if counted is None and _NO_MEMBER.fullmatch(segment):
+            # "Ayes: Hale, Voss  Nays: None", "No: None": the side of a roll call that named no member counts none.
+            events.append(_Event("counts", match.start(), match.end() + len(segment), counts={side: 0}))
             continue
         if re.fullmatch(r"\s*\d{1,3}\s*[.;]?\s*", segment) or not _looks_like_names(segment):
             continue

@@ -1044,6 +1044,29 @@ def test_shorthand_movers_and_unanimous_close_the_motion_before(make_document, n
     assert text.startswith(("Member Ormsby moved", "Motion to ask staff"))
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "M/S/P Pryce/Abel to award the mowing contract to Fairfield Lawns.",
+        "M / S / C (Pryce / Abel) that the mowing contract be awarded to Fairfield Lawns.",
+        "M/C/S Pryce/Abel to award the mowing contract to Fairfield Lawns.",
+    ],
+)
+def test_every_carried_letter_of_the_shorthand_decides(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "M/S/F Pryce/Abel to award the mowing contract to Fairfield Lawns.",
+        "Motion to ask staff for a letter to the water board.\n\nM/S/F Pryce / Abel",
+    ],
+)
+def test_a_failed_shorthand_motion_decides_nothing(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n") == []
+
+
 def test_a_firm_written_with_ms_is_no_decision(make_document, nlp):
     assert _texts(make_document, nlp, "#### 3. Business\n\nA quotation from M/S Ready Mix Ltd was received.\n") == []
 
@@ -1497,3 +1520,29 @@ def test_everyone_agreeing_is_the_meeting_deciding(make_document, nlp, record):
 @pytest.mark.parametrize("record", ["Everyone enjoyed the barbecue.", "The following were thanked: Ann Lee and Bo Reed."])
 def test_everyone_doing_something_else_is_no_decision(make_document, nlp, record):
     assert _texts(make_document, nlp, f"#### 3. Social\n\n{record}\n") == []
+
+
+# --- the body's thanks, recorded as its own act ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "The committee wished to record special thanks to Ann Vale and Bo Reed for their hard work over the years.",
+        "The meeting expressed its gratitude to Hanna for all the work she had done on housing.",
+        "The Parish Council extended its warmest congratulations to the school.",
+    ],
+)
+def test_the_bodys_recorded_thanks_are_a_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Volunteers\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "I also wish to express my appreciation to the finance team.",
+        "The Chair wished to record thanks to the volunteers.",
+    ],
+)
+def test_one_persons_thanks_are_no_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Volunteers\n\n{record}\n") == []

@@ -1216,6 +1216,33 @@ def test_shorthand_failed(make_document):
 
 
 @pytest.mark.parametrize(
+    ("record", "result"),
+    [
+        ("M/S/P Ormsby/Vance to close the hall on Sundays.", "carried"),
+        ("M / S / C Ormsby / Vance to close the hall on Sundays.", "carried"),
+        ("M/S/U Ormsby/Vance to close the hall on Sundays.", "carried"),
+        ("M/C/S Ormsby/Vance to close the hall on Sundays.", "carried"),
+        ("M / S / F Ormsby / Vance to close the hall on Sundays.", "lost"),
+    ],
+)
+def test_every_outcome_letter_of_the_shorthand(make_document, record, result):
+    [vote] = _votes(make_document, f"#### 4. Hall\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == (result, "Ada Ormsby", "Ben Vance")
+    assert vote.motion == "to close the hall on Sundays."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quotes came from M/S Tarrant Builders, Mill Road and unanimously the lowest was taken.",
+        "The clerk wrote to M/S Kemble Paving Ltd, Orchard Lane and unanimous thanks were sent.",
+    ],
+)
+def test_a_firm_and_its_street_after_ms_are_no_movers(make_document, text):
+    assert [(vote.mover, vote.seconder) for vote in _votes(make_document, f"#### 4. Hall\n\n{text}\n", _MEMBERS)] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A quotation from M/S Ready Mix Ltd was received and noted.",
@@ -1416,3 +1443,46 @@ def test_a_motion_carried_to_takes_the_words_after_it_up_to_the_next_item(make_d
     document = make_document(text)
     votes = extract_votes(document, split_sections(document, extract_items(document)))
     assert [(v.item, v.motion, v.result) for v in votes] == [("3", "to proceed with option two.", "carried")]
+
+
+# --- a side of a roll call that named no member ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Ormsby to close the hall, 2nd by Vance. Roll call vote.\nAyes: Ormsby, Vance, Quill\tNays: None Motion carried",
+        "Ormsby moved to close the hall; Vance seconded.\nYes: Ormsby, Vance, Quill\nNo: none\nMotion carried.",
+    ],
+)
+def test_a_side_named_none_counts_none(make_document, record):
+    [vote] = _votes(make_document, f"#### 4. Hall\n\n{record}\n", _MEMBERS)
+    assert _summary(vote) == ("carried", None, 0, None)
+
+
+def test_no_one_absent_counts_no_side(make_document):
+    record = "Ormsby moved to close the hall; Vance seconded.\nYes: Ormsby, Vance, Quill\nAbsent: None\nMotion carried."
+    [vote] = _votes(make_document, f"#### 4. Hall\n\n{record}\n", _MEMBERS)
+    assert _summary(vote) == ("carried", None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("record", "sides"),
+    [
+        ("Ayes: AO, CQ, DT Nays: BV Motion carried", (["AO", "CQ", "DT"], ["BV"])),
+        ("AYES: AO, CQ\tNOES: BV, DT", (["AO", "CQ"], ["BV", "DT"])),
+    ],
+)
+def test_a_plural_side_label_opens_the_next_list_on_its_line(make_document, record, sides):
+    text = f"#### 4. Hall\n\nMotion by AO to close the hall, 2nd by CQ. Roll call vote.\n{record}\n"
+    [vote] = _votes(make_document, text)
+    assert (vote.voted_for, vote.voted_against) == sides
+
+
+def test_a_side_word_in_lower_case_inside_a_sentence_opens_no_list(make_document):
+    text = (
+        "#### 4. Hall\n\nMotion by AO to close the hall, 2nd by CQ. Roll call vote.\n"
+        "Ayes: AO, CQ, DT. Motion carried. The clerk said the nays: had not been counted before.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.voted_for, vote.voted_against, vote.count_against) == (["AO", "CQ", "DT"], [], None)
