@@ -27,6 +27,7 @@ from .resolutions import ProseSection, extract_resolutions
 from .several_meetings import several_meetings_warning
 from .sub_items import fill_sub_items
 from .topics import TopicVocabulary, tag_topics
+from .voted_decisions import add_voted_decisions
 from .votes import extract_votes
 
 
@@ -85,6 +86,10 @@ def extract_document(
             lambda: extract_resolutions(sections, nlp=nlp, lines=document.lines, meeting_date=meeting.date),
         ) or []
         actions = guard("actions", lambda: _actions(document, items, item_sections, sections, attendees, meeting, nlp)) or []
+        # Votes fill in the mover and seconder of the resolution each one decided; a motion carried that no decision
+        # was read for is one.
+        votes = guard("votes", lambda: extract_votes(document, sections, attendees=attendees, resolutions=resolutions)) or []
+        resolutions = add_voted_decisions(votes, resolutions, document.lines)
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,
@@ -92,9 +97,7 @@ def extract_document(
             items=items,
             resolutions=resolutions,
             actions=actions,
-            # Votes fill in the mover and seconder of the resolution each one decided.
-            votes=guard("votes", lambda: extract_votes(document, sections, attendees=attendees, resolutions=resolutions))
-            or [],
+            votes=votes,
             # What this meeting says of earlier actions; the store links each to its action.
             action_updates=(guard("action updates", lambda: extract_action_updates(sections)) or [])
             if kind != "agenda" else [],

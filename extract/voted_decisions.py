@@ -1,0 +1,75 @@
+"""A motion carried is a decision: the decisions the vote reader found and the decision readers did not.
+
+Minutes record a decision in two ways that two readers take: the wording of the
+decision ("RESOLVED that …", "The Board agreed to …", extract/resolutions.py) and
+the course of a motion ("Motion by Tate, second by Moss to approve the renewal.
+Vote 3-0.", extract/votes.py). Every carried motion is a decision of the body
+(`ANNOTATING.md`), so a carried vote that no decision was read for gives one here,
+its text the lines the vote was read from. Only a vote whose motion reads as what
+was moved ("to approve …", "that the fence be mended", "the Board voted … to
+appoint …") does: a motion pieced together from words around a tally is no
+decision's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..ingest.document import Line
+from .records import Resolution, Vote
+from .votes import link_resolutions
+
+MAX_DECISION_CHARS = 600
+"""A vote read over more text than this is no one decision's sentence: its motion stands for the decision instead."""
+
+# What a motion moves: "to approve the renewal", "that the fence be mended", "… voted unanimously to appoint …".
+_MOVED_WORDS = re.compile(r"^(?:to|that)\s+[a-z]|\bvoted\b[^.;]{0,40}?\bto\s+[a-z]", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def add_voted_decisions(votes: Sequence[Vote], resolutions: Sequence[Resolution], lines: Sequence[Line]) -> list[Resolution]:
+    """`resolutions` with a decision for every carried vote of `votes` that none was read for, in document order.
+
+    The votes are linked again to the decisions (`Vote.resolution` counts positions in the list returned)."""
+    added = [_decision_of(vote, lines) for vote in votes if _wants_decision(vote)]
+    found = [resolution for resolution in added if resolution is not None]
+    if not found:
+        return list(resolutions)
+    merged = list(resolutions)
+    for resolution in found:
+        merged.insert(_place(merged, resolution), resolution)
+    for vote in votes:
+        vote.resolution = None
+    link_resolutions(list(votes), merged)
+    return merged
+
+
+def _wants_decision(vote: Vote) -> bool:
+    return (
+        vote.result == "carried"
+        and vote.resolution is None
+        and vote.evidence is not None
+        and _MOVED_WORDS.search(vote.motion.strip()) is not None
+    )
+
+
+def _decision_of(vote: Vote, lines: Sequence[Line]) -> Resolution | None:
+    evidence = vote.evidence
+    if evidence is None:
+        return None
+    read = [line.text.strip() for line in lines if evidence.line_start <= line.number <= evidence.line_end]
+    text = _SPACES.sub(" ", " ".join(part for part in read if part)).strip()
+    if not text or len(text) > MAX_DECISION_CHARS:
+        text = _SPACES.sub(" ", vote.motion).strip()
+    return Resolution(item=vote.item, text=text, proposer=vote.mover, seconder=vote.seconder,
+                      evidence=evidence)
+
+
+def _place(resolutions: list[Resolution], new: Resolution) -> int:
+    """Where `new` goes among `resolutions`: before the first read from a later line (those with no lines stay put)."""
+    start = new.evidence.line_start if new.evidence is not None else 0
+    for index, resolution in enumerate(resolutions):
+        if resolution.evidence is not None and resolution.evidence.line_start > start:
+            return index
+    return len(resolutions)

@@ -1,0 +1,60 @@
+"""A motion carried is a decision, though the decision readers took no wording of it (extract/voted_decisions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.pipeline import extract_document
+
+HEAD = "ELMSTEAD TOWN SELECTBOARD\nMinutes of the Regular Meeting, March 14, 2033\n\nPresent: Ann Rowe, Ben Tate, Cara Moss.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("record", "decision"),
+    [
+        # A motion by its mover and seconder, its outcome a bare tally.
+        ("Motion by Tate, second by Moss to approve the renewal. Vote 3-0.",
+         "Motion by Tate, second by Moss to approve the renewal. Vote 3-0."),
+        # The motion told in the past tense round the body's vote.
+        ("Upon motion duly made and seconded, the Board voted unanimously to appoint Dora Vale as Town Clerk.",
+         "Upon motion duly made and seconded, the Board voted unanimously to appoint Dora Vale as Town Clerk."),
+    ],
+)
+def test_a_carried_vote_is_a_decision(make_document, record: str, decision: str) -> None:
+    extraction = extract_document(make_document(HEAD + "1. Licences\n" + record + "\n"))
+    assert [resolution.text for resolution in extraction.resolutions] == [decision]
+    assert [vote.resolution for vote in extraction.votes] == [1]
+    assert extraction.resolutions[0].item == "1"
+
+
+def test_a_decision_read_from_its_wording_is_not_taken_twice(make_document) -> None:
+    extraction = extract_document(make_document(
+        HEAD + "1. Salt\nMotion by Moss, seconded by Tate, to award the salt bid to Granite Supply. Motion carried 3-0.\n"
+    ))
+    assert len(extraction.resolutions) == 1
+    assert [vote.resolution for vote in extraction.votes] == [1]
+
+
+def test_decisions_keep_document_order_and_votes_follow_them(make_document) -> None:
+    extraction = extract_document(make_document(
+        HEAD
+        + "1. Licences\nMotion by Tate, second by Moss to approve the renewal. Vote 3-0.\n\n"
+        + "2. Salt\nMotion by Moss, seconded by Tate, to award the salt bid to Granite Supply. Motion carried 3-0.\n\n"
+        + "3. Clerk\nUpon motion duly made and seconded, the Board voted unanimously to appoint Dora Vale as Clerk.\n"
+    ))
+    assert [resolution.item for resolution in extraction.resolutions] == ["1", "2", "3"]
+    assert [vote.resolution for vote in extraction.votes] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # A motion lost decides nothing.
+        "Motion by Tate, second by Moss to approve the renewal. Vote 1-2, motion failed.",
+        # A tally whose motion is only the words before it ("The treasurer gave her report.") names no decision.
+        "The treasurer gave her report on the fund. Vote 3-0.",
+    ],
+)
+def test_no_decision_without_a_motion_carried(make_document, record: str) -> None:
+    extraction = extract_document(make_document(HEAD + "1. Licences\n" + record + "\n"))
+    assert extraction.resolutions == []
