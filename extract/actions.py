@@ -530,6 +530,10 @@ _TITLE_DASH = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s[-–—]{1,2}\s+")
 _RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)\s+(?=[A-Z])")
 # A body's "would" in a wish or a condition, not a task: "in the hope that the Council would …", "if …, the Council would".
 _BODY_UNSURE = re.compile(r"\b(?:if|whether|unless|hope[sd]?|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
+# Anyone's "would" after a condition opening its clause: "if tasked with drafting it, he would respect …" says what
+# they would do should something happen, not a task given.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|should\s+(?:he|she|they|it))\b[^;:.]{0,80},\s*[^,;:.]{0,40}$", re.IGNORECASE)
+_WOULD = re.compile(r"would\b", re.IGNORECASE)
 # Words between a body and the verb of its task: "will also", "is to", "would now".
 _BODY_AUXILIARIES = frozenset(
     {"will", "would", "shall", "should", "is", "are", "to", "also", "now", "then", "further", "still", "'ll"}
@@ -1581,6 +1585,8 @@ class _SectionReader:
                 before = _AND_BREAK.split(doc[sentence.start: max(start, sentence.start)].text)[-1]
                 if self._is_body(owner) and _BODY_UNSURE.search(before):
                     continue  # "… with the hope that the PC would …", "if it were theirs, the Council would …"
+                if start >= 0 and _WOULD.match(doc[start].text) and _CONDITION_BEFORE.search(before):
+                    continue  # "if tasked with drafting the argument, he would respect …": a condition's outcome
                 owners = self._owners(owner, text)
                 if not owners:
                     continue

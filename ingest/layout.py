@@ -484,11 +484,20 @@ def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
         if len(segments) > 1:
             # a column-wide gap is kept as a tab, so readers of the text see the columns apart
             text = COLUMN_SEPARATOR.join(segment.text for segment in segments)
-        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group), segments=segments,
+        lines.append(PageLine(text, top, bottom, size, _line_bold(group), segments=segments,
                               segment_bold=_segment_bold(group, segments),
                               runs=runs if runs is not None and len(runs) > len(segments) else None,
                               lead=_find_lead(group, size, text)))
     return lines
+
+
+def _line_bold(group: list[Fragment]) -> bool:
+    """Whether a line of several fragments (left to right) is set in bold: all of it, less a list's number or
+    bullet in regular type opening it ("5." regular before "Activity Report" bold), as word processors print an
+    automatic list's marker in the paragraph's font and not the title's."""
+    if group[0].bold or not group[1].bold:
+        return group[0].bold and all(f.bold for f in group)
+    return is_list_marker(normalise_text(group[0].text)) and all(f.bold for f in group[1:])
 
 
 def _segment_bold(group: list[Fragment], segments: tuple[Segment, ...]) -> tuple[bool, ...]:

@@ -1537,10 +1537,13 @@ def _iter_rule_edges(page: pdfium.PdfPage, frame: "_PageFrame", *, min_length: f
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     box = _BoundsReader()
+    paint = _PaintReader()
     for path, outer in _iter_path_objects(page.raw):
         _draw_mode(path, ctypes.byref(fill_mode), ctypes.byref(stroke))
         if not fill_mode.value and not stroke.value:
             continue  # an unpainted path draws nothing, and pdfminer ignores it too
+        if paint.unseen(path, filled=bool(fill_mode.value), stroked=bool(stroke.value)):
+            continue
         if min_length and box.smaller_than(path, outer, min_length - _BOUNDS_MARGIN):
             continue
         matrix = _read_matrix(path)
@@ -1566,6 +1569,59 @@ def _iter_rule_edges(page: pdfium.PdfPage, frame: "_PageFrame", *, min_length: f
                 if edge is not None:
                     yield edge
                 current = start
+
+
+PAPER_LEVEL = 250
+"""A colour whose red, green and blue are all at least this (of 255) is the paper's white: paint in it is not seen."""
+
+
+class _PaintReader:
+    """Reads a path's fill and stroke colours into buffers made once."""
+
+    def __init__(self) -> None:
+        self.channels = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+        self.refs = tuple(ctypes.byref(channel) for channel in self.channels)
+
+    def unseen(self, path: "_Handle", *, filled: bool, stroked: bool) -> bool:
+        """True when everything the path paints is white or fully transparent, so a reader sees nothing.
+
+        Word processors and web pages saved as PDF lay a white box behind each
+        run or paragraph of text; their edges would otherwise make a table of
+        plain paragraphs, and words between the boxes would be lost from it.
+        """
+        return (not filled or self._invisible(_fill_colour(path, *self.refs))) and (
+            not stroked or self._invisible(_stroke_colour(path, *self.refs))
+        )
+
+    def _invisible(self, read: int) -> bool:
+        red, green, blue, alpha = (channel.value for channel in self.channels)
+        return bool(read) and (alpha == 0 or min(red, green, blue) >= PAPER_LEVEL)
+
+
+def is_unseen_paint(obj: dict[str, Any]) -> bool:
+    """pdfplumber's version of `_PaintReader.unseen`: a rect, line or curve (or an edge of one) painted only in white."""
+    if obj.get("object_type") not in ("rect", "line", "curve", "rect_edge", "curve_edge"):
+        return False
+    fill, stroke = bool(obj.get("fill")), bool(obj.get("stroke"))
+    if not fill and not stroke:
+        return False
+    return (not fill or _is_paper(obj.get("non_stroking_color"))) and (
+        not stroke or _is_paper(obj.get("stroking_color"))
+    )
+
+
+def _is_paper(colour: Any) -> bool:
+    """True for pdfminer's colour of the paper: grey 1, RGB (1, 1, 1) or CMYK (0, 0, 0, 0); a pattern is not."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not all(isinstance(part, (int, float)) for part in colour):
+        return False
+    level = PAPER_LEVEL / 255
+    if len(colour) in (1, 3):
+        return min(colour) >= level
+    if len(colour) == 4:
+        return max(colour) <= 1 - level
+    return False
 
 
 _BOUNDS_MARGIN = 0.01
@@ -1660,6 +1716,9 @@ _object_type = _bind_unchecked(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)  # (F
 _object_bounds = _bind_unchecked(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int)
 _object_matrix = _bind_unchecked(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int)  # (FPDF_PAGEOBJECT, FS_MATRIX*)
 _draw_mode = _bind_unchecked(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int)  # (FPDF_PAGEOBJECT, int*, FPDF_BOOL*)
+# (FPDF_PAGEOBJECT, unsigned int* R, G, B, A) -> FPDF_BOOL
+_fill_colour = _bind_unchecked(pdfium_c.FPDFPageObj_GetFillColor, ctypes.c_int)
+_stroke_colour = _bind_unchecked(pdfium_c.FPDFPageObj_GetStrokeColor, ctypes.c_int)
 _segment_count = _bind_unchecked(pdfium_c.FPDFPath_CountSegments, ctypes.c_int)  # (FPDF_PAGEOBJECT)
 _segment_at = _bind_unchecked(pdfium_c.FPDFPath_GetPathSegment, _Handle)  # (FPDF_PAGEOBJECT, int)
 # (FPDF_PATHSEGMENT, float* x, float* y) -> FPDF_BOOL
@@ -1989,8 +2048,9 @@ def _read_pdfplumber_page(
         return [], sizes, None
     table_lines: list[PageLine] = []
     boxes: list[tuple[float, float, float, float]] = []
+    seen = page.filter(lambda obj: not is_unseen_paint(obj)) if any(map(is_unseen_paint, page.rects)) else page
     tables = [
-        table for table in page.find_tables()
+        table for table in seen.find_tables()
         if not layout.is_page_frame(table.bbox, max((len(row.cells) for row in table.rows), default=0),
                                     float(page.width) * float(page.height))
     ]
@@ -2182,7 +2242,7 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
 
 def _mark_plumber_underlines(page: Any, fragments: list[Fragment]) -> list[Fragment]:
     """The fragments (words) with those underlined by a stroke on the page made emphasised (`underline`)."""
-    strokes = underline.find_strokes(page.edges) if fragments else []
+    strokes = underline.find_strokes([edge for edge in page.edges if not is_unseen_paint(edge)]) if fragments else []
     if not strokes:
         return fragments
     boxes = [

@@ -210,3 +210,25 @@ def test_a_boards_action_line_recording_its_motion_or_no_action_gives_no_task(ma
         "4. HYDRANTS\nThe survey was presented.\nAction: Nell Quarry to return with a cost estimate in April.\n"
     )
     assert _owned(make_document, nlp, text) == [(["Nell Quarry"], "Return with a cost estimate in April.")]
+
+
+def test_what_someone_would_do_on_a_condition_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Ballot argument\n\n"
+        "Owen Pardoe stated the board should respect its decisions; if asked to draft the argument, he would "
+        "respect the will of the board; offered an amendment to the motion.\n\n"
+        "#### 5. Hall\n\n"
+        "Saul Finch said that, unless the hall were booked, Nell Quarry would open it for the fair.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_condition_before_a_firm_will_is_still_a_task(make_document, nlp):
+    # A near miss: "if …, X will" is a task with a condition, and "would" without a condition is a task.
+    text = (
+        "#### 4. Benches\n\n"
+        "If the grant is paid, Owen Pardoe will order the new benches.\n\n"
+        "#### 5. Payroll\n\n"
+        "Pardoe said, after some discussion, that he would send the payroll reports to the board.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"], ["Owen Pardoe"]]
