@@ -78,6 +78,7 @@ from .owners import (
 )
 from .names import is_organisation
 from .records import Action, Attendee, Evidence, Meeting
+from .sections import BULLET_GLYPHS
 from .resolutions import FAILED_MOTION
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
@@ -90,6 +91,8 @@ MAX_NAME_WORDS = 3
 """A person's name after any title: "Jane Smith", "Mary Ann Smith"."""
 SAME_TASK_OVERLAP = 0.5
 """Share of content words two actions of one owner must have in common to be the same task."""
+SAME_TASK_WORDS = 6
+"""Opening words of a task that tell which minute of a block it was read from."""
 SHORT_WORD = 3
 """Words this short ("the", "for") say nothing about which task is meant."""
 SENTENCES_KEPT = 4096
@@ -814,6 +817,22 @@ def _is_list_entry(text: str) -> bool:
     return strip_list_marker(text) != text or _LIST_NUMBER.match(text) is not None
 
 
+_GLYPH_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+(?=\S)")
+
+
+def _opens_entry(text: str) -> bool:
+    """True when a line opens a list's entry: a bullet of any glyph a PDF prints ("\uf0b7 Bench - …"), a letter or a
+    number ("(b) …", "2.4: …")."""
+    return _GLYPH_BULLET.match(text) is not None or _is_list_entry(text)
+
+
+def _read_from(action: Action, text: str) -> bool:
+    """True when `action` was read from `text`: its task's opening words are there, as a minute of a block of several
+    holds its own sentence and not the one before it."""
+    opening = " ".join(action.text.split()[:SAME_TASK_WORDS])
+    return opening.lower() in " ".join(text.split()).lower()
+
+
 def _already_read(owners: list[str], sentence: str, already: Sequence[Action]) -> bool:
     """True when an action of the paragraph already read has one of `owners` and is this task: it holds `sentence`, or
     shares most of its content words. The same owner's other task in the paragraph ("… Jo to chase the order. It
@@ -1077,9 +1096,12 @@ class _SectionReader:
         self, key: str | None, lines: list[Line], tags: list[MarginTag], already: list[Action]
     ) -> Iterator[Action]:
         """A paragraph's owners printed at the margin, each with the task it stands beside."""
-        for tag, text in zip(tags, tagged_text(lines, tags, paragraph_text)):
+        several = len(tags) > 1
+        for tag, text in zip(tags, tagged_text(lines, tags, paragraph_text, _opens_entry)):
             context = strip_list_marker(text)
-            action = self._marker_action(key, tag.owner, context, lines, already)
+            # With a tag beside each minute of one block, only what was read from this tag's own minute is its task.
+            beside = [action for action in already if _read_from(action, context)] if several else already
+            action = self._marker_action(key, tag.owner, context, lines, beside)
             if action is not None:
                 already.append(action)
                 yield action

@@ -123,7 +123,12 @@ class MarginColumns:
         return kept, tags
 
 
-def tagged_text(lines: Sequence[Line], tags: Sequence[MarginTag], joined: Callable[[list[Line]], str]) -> list[str]:
+def tagged_text(
+    lines: Sequence[Line],
+    tags: Sequence[MarginTag],
+    joined: Callable[[list[Line]], str],
+    opens_entry: Callable[[str], bool] | None = None,
+) -> list[str]:
     """The text each margin tag of a paragraph marks.
 
     A tag marks its paragraph, as an owner column beside a minute marks the
@@ -131,11 +136,17 @@ def tagged_text(lines: Sequence[Line], tags: Sequence[MarginTag], joined: Callab
     sentences. Where several tags stand beside one paragraph (minutes typed as
     one block, each ending on its owner), each marks the lines after the tag
     before it, through the end of the sentence its own line is part of, and
-    the last marks the rest.
+    the last marks the rest. In a list of entries run together with no blank
+    line (`opens_entry` tells a line that opens one: "• Bench - …", "(b) …"),
+    a tag marks only the entry it stands beside: an entry before it with no tag
+    of its own names nobody.
     """
     texts = []
     start = 0
+    entries = opens_entry is not None and bool(lines) and opens_entry(lines[0].text)
     for number, tag in enumerate(tags):
+        if entries and opens_entry is not None:
+            start = _entry_start(lines, start, tag.index, opens_entry)
         own = list(lines[start:])
         text = joined(own)
         index = tag.index - start
@@ -146,6 +157,14 @@ def tagged_text(lines: Sequence[Line], tags: Sequence[MarginTag], joined: Callab
         texts.append(text)
         start = min(tag.index + 1, len(lines) - 1)
     return texts
+
+
+def _entry_start(lines: Sequence[Line], start: int, tagged: int, opens_entry: Callable[[str], bool]) -> int:
+    """The line opening the list entry that line `tagged` is part of, no earlier than `start`."""
+    for index in range(min(tagged, len(lines) - 1), start, -1):
+        if opens_entry(lines[index].text):
+            return index
+    return start
 
 
 def _candidate(line: Line, frame: _Frame) -> Span | None:
