@@ -112,6 +112,9 @@ _HTML_BOLD = re.compile(
 _INLINE_TAG = re.compile(
     r"</?(?:span|font|b|strong|i|em|u|a|small|big|br|s|strike|sup|sub|mark|abbr)\b[^<>]{0,300}>", re.IGNORECASE
 )
+# "<br>" inside a line ("Roll Call:<br>Present: …"): the line stays one line of the file, so its numbering holds, but the
+# words either side of the break stay apart.
+_LINE_BREAK_TAG = re.compile(r"\s*<br\b[^<>]{0,300}>\s*", re.IGNORECASE)
 _BULLET_CONTROL = re.compile(r"^(\s*)[\x00-\x08\x0e-\x1f\x7f](?=\s)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ORDERED_ITEM = re.compile(r"^(?P<indent> *)(?P<number>\d{1,3})\.(?P<rest>\s+\S.*)$")
@@ -241,11 +244,17 @@ _BOLD_LEAD = re.compile(
 
 
 def _mark_bold_leads(pages: list[str]) -> list[str]:
-    """The pages with each paragraph's bold title written with a colon, where the file is written so (see `run_in`)."""
+    """The pages with each paragraph's bold title written with a colon, where the file is written so (see `run_in`).
+
+    A title set bold by inline HTML the export left in the text ("<b>Road Report</b> The crew …", "<strong>…",
+    a span styled bold) is a bold title as Markdown's "**" is, as the HTML reader reads it: its line is written with
+    Markdown marks, which the line's cleaning would have made of it anyway."""
     leads: list[tuple[int, int, re.Match[str]]] = []
     split = [page.split("\n") for page in pages]
     for page_index, lines in enumerate(split):
         for line_index, line in enumerate(lines):
+            if "<" in line and _HTML_BOLD.search(line):
+                line = lines[line_index] = _HTML_BOLD.sub(_markdown_bold, line)
             match = _BOLD_LEAD.match(line)
             if match is not None and run_in.is_bold_lead(match.group("star") or match.group("under"), match.group("rest")):
                 leads.append((page_index, line_index, match))
@@ -332,7 +341,7 @@ def _clean_line(line: str) -> str:
     if line.rstrip().endswith("\\"):
         line = _HARD_BREAK.sub("", line.rstrip())
     if "<" in line:
-        line = _INLINE_TAG.sub("", _HTML_BOLD.sub(_markdown_bold, line))
+        line = _INLINE_TAG.sub("", _LINE_BREAK_TAG.sub(" ", _HTML_BOLD.sub(_markdown_bold, line)))
     line = _PANDOC_SPAN.sub(r"\1", line)
     line = _INLINE_LINK.sub(r"\1", line)
     line = _ESCAPE.sub(r"\1", line)
