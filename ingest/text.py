@@ -315,6 +315,7 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
         if first is not None and _LINK_ONLY.match(lines[first]):
             cleaned[first] = ""  # "[Original file](https://…)": where the copy came from
     _number_nested_lists(cleaned)
+    _unwrap_split_bold(cleaned)
     for index, line in enumerate(cleaned):
         if not _THEMATIC_BREAK.match(line):
             continue
@@ -348,6 +349,48 @@ def _clean_line(line: str) -> str:
     if "&" in line:
         line = _ENTITY.sub(lambda match: html.unescape(match.group(0)), line)
     return _SPLIT_BOLD.sub(r"\1", line)
+
+
+# Bold wrapped across lines by a converter that breaks lines at a fixed width ("b) **Footpath consultation on the changes to the"
+# / "bridleway**"): a "**" that opens on one line (a word straight after it) and a "**" that closes on a later line
+# of the same paragraph (a word straight before it), each the one left over once the line's own pairs are matched.
+_OPEN_MARK = re.compile(r"\*\*(?=[^\s*])")
+_CLOSE_MARK = re.compile(r"(?<=[^\s*])\*\*")
+_MARK_PAIRS = re.compile(r"\*\*[^*]*?\S\*\*")
+SPLIT_BOLD_MAX_LINES = 12
+"""Lines a bold run wrapped across lines may cover, its paragraph's blank line ending it sooner."""
+
+
+def _unwrap_split_bold(lines: list[str]) -> None:
+    """Drop the marks of each bold run wrapped across lines, so no "**" is left in the text, as the HTML, Word and PDF
+    readers leave none: its words stay on their lines, one output line per input line. Marks paired on their own
+    line are left to the line's reader (`strip_emphasis`); a lone "**" with spaces on both sides (a footnote mark) or
+    none closing it within the paragraph is left as it stands."""
+    for index, line in enumerate(lines):
+        if line.count("**") % 2 == 0 or _split_cells(line) is not None:
+            continue
+        opening = _last_unpaired(line, _OPEN_MARK)
+        if opening is None:
+            continue
+        for later in range(index + 1, min(index + SPLIT_BOLD_MAX_LINES, len(lines))):
+            other = lines[later]
+            if not other.strip() or _split_cells(other) is not None:
+                break  # a blank line ends the paragraph; a table row is no part of it
+            if other.count("**") % 2 == 0:
+                continue
+            closing = _CLOSE_MARK.search(other)
+            first_pair = next((pair.start() for pair in _MARK_PAIRS.finditer(other)), len(other))
+            if closing is not None and closing.start() <= first_pair:
+                lines[index] = line[:opening] + line[opening + 2 :]
+                lines[later] = other[: closing.start()] + other[closing.end() :]
+            break
+
+
+def _last_unpaired(line: str, mark: re.Pattern[str]) -> int | None:
+    """Where the "**" left over once `line`'s own pairs are matched stands, when `mark` says it opens a run."""
+    rest = _MARK_PAIRS.sub(lambda match: " " * len(match.group(0)), line)
+    found = list(mark.finditer(rest))
+    return found[-1].start() if found else None
 
 
 def _markdown_bold(match: re.Match[str]) -> str:
