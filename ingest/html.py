@@ -100,6 +100,7 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         )
     try:
         soup = BeautifulSoup(text, "lxml")
+        metadata = read_page_metadata(soup)
         _drop_invisible(soup, path=path)
         _keep_main_content(soup)
         _drop_link_menus(soup)
@@ -117,8 +118,36 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
             "built by JavaScript; open it in a browser and save or print it as PDF", kind="no_text",
         )
     return build_document(
-        name=name, sha256=sha256, format="html", pages_of_rows=[rows], path=path, warnings=warnings,
+        name=name, sha256=sha256, format="html", pages_of_rows=[rows], path=path, warnings=warnings, metadata=metadata,
     )
+
+
+PAGE_DATE_KEYS = ("article:published_time", "date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created")
+"""`<meta>` names and properties giving when a page was published, first found first."""
+
+
+def read_page_metadata(soup: BeautifulSoup) -> dict[str, str]:
+    """What a web page says about itself in its `<head>`, as a Markdown page's front matter says it: its `<title>` (or
+    `og:title`) as "title" and its publishing date (`PAGE_DATE_KEYS`) as "date", for `ParsedDocument.metadata`.
+
+    A site's page title names the document the way a front matter title does ("Minutes - March 4, 2031 - Town of
+    Alderbrook"); the extractors read it as such, only for what the text itself leaves out.
+    """
+    fields: dict[str, str] = {}
+    found = soup.find("title")
+    title = _SPACES.sub(" ", found.get_text()).strip() if found is not None else ""
+    metas = {
+        str(meta.get("property") or meta.get("name") or "").strip().lower():
+            _SPACES.sub(" ", str(meta.get("content") or "")).strip()
+        for meta in soup.find_all("meta")
+    }
+    title = title or metas.get("og:title", "")
+    if title:
+        fields["title"] = title
+    date = next((metas[key] for key in PAGE_DATE_KEYS if metas.get(key)), None)
+    if date:
+        fields["date"] = date
+    return fields
 
 
 def _keep_main_content(soup: BeautifulSoup) -> None:

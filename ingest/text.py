@@ -112,6 +112,9 @@ _HTML_BOLD = re.compile(
 _INLINE_TAG = re.compile(
     r"</?(?:span|font|b|strong|i|em|u|a|small|big|br|s|strike|sup|sub|mark|abbr)\b[^<>]{0,300}>", re.IGNORECASE
 )
+# "<br>" inside a line ("Roll Call:<br>Present: …"): the line stays one line of the file, so its numbering holds, but the
+# words either side of the break stay apart.
+_LINE_BREAK_TAG = re.compile(r"\s*<br\b[^<>]{0,300}>\s*", re.IGNORECASE)
 _BULLET_CONTROL = re.compile(r"^(\s*)[\x00-\x08\x0e-\x1f\x7f](?=\s)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ORDERED_ITEM = re.compile(r"^(?P<indent> *)(?P<number>\d{1,3})\.(?P<rest>\s+\S.*)$")
@@ -241,11 +244,17 @@ _BOLD_LEAD = re.compile(
 
 
 def _mark_bold_leads(pages: list[str]) -> list[str]:
-    """The pages with each paragraph's bold title written with a colon, where the file is written so (see `run_in`)."""
+    """The pages with each paragraph's bold title written with a colon, where the file is written so (see `run_in`).
+
+    A title set bold by inline HTML the export left in the text ("<b>Road Report</b> The crew …", "<strong>…",
+    a span styled bold) is a bold title as Markdown's "**" is, as the HTML reader reads it: its line is written with
+    Markdown marks, which the line's cleaning would have made of it anyway."""
     leads: list[tuple[int, int, re.Match[str]]] = []
     split = [page.split("\n") for page in pages]
     for page_index, lines in enumerate(split):
         for line_index, line in enumerate(lines):
+            if "<" in line and _HTML_BOLD.search(line):
+                line = lines[line_index] = _HTML_BOLD.sub(_markdown_bold, line)
             match = _BOLD_LEAD.match(line)
             if match is not None and run_in.is_bold_lead(match.group("star") or match.group("under"), match.group("rest")):
                 leads.append((page_index, line_index, match))
@@ -306,6 +315,7 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
         if first is not None and _LINK_ONLY.match(lines[first]):
             cleaned[first] = ""  # "[Original file](https://…)": where the copy came from
     _number_nested_lists(cleaned)
+    _unwrap_split_bold(cleaned)
     for index, line in enumerate(cleaned):
         if not _THEMATIC_BREAK.match(line):
             continue
@@ -332,13 +342,55 @@ def _clean_line(line: str) -> str:
     if line.rstrip().endswith("\\"):
         line = _HARD_BREAK.sub("", line.rstrip())
     if "<" in line:
-        line = _INLINE_TAG.sub("", _HTML_BOLD.sub(_markdown_bold, line))
+        line = _INLINE_TAG.sub("", _LINE_BREAK_TAG.sub(" ", _HTML_BOLD.sub(_markdown_bold, line)))
     line = _PANDOC_SPAN.sub(r"\1", line)
     line = _INLINE_LINK.sub(r"\1", line)
     line = _ESCAPE.sub(r"\1", line)
     if "&" in line:
         line = _ENTITY.sub(lambda match: html.unescape(match.group(0)), line)
     return _SPLIT_BOLD.sub(r"\1", line)
+
+
+# Bold wrapped across lines by a converter that breaks lines at a fixed width ("b) **Footpath consultation on the changes to the"
+# / "bridleway**"): a "**" that opens on one line (a word straight after it) and a "**" that closes on a later line
+# of the same paragraph (a word straight before it), each the one left over once the line's own pairs are matched.
+_OPEN_MARK = re.compile(r"\*\*(?=[^\s*])")
+_CLOSE_MARK = re.compile(r"(?<=[^\s*])\*\*")
+_MARK_PAIRS = re.compile(r"\*\*[^*]*?\S\*\*")
+SPLIT_BOLD_MAX_LINES = 12
+"""Lines a bold run wrapped across lines may cover, its paragraph's blank line ending it sooner."""
+
+
+def _unwrap_split_bold(lines: list[str]) -> None:
+    """Drop the marks of each bold run wrapped across lines, so no "**" is left in the text, as the HTML, Word and PDF
+    readers leave none: its words stay on their lines, one output line per input line. Marks paired on their own
+    line are left to the line's reader (`strip_emphasis`); a lone "**" with spaces on both sides (a footnote mark) or
+    none closing it within the paragraph is left as it stands."""
+    for index, line in enumerate(lines):
+        if line.count("**") % 2 == 0 or _split_cells(line) is not None:
+            continue
+        opening = _last_unpaired(line, _OPEN_MARK)
+        if opening is None:
+            continue
+        for later in range(index + 1, min(index + SPLIT_BOLD_MAX_LINES, len(lines))):
+            other = lines[later]
+            if not other.strip() or _split_cells(other) is not None:
+                break  # a blank line ends the paragraph; a table row is no part of it
+            if other.count("**") % 2 == 0:
+                continue
+            closing = _CLOSE_MARK.search(other)
+            first_pair = next((pair.start() for pair in _MARK_PAIRS.finditer(other)), len(other))
+            if closing is not None and closing.start() <= first_pair:
+                lines[index] = line[:opening] + line[opening + 2 :]
+                lines[later] = other[: closing.start()] + other[closing.end() :]
+            break
+
+
+def _last_unpaired(line: str, mark: re.Pattern[str]) -> int | None:
+    """Where the "**" left over once `line`'s own pairs are matched stands, when `mark` says it opens a run."""
+    rest = _MARK_PAIRS.sub(lambda match: " " * len(match.group(0)), line)
+    found = list(mark.finditer(rest))
+    return found[-1].start() if found else None
 
 
 def _markdown_bold(match: re.Match[str]) -> str:

@@ -101,3 +101,59 @@ def test_a_bold_decision_word_is_no_title_in_html_or_markdown(tmp_path: Path, wo
     texts = [line.text for line in parse_file(path).lines]
     assert any(text.startswith(f"{word} That the clerk") or text.startswith(f"**{word}** That") for text in texts)
     assert not any(text.startswith((f"{word}:", f"**{word}**:")) for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [("<b>{t}</b> ", "minutes.txt"), ("<strong>{t}</strong> ", "minutes.md"),
+     ('<span style="font-weight:700">{t}</span> ', "minutes.txt")],
+)
+def test_html_bold_titles_left_in_text_or_markdown_are_items(tmp_path: Path, lead: str, name: str) -> None:
+    # A web page saved as text keeps its <b> tags: the same titles, and the same items, as the page itself gives.
+    body = "".join(
+        f"{lead.format(t=title)}The board heard this matter and discussed the costs.\n\n"
+        "Further discussion followed on the timing of the work.\n\n"
+        for title in _TITLES
+    )
+    path = tmp_path / name
+    path.write_text(
+        "Cedar Township Board Meeting Minutes\nMarch 9, 2031\n\n"
+        f"The meeting was called to order at 7:00 pm by Supervisor Ann Vale.\n\n{body}The meeting adjourned at 8:10 pm.\n"
+    )
+    document = parse_file(path)
+    assert "Treasurer's Report: The board heard this matter and discussed the costs." in [line.text for line in document.lines]
+    assert [item.title for item in extract_items(document)] == _TITLES
+    html_path = tmp_path / "minutes.html"
+    html_path.write_text("<html><body>" + "".join(
+        f"<p>{lead.format(t=title)}The board heard this matter and discussed the costs.</p>" for title in _TITLES
+    ) + "</body></html>")
+    assert [line.text for line in parse_file(html_path).lines] == [
+        line.text for line in document.lines if line.text.startswith(tuple(f"{title}:" for title in _TITLES))
+    ]
+
+
+def test_html_bold_names_inside_text_lines_stay_text(tmp_path: Path) -> None:
+    # Near miss: a bold name opening a sentence, or bold inside it, titles nothing; two leads do not make a style.
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "<b>Ann Vale</b> asked about the grader lease.\n\n"
+        "The clerk read a letter from <b>Bracken County</b> about brush chipping.\n\n"
+        "<b>Minutes</b> The board approved the minutes.\n\n"
+        "<b>Old Business</b> The board heard about the snow contract.\n"
+    )
+    texts = [line.text for line in parse_file(path).lines if line.text]
+    assert texts == [
+        "Ann Vale asked about the grader lease.",
+        "The clerk read a letter from Bracken County about brush chipping.",
+        "Minutes The board approved the minutes.",
+        "Old Business The board heard about the snow contract.",
+    ]
+
+
+@pytest.mark.parametrize("tag", ["<br>", "<br/>", "<BR />"])
+def test_a_line_break_tag_inside_a_text_line_keeps_words_apart(tmp_path: Path, tag: str) -> None:
+    path = tmp_path / "minutes.md"
+    path.write_text(f"Roll Call:{tag}Present: Supervisor Hal Brenn, Clerk Lyn Vass{tag}Absent: None\n\nNext line\n")
+    lines = parse_file(path).lines
+    assert lines[0].text == "Roll Call: Present: Supervisor Hal Brenn, Clerk Lyn Vass Absent: None"
+    assert [line.number for line in lines if line.text == "Next line"] == [3]  # the file's numbering holds

@@ -210,3 +210,53 @@ def test_spans_styled_bold_are_bold(tmp_path: Path) -> None:
     assert _rows(tmp_path, html) == [
         ("1. Allotments", None, True), ("Rent agreed.", None, False), ("Planning", None, True), ("Plain", None, False),
     ]
+
+
+_UNDATED_BODY = (
+    "<p>Present: Cllr A. Pemberton (Chair), Cllr J. Radley, Cllr S. Okafor</p>"
+    "<p>1. Apologies. None were received.</p><p>2. Planning. No objection was raised.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "fields"),
+    [
+        ("<title>Minutes - 4 March 2031 - Hollinsford Parish Council</title>",
+         {"title": "Minutes - 4 March 2031 - Hollinsford Parish Council"}),
+        ('<meta property="og:title" content="Hollinsford Parish Council Minutes">'
+         '<meta property="article:published_time" content="2031-03-10T09:00:00+00:00">',
+         {"title": "Hollinsford Parish Council Minutes", "date": "2031-03-10T09:00:00+00:00"}),
+    ],
+)
+def test_a_pages_title_and_date_are_kept_as_metadata_as_front_matter_is(tmp_path: Path, head: str, fields: dict[str, str]) -> None:
+    from minutebook.extract.meeting import extract_meeting
+
+    page = tmp_path / "minutes.html"
+    page.write_text(f"<html><head>{head}</head><body>{_UNDATED_BODY}</body></html>")
+    document = parse_file(page)
+    assert document.metadata == fields
+    assert "Hollinsford" not in document.text  # the head is still no part of the text
+    markdown = tmp_path / "minutes.md"
+    markdown.write_text("---\n" + "".join(f'{key}: "{value}"\n' for key, value in fields.items()) + "---\n"
+                        "Present: Cllr A. Pemberton (Chair), Cllr J. Radley, Cllr S. Okafor\n\n"
+                        "1. Apologies. None were received.\n\n2. Planning. No objection was raised.\n")
+    from_page = extract_meeting(document, kind="minutes")
+    from_markdown = extract_meeting(parse_file(markdown), kind="minutes")
+    assert (from_page.date, from_page.body) == (from_markdown.date, from_markdown.body)
+    assert from_page.date is not None
+
+
+def test_a_page_without_title_or_date_has_no_metadata_and_its_own_dateline_wins(tmp_path: Path) -> None:
+    # Near miss: a page's own dateline comes before its title's date; an empty title and a date-less meta say nothing.
+    from minutebook.extract.meeting import extract_meeting
+
+    page = tmp_path / "minutes.html"
+    page.write_text('<html><head><title> </title><meta name="description" content="Council minutes"></head>'
+                    f"<body><h1>Hollinsford Parish Council</h1><p>Minutes of the meeting held on 11 February 2031</p>"
+                    f"{_UNDATED_BODY}</body></html>")
+    assert parse_file(page).metadata == {}
+    dated = tmp_path / "dated.html"
+    dated.write_text("<html><head><title>Minutes - 4 March 2031</title></head>"
+                     f"<body><h1>Hollinsford Parish Council</h1><p>Minutes of the meeting held on 11 February 2031</p>"
+                     f"{_UNDATED_BODY}</body></html>")
+    assert str(extract_meeting(parse_file(dated), kind="minutes").date) == "2031-02-11"

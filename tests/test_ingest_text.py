@@ -596,3 +596,34 @@ def test_markdown_with_a_few_tags_stays_markdown(tmp_path: Path) -> None:
             "1. Water troughs\n\nThe troughs were cleaned.<br>\n\n2. Rents\n\nRents stay at £20.\n")
     document = _parse_bytes(tmp_path, text.encode("utf-8"), name="minutes.md")
     assert document.format == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**The meeting thanked the retiring treasurer for her\nyears of service to the council.**\n",
+         ["The meeting thanked the retiring treasurer for her", "years of service to the council."]),
+        ("b) **Footpath consultation on the changes to the\nbridleway** and the stiles\n",
+         ["b) Footpath consultation on the changes to the", "bridleway and the stiles"]),
+        ("The Clerk said **the bins on the green**\nwould be **emptied weekly and the\nverges cut** in May.\n",
+         ["The Clerk said the bins on the green", "would be emptied weekly and the", "verges cut in May."]),
+    ],
+)
+def test_bold_wrapped_across_lines_loses_its_marks(tmp_path: Path, text: str, expected: list[str]) -> None:
+    # A converter that wraps lines at a fixed width splits a bold run over lines; the HTML and Word readers show no marks.
+    path = tmp_path / "minutes.md"
+    path.write_text(text)
+    document = parse_file(path)
+    assert [line.text for line in document.lines if line.text] == expected
+    assert [line.number for line in document.lines if line.text] == list(range(1, len(expected) + 1))
+
+
+def test_a_lone_star_pair_mark_across_a_blank_line_or_as_a_footnote_stays(tmp_path: Path) -> None:
+    # Near miss: "**" with spaces both sides is a footnote mark; a run left open at a blank line closes nothing later.
+    path = tmp_path / "minutes.md"
+    path.write_text("Hourly rate for the survey **\n** Rates for the hearing are doubled.\n\n"
+                    "**Unclosed start of a line\n\nand a later line**\n")
+    assert [line.text for line in parse_file(path).lines if line.text] == [
+        "Hourly rate for the survey **", "** Rates for the hearing are doubled.", "**Unclosed start of a line",
+        "and a later line**",
+    ]
