@@ -58,6 +58,7 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
+from .sections import GLYPH_BULLET, PRIVATE_USE, SYMBOL_BULLETS
 from .votes import (
     APPROVED_BY_NAMES,
     ASSENT_OF_ALL,
@@ -117,8 +118,8 @@ _VOTE_LINE = re.compile(
     rf"^(?:[Pp]roposed|[Mm]oved)(?:\s+by)?\s*:?\s+(?:{_PERSON}|[A-Z]{{2,4}}\b(?!\s+[A-Z])|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+)"
 )
 # A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
-_GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")
-_BULLET_GLYPH_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff▪●◦‣∙]|o\s+(?=[A-Z0-9]))")
+_GLYPH = re.compile(rf"^[{SYMBOL_BULLETS}{PRIVATE_USE}]+\s*")
+_BULLET_GLYPH_LINE = re.compile(rf"^\s*{GLYPH_BULLET}")
 # A run-in item number left before the sentence: "9\\. Accounts were …", "• 8.2a It was agreed …".
 _RUN_IN_NUMBER = re.compile(r"^(?:[•▪●]\s*)?\d{1,3}(?:\.\d{1,2}[a-z]?)?\\?\.?\s+(?=[A-Z])")
 _INLINE_BULLET = re.compile(r"\s+[•▪●]\s+")
