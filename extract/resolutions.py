@@ -58,6 +58,7 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
+from .reported_lists import entries_end, is_own_decision_entry, report_lead_in
 from .sections import GLYPH_BULLET, PRIVATE_USE, SYMBOL_BULLETS
 from .votes import (
     APPROVED_BY_NAMES,
@@ -1600,6 +1601,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
     since_vote: list[Resolution] = []
     decision_column: int | None = None
     index = 0
+    reported_until = 0  # the paragraphs before this index that a report's lead-in introduced
     while index < len(paragraphs):
         lines = paragraphs[index]
         index += 1
@@ -1631,6 +1633,17 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
         text = _BULLET_GLYPH_LINE.sub("", strip_list_marker(paragraph_text(lines)), count=1)
         text = _RUN_IN_NUMBER.sub("", text, count=1)
         if not text:
+            continue
+        if index <= reported_until and not is_own_decision_entry(text):
+            continue  # an entry of a list that reports another body's or a member's words (`reported_lists`)
+        reported = report_lead_in(text) if not lines[0].is_heading else None
+        if reported is not None:
+            # "The Chair of the Audit Committee updated the Board on its discussions:": its entries are no decisions here.
+            reported_until = entries_end(paragraphs, index)
+            before = text[: len(text) - len(reported)].strip()
+            found = list(_iter_sentences(key, before, lines, rules, nlp, month)) if before else []
+            since_vote.extend(found)
+            yield from found
             continue
         if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)) and not _is_bold_decision(
             text, rules, nlp
