@@ -30,6 +30,7 @@ from .items import Section
 from .numbering import MINUTE_NUMBER
 from .column_headers import load_column_headers
 from .records import ActionStatus, ActionUpdate, AgendaItem, Evidence
+from .sections import GLYPH_BULLET
 from .status_words import report_words
 
 _MATTERS_ARISING = re.compile(r"\bmatters?\s+arising\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ _EMPHASIS = re.compile(r"(?<!\w)[_*]{1,2}|[_*]{1,2}(?!\w)")
 """Markdown emphasis around a status ("_Closed_", "**Done**")."""
 _NOTHING = re.compile(r"^\W*(?:there\s+were\s+|there\s+was\s+)?(?:no|none|nil)\b(?:\s+matters?\s+arising)?\W*$",
                       re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[•●▪◦*·-]|\(?[a-hj-z]\)|\(?[ivx]{1,4}\))\s+")
+_BULLET = re.compile(rf"^\s*(?:{GLYPH_BULLET}|[*-]|\(?[a-hj-z]\)|\(?[ivx]{{1,4}}\))\s+")
 _NAMED_REF = re.compile(
     r"^(?:item|min(?:ute)?s?|minute\s+(?:no|ref))\.?\s*(?:no\.?\s*)?"
     r"(?P<ref>\d{1,4}(?:\s*[./]\s*\d{1,4}){0,2}\s*(?:\(?[a-z]\)?)?)(?![\w/])\.?",

@@ -28,6 +28,7 @@ from ..ingest.document import Line
 from .dates import MONTH_NAMES
 from .items import Section
 from .records import Action, AgendaRequest, Evidence
+from .sections import GLYPH_BULLET
 
 _REQUESTS_TITLE = re.compile(
     r"^\W*(?:(?:items?|matters?|topics?|issues?)\s+(?:for|to\s+be\s+(?:included|placed)\s+on)\s+(?:the\s+)?"
@@ -37,7 +38,7 @@ _REQUESTS_TITLE = re.compile(
     re.IGNORECASE,
 )
 """The title of the item that lists the matters asked for at the next meeting."""
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·*\uf0b7\uf0a7-]|x(?=[\t ])|[a-h]\)|\([a-h]\)|\(?[ivx]{1,4}\))\s*(?=[A-Z0-9‘'\"“])")
+_BULLET = re.compile(rf"^\s*(?:{GLYPH_BULLET}|[*-]|x(?=[\t ])|[a-h]\)|\([a-h]\)|\(?[ivx]{{1,4}}\))\s*(?=[A-Z0-9‘'\"“])")
 """A bullet before a matter: a glyph (a Word PDF's private-use one too), the "x" and tab (or space) an unmapped
 Wingdings bullet reads as, or a letter or numeral in brackets."""
 _CLOSING = re.compile(

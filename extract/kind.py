@@ -17,7 +17,7 @@ from ..names import member_plural_pattern
 from .agenda_words import meeting_part_line
 from .dates import find_dates
 from .records import Kind
-from .sections import CALLED_TO_ORDER, label_words, match_label
+from .sections import CALLED_TO_ORDER, GLYPH_BULLET, label_words, match_label
 
 OPENING_LINES = 25
 """How many non-blank lines count as the document's title area."""
@@ -178,7 +178,7 @@ _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 # to approve and minutes the agenda they approved; neither names what the document is.
 _BUSINESS_LINE = re.compile(
     r"^\W*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.):]|\(?(?:[a-z]|[ivx]{1,4})[.)])\s+\S"  # not "4 March 2031"
-    r"|^\s*[•▪●◦\uf0b7]\s"  # a bullet's line ("• Publication of Executive Session Minutes") titles nothing
+    rf"|^\s*{GLYPH_BULLET}\s"  # a bullet's line ("• Publication of Executive Session Minutes") titles nothing
     # The act, not a participle naming the document: "APPROVED MINUTES", "Amended Agenda" title it.
     r"|\b(?!\w+ed\s+(?:minutes|agenda)\b)"
     r"(?:approv|adopt|confirm|accept|correct|amend|chang|addition|modif|review|receiv|consider|sign)\w*\s+"

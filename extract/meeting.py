@@ -38,7 +38,7 @@ from .items import MEETING_END_VERBS, MOTION_OPENING, MUNICIPAL_BANNER, TIMED_EN
 from .kind import find_carried_minutes
 from .names import is_role
 from .records import Evidence, Kind, Meeting
-from .sections import is_roll_call_heading, opening_label
+from .sections import GLYPH_BULLET, is_roll_call_heading, opening_label
 
 HEADER_MAX_LINES = 20
 """At most this many non-blank lines before the first list or item are the header."""
@@ -312,7 +312,7 @@ def _without_weekday_end(text: str, padding: str = " \t,:;–—-") -> str:
 
 
 # A line opening with a bullet glyph (a symbol font's private-use character, "•") or a Word "o" sub-bullet.
-_BULLET_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff•▪●◦‣∙]|o\s+(?=[A-Z]))")
+_BULLET_LINE = re.compile(rf"^\s*{GLYPH_BULLET}")
 # "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma.
 _VENUE_AFTER_WHEN = re.compile(
     r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"

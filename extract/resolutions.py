@@ -58,6 +58,8 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
+from .reported_lists import entries_end, is_own_decision_entry, report_lead_in
+from .sections import GLYPH_BULLET, PRIVATE_USE, SYMBOL_BULLETS
 from .votes import (
     APPROVED_BY_NAMES,
     ASSENT_OF_ALL,
@@ -117,8 +119,8 @@ _VOTE_LINE = re.compile(
     rf"^(?:[Pp]roposed|[Mm]oved)(?:\s+by)?\s*:?\s+(?:{_PERSON}|[A-Z]{{2,4}}\b(?!\s+[A-Z])|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+)"
 )
 # A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
-_GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")
-_BULLET_GLYPH_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff▪●◦‣∙]|o\s+(?=[A-Z0-9]))")
+_GLYPH = re.compile(rf"^[{SYMBOL_BULLETS}{PRIVATE_USE}]+\s*")
+_BULLET_GLYPH_LINE = re.compile(rf"^\s*{GLYPH_BULLET}")
 # A run-in item number left before the sentence: "9\\. Accounts were …", "• 8.2a It was agreed …".
 _RUN_IN_NUMBER = re.compile(r"^(?:[•▪●]\s*)?\d{1,3}(?:\.\d{1,2}[a-z]?)?\\?\.?\s+(?=[A-Z])")
 _INLINE_BULLET = re.compile(r"\s+[•▪●]\s+")
@@ -1599,6 +1601,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
     since_vote: list[Resolution] = []
     decision_column: int | None = None
     index = 0
+    reported_until = 0  # the paragraphs before this index that a report's lead-in introduced
     while index < len(paragraphs):
         lines = paragraphs[index]
         index += 1
@@ -1630,6 +1633,17 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
         text = _BULLET_GLYPH_LINE.sub("", strip_list_marker(paragraph_text(lines)), count=1)
         text = _RUN_IN_NUMBER.sub("", text, count=1)
         if not text:
+            continue
+        if index <= reported_until and not is_own_decision_entry(text):
+            continue  # an entry of a list that reports another body's or a member's words (`reported_lists`)
+        reported = report_lead_in(text) if not lines[0].is_heading else None
+        if reported is not None:
+            # "The Chair of the Audit Committee updated the Board on its discussions:": its entries are no decisions here.
+            reported_until = entries_end(paragraphs, index)
+            before = text[: len(text) - len(reported)].strip()
+            found = list(_iter_sentences(key, before, lines, rules, nlp, month)) if before else []
+            since_vote.extend(found)
+            yield from found
             continue
         if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)) and not _is_bold_decision(
             text, rules, nlp

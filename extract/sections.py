@@ -39,8 +39,18 @@ _MARKUP = "*_#"
 # What may stand before a label on its line: an item number ("1.", "1\\." escaped in markdown,
 # "(1)", "2)") or a bullet. Word's symbol-font bullets come out of a PDF as private-use
 # characters (U+F0B7, U+F0A7, …) and its second-level bullet as a letter "o".
-BULLET_GLYPHS = "•·▪◦‣►■□●○❖➢➤✓\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076*-"
-"""The glyphs a bullet is printed with, as the inside of a character class (the hyphen last)."""
+SYMBOL_BULLETS = "•·▪◦‣►■□●○❖➢➤✓∙\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076"
+"""The signs only a list's bullet is printed with ("•", "▪", "➢", a PDF's symbol-font "\uf0b7"), as the inside of a
+character class: the one list every bullet pattern reads (`GLYPH_BULLET`, `BULLET_GLYPHS`)."""
+BULLET_GLYPHS = f"{SYMBOL_BULLETS}*-"
+"""The glyphs a bullet is printed with, typed ones ("*", "-") too, as the inside of a character class (the hyphen
+last)."""
+PRIVATE_USE = "\ue000-\uf8ff"
+"""Characters of a symbol font (Symbol, Wingdings) as a PDF gives them, as a character-class range: at a line's
+opening, before a space, they are a bullet whichever glyph the font draws."""
+GLYPH_BULLET = rf"(?:[{SYMBOL_BULLETS}{PRIVATE_USE}]|(?-i:o(?=[ \t\u00a0]+[A-Z0-9])))"
+"""A printed bullet as a pattern: a sign of `SYMBOL_BULLETS`, any symbol-font character, or the "o" Word prints a
+second-level bullet with (before a capital or a figure, as no word "o" opens a sentence; in any case-blind pattern)."""
 _LEAD = re.compile(
     # "1 Present:", "1012. Present:": an item's number (a label must follow, see `without_lead`), or a bullet.
     rf"^(?:{ITEM_NUMBER_LEAD}"
