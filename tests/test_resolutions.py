@@ -1538,8 +1538,8 @@ def test_everyone_doing_something_else_is_no_decision(make_document, nlp, record
 @pytest.mark.parametrize(
     "record",
     [
-        "The committee wished to record special thanks to Ann Vale and Bo Reed for their hard work over the years.",
-        "The meeting expressed its gratitude to Hanna for all the work she had done on housing.",
+        "The committee wished to record special thanks to Ann Vale and Bo Reed for repainting the pavilion.",
+        "The meeting expressed its gratitude to Tove Lind for running the lunch club since 2029.",
         "The Parish Council extended its warmest congratulations to the school.",
     ],
 )
