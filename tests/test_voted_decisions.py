@@ -6,7 +6,7 @@ import pytest
 
 from minutebook.extract.pipeline import extract_document
 
-HEAD = "ELMSTEAD TOWN SELECTBOARD\nMinutes of the Regular Meeting, March 14, 2033\n\nPresent: Ann Rowe, Ben Tate, Cara Moss.\n\n"
+HEAD = "ELMWICK TOWN SELECTBOARD\nMinutes of the Regular Meeting, March 14, 2033\n\nPresent: Ann Rowe, Ben Tate, Cara Moss.\n\n"
 
 
 @pytest.mark.parametrize(
