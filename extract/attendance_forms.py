@@ -853,7 +853,7 @@ def split_leading_post(piece: str) -> tuple[str | None, bool, str]:
             continue  # "Ann Vale Convenor CC": the body's letters in a row's last column, no one's name
         last = head[-1]
         if re.search(r"[’']s?$", last):
-            continue  # "Bo Day, Information Commissioner’s Office": a possessive names an office, no post before a name
+            continue  # "Bo Day, Records Commissioner’s Office": a possessive names an office, no post before a name
         singular = _singular_word(last)
         post_words = head[:-1] + [singular]
         # The post ends on a post word: "Clerk", "Treasurer-Clerk", "Fire Chief-CEMC".

@@ -69,7 +69,8 @@ _MINUTES_CUES = [
     # minutes of some fifty bodies and in none of eighty agendas).
     # A motion's outcome: "carried 5-0", "approved (4-1)", "unanimously approved", "agreed unanimously", "All in favour".
     re.compile(r"\b(?:carried|passed|approved|adopted|failed|defeated|agreed)\s*(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
-               r"[(\[]?\d{1,2}\s*[-–:/]\s*\d{1,2}\b(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))"
+               # Never a date with its year ("adopted 12/05/2030", "approved 5-14-2031") nor hours ("7-9 pm").
+               r"[(\[]?\d{1,2}\s*[-–:/]\s*\d{1,2}\b(?![-–/.]\d)(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))"
                r"|\bunanimously\s+(?:approved|agreed|carried|adopted|passed|resolved|voted|accepted)\b"
                r"|\b(?:approved|agreed|carried|adopted|passed|accepted)\s+unanimously\b"
                r"|\ball\s+(?:were\s+|members\s+(?:were\s+)?)?in\s+favou?r\b", re.IGNORECASE),

@@ -89,7 +89,8 @@ def extract_document(
         # Votes fill in the mover and seconder of the resolution each one decided; a motion carried that no decision
         # was read for is one.
         votes = guard("votes", lambda: extract_votes(document, sections, attendees=attendees, resolutions=resolutions)) or []
-        resolutions = add_voted_decisions(votes, resolutions, document.lines)
+        found = resolutions
+        resolutions = guard("decisions from votes", lambda: add_voted_decisions(votes, found, document.lines)) or resolutions
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,

@@ -498,8 +498,9 @@ _MSC_MOTION = re.compile(
     rf"^{motion_shorthand('carried')}\s*(?:\([^()]{{1,80}}\)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*/\s*[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*)?)?\s*[:,–—-]?\s*(?:that|to)\b"
     # "M/S/A to invite the planner.", "M/S/A the minutes of 4 May as circulated.", "M/S/Unanimous approval to thank
-    # R. Vance.": the decision's own words right after the carried shorthand (not its movers: "M/S/C Hale/Voss 5-0").
-    rf"|^{motion_shorthand('carried')}\s*[:,–—-]?\s*(?![(\[]|[A-Z][\w.'’-]*\s*/)(?:\S+\s+){{2}}"
+    # R. Vance.": the decision's own words right after the carried shorthand (not its movers: "M/S/C Hale/Voss 5-0",
+    # "M/S/C Hale, Voss and carried 3-0", "M/S/C by Hale and Voss").
+    rf"|^{motion_shorthand('carried')}\s*[:,–—-]?\s*(?![(\[]|[A-Z][\w.'’-]*\s*[/,]\s*[A-Z]|by\s+[A-Z])(?:\S+\s+){{2}}"
 )
 # "M/S/C HALE/VOSS (approved)", "M/S Hale, Voss and unanimous.": a board's shorthand movers and outcome alone, the
 # motion's words not with them (quoted on the line below, or the sentence before).

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 
 from ..ingest.document import Line
 from .records import Resolution, Vote
-from .votes import link_resolutions
 
 MAX_DECISION_CHARS = 600
 """A vote read over more text than this is no one decision's sentence: its motion stands for the decision instead."""
@@ -31,17 +30,22 @@ _SPACES = re.compile(r"\s+")
 def add_voted_decisions(votes: Sequence[Vote], resolutions: Sequence[Resolution], lines: Sequence[Line]) -> list[Resolution]:
     """`resolutions` with a decision for every carried vote of `votes` that none was read for, in document order.
 
-    The votes are linked again to the decisions (`Vote.resolution` counts positions in the list returned)."""
-    added = [_decision_of(vote, lines) for vote in votes if _wants_decision(vote)]
-    found = [resolution for resolution in added if resolution is not None]
+    Each vote keeps the decision it was linked to, and a vote that gives a decision is linked to it
+    (`Vote.resolution` counts positions in the list returned)."""
+    added = [(vote, _decision_of(vote, lines)) for vote in votes if _wants_decision(vote)]
+    found = [(vote, resolution) for vote, resolution in added if resolution is not None]
     if not found:
         return list(resolutions)
+    decided = {id(vote): resolutions[vote.resolution - 1] for vote in votes
+               if vote.resolution is not None and 0 < vote.resolution <= len(resolutions)}
     merged = list(resolutions)
-    for resolution in found:
+    for vote, resolution in found:
         merged.insert(_place(merged, resolution), resolution)
+        decided[id(vote)] = resolution
+    position = {id(resolution): index for index, resolution in enumerate(merged, start=1)}
     for vote in votes:
-        vote.resolution = None
-    link_resolutions(list(votes), merged)
+        linked = decided.get(id(vote))
+        vote.resolution = position[id(linked)] if linked is not None else None
     return merged
 
 

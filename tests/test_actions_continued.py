@@ -33,7 +33,7 @@ def test_a_post_in_reported_speech_continuing_to_chase_owns_it(make_document):
 def test_what_goes_on_or_a_service_kept_up_is_no_task(make_document):
     text = (
         f"{_BOARD}Prices will continue to rise over the winter.\n\n"
-        "Rhoda Kettle will continue to provide mowing services for the hall on a voluntary basis.\n\n"
+        "Rhoda Kettle will continue to provide snow clearing at the depot free of charge.\n\n"
         "The verges will continue to flood until the ditch is dug.\n"
     )
     assert extract_document(make_document(text)).actions == []

@@ -1,6 +1,6 @@
 """Rolls of US boards and panels that unseen publishers write: a member who arrives after a roll call printed under its
 item number, a roll sentence opening on its article ("The board members present were …") with a member marked away
-where the roll names them, and a body named after an office ("Information Commissioner's Office") after a member's
+where the roll names them, and a body named after an office ("Records Commissioner's Office") after a member's
 comma. Each family in two forms, with a near miss. Every name and place is invented."""
 
 from __future__ import annotations
@@ -99,13 +99,13 @@ def test_a_surname_like_a_mark_stays_in_the_roll(make_document, nlp) -> None:
 def test_member_from_an_office_named_after_its_post_holder(make_document, nlp) -> None:
     document = make_document(
         "Minutes of the Open Records Panel, 4 May 2031\n\n"
-        "Present:\nDr Ada Quill – CHAIR\nWill Hanley, Talk About Town\n"
-        "Jon Barmby, Information Commissioner’s Office\nJoe Tarrant, Victims’ Commissioner’s Office\n"
-        "Mel Cass, Ministry of Records\n\nApologies:\nJeff Garner, Victim Aid\n\n1. Welcome\n"
+        "Present:\nDr Ada Quill – CHAIR\nWill Hanley, Tell The Town\n"
+        "Jon Barmby, Records Commissioner’s Office\nJoe Tarrant, Witnesses’ Commissioner’s Office\n"
+        "Mel Cass, Bureau of Archives\n\nApologies:\nJeff Garner, Witness Aid Trust\n\n1. Welcome\n"
     )
     people = extract_attendees(document, nlp=nlp, apologies=[])
     assert [a.surname for a in people] == ["Quill", "Hanley", "Barmby", "Tarrant", "Cass"]
-    assert people[2].organisation == "Information Commissioner’s Office"
+    assert people[2].organisation == "Records Commissioner’s Office"
     other = make_document(
         "Minutes of the Elmford Safety Forum, June 2, 2031\n\n"
         "Present:\nLena Ruiz, City Attorney's Office\nOwen Park, Sheriff's Office\nDana Frost, Elmford Schools\n\n"

@@ -587,3 +587,10 @@ def test_a_time_is_no_tally(make_document) -> None:
     # "approved 7-9 pm" is hours, not a vote of seven to nine; with one other cue it is no record of a meeting.
     document = make_document("HOLLOWAY GLEN ASSOCIATION\nOpening hours approved 7-9 pm in summer.\nThanks to all.\n")
     assert classify_document(document) == "unknown"
+
+
+@pytest.mark.parametrize("dated", ["Parking policy adopted 12/05/2030.", "Fee schedule approved 5-14-2031."])
+def test_a_date_is_no_tally(make_document, dated: str) -> None:
+    # A day written with its year after "adopted" or "approved" is when, not a vote; with one other cue it is no record.
+    document = make_document(f"HOLLOWAY GLEN ASSOCIATION\n{dated}\nThe treasurer reported that the fund is spent.\n")
+    assert classify_document(document) == "unknown"

@@ -26,8 +26,8 @@ def test_met_in_regular_session_opens_at_its_time_and_names_no_place(make_docume
     meeting = _meeting(
         make_document,
         "MINUTES\nREGULAR MEETING\nBOARD OF EDUCATION\nFENWICK VALLEY UNIFIED SCHOOL DISTRICT\n"
-        "TUESDAY, MARCH 10, 2026 – 5:00 P.M.\n\n"
-        "The Board of Education met in Regular Session on Tuesday, March 10, 2026, at 5:03 p.m.\n"
+        "TUESDAY, MARCH 10, 2037 – 5:00 P.M.\n\n"
+        "The Board of Education met in Regular Session on Tuesday, March 10, 2037, at 5:03 p.m.\n"
         "Presiding: Ms. Ada Pell, President.\n",
     )
     assert (meeting.start_time, meeting.venue) == (dt.time(17, 3), None)
@@ -36,8 +36,8 @@ def test_met_in_regular_session_opens_at_its_time_and_names_no_place(make_docume
 def test_met_in_regular_session_then_the_place(make_document) -> None:
     meeting = _meeting(
         make_document,
-        "REGULAR MEETING OF THE BRAMLEY TOWNSHIP TRUSTEES\nMonday, February 16, 2026\n\n"
-        "The Board of Trustees of Bramley Township met in regular session at 7:00 p.m. at the Township Hall.\n",
+        "REGULAR MEETING OF THE BRACKWOOD TOWNSHIP TRUSTEES\nMonday, February 16, 2037\n\n"
+        "The Board of Trustees of Brackwood Township met in regular session at 7:00 p.m. at the Township Hall.\n",
     )
     assert (meeting.start_time, meeting.venue) == (dt.time(19, 0), "Township Hall")
 

@@ -56,3 +56,12 @@ def test_the_loads_pipeline_keeps_going(make_document, monkeypatch):
     extraction = _load_pipeline(None)(document)
     assert extraction.votes == [] and len(extraction.items) == 2
     assert document.warnings == ["votes not read (RuntimeError: unforeseen layout); the document's other fields were kept"]
+
+
+def test_decisions_from_votes_failing_keeps_the_decisions_read(make_document, monkeypatch):
+    # The step that adds a carried motion's decision is guarded like a reader: its failure keeps what was read.
+    monkeypatch.setattr(pipeline, "add_voted_decisions", _fail)
+    document = make_document(MINUTES)
+    extraction = pipeline.extract_document(document, keep_going=True)
+    assert [r.text for r in extraction.resolutions] == ["RESOLVED that the payments listed be approved."]
+    assert document.warnings[0].startswith("decisions from votes not read (RuntimeError: unforeseen layout)")

@@ -1067,6 +1067,16 @@ def test_a_failed_shorthand_motion_decides_nothing(make_document, nlp, record):
     assert _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n") == []
 
 
+@pytest.mark.parametrize(
+    "record",
+    ["M/S/C Pryce, Abel and carried 3-0.", "M/S/C by Pryce and Abel 3-0 vote.", "M/S/A Pryce, Abel unanimous."],
+)
+def test_carried_shorthand_with_only_its_movers_is_no_decision(make_document, nlp, record):
+    # The movers after the shorthand, joined by a comma or after "by", are no decision's words (near misses of
+    # "M/S/A to invite the planner.").
+    assert _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n") == []
+
+
 def test_a_firm_written_with_ms_is_no_decision(make_document, nlp):
     assert _texts(make_document, nlp, "#### 3. Business\n\nA quotation from M/S Ready Mix Ltd was received.\n") == []
 
@@ -1528,8 +1538,8 @@ def test_everyone_doing_something_else_is_no_decision(make_document, nlp, record
 @pytest.mark.parametrize(
     "record",
     [
-        "The committee wished to record special thanks to Ann Vale and Bo Reed for their hard work over the years.",
-        "The meeting expressed its gratitude to Hanna for all the work she had done on housing.",
+        "The committee wished to record special thanks to Ann Vale and Bo Reed for repainting the pavilion.",
+        "The meeting expressed its gratitude to Tove Lind for running the lunch club since 2029.",
         "The Parish Council extended its warmest congratulations to the school.",
     ],
 )

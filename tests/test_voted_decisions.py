@@ -6,7 +6,7 @@ import pytest
 
 from minutebook.extract.pipeline import extract_document
 
-HEAD = "ELMSTEAD TOWN SELECTBOARD\nMinutes of the Regular Meeting, March 14, 2033\n\nPresent: Ann Rowe, Ben Tate, Cara Moss.\n\n"
+HEAD = "ELMWICK TOWN SELECTBOARD\nMinutes of the Regular Meeting, March 14, 2033\n\nPresent: Ann Rowe, Ben Tate, Cara Moss.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,24 @@ def test_decisions_keep_document_order_and_votes_follow_them(make_document) -> N
 def test_no_decision_without_a_motion_carried(make_document, record: str) -> None:
     extraction = extract_document(make_document(HEAD + "1. Licences\n" + record + "\n"))
     assert extraction.resolutions == []
+
+
+def test_votes_keep_the_decisions_they_were_linked_to_when_a_new_one_goes_before() -> None:
+    # A vote read over lines 7-8 decided the resolution on line 8; a later vote, read from line 7 alone, gives a new
+    # decision that goes first. Each vote keeps its own decision: the first is not moved onto the new one because
+    # their lines overlap.
+    from minutebook.extract.records import Evidence, Resolution, Vote
+    from minutebook.extract.voted_decisions import add_voted_decisions
+    from minutebook.ingest.document import Line
+
+    lines = [
+        Line("Motion by Tate to approve the renewal; motion by Moss to approve the fee. Vote 3-0.", page=1, number=7),
+        Line("RESOLVED that the renewal be approved. Vote 3-0.", page=1, number=8),
+    ]
+    decided = Resolution(item="1", text="RESOLVED that the renewal be approved.", evidence=Evidence(1, 8, 8))
+    first = Vote(item="1", motion="to approve the renewal", mover="Tate", resolution=1, evidence=Evidence(1, 7, 8))
+    second = Vote(item="1", motion="to approve the fee", mover="Moss", evidence=Evidence(1, 7, 7))
+    merged = add_voted_decisions([first, second], [decided], lines)
+    assert merged[1] is decided
+    assert first.resolution == 2
+    assert second.resolution == 1 and merged[0].proposer == "Moss"
