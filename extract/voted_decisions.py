@@ -5,7 +5,8 @@ decision ("RESOLVED that …", "The Board agreed to …", extract/resolutions.py
 the course of a motion ("Motion by Tate, second by Moss to approve the renewal.
 Vote 3-0.", extract/votes.py). Every carried motion is a decision of the body
 (`ANNOTATING.md`), so a carried vote that no decision was read for gives one here,
-its text the lines the vote was read from. Only a vote whose motion reads as what
+its text the lines the vote was read from (its motion alone where those lines hold
+another decision or run long). Only a vote whose motion reads as what
 was moved ("to approve …", "that the fence be mended", "the Board voted … to
 appoint …") does: a motion pieced together from words around a tally is no
 decision's text.
@@ -32,7 +33,8 @@ def add_voted_decisions(votes: Sequence[Vote], resolutions: Sequence[Resolution]
 
     Each vote keeps the decision it was linked to, and a vote that gives a decision is linked to it
     (`Vote.resolution` counts positions in the list returned)."""
-    added = [(vote, _decision_of(vote, lines)) for vote in votes if _wants_decision(vote)]
+    added = [(vote, _decision_of(vote, lines, shared=_overlaps_any(vote, resolutions))) for vote in votes
+             if _wants_decision(vote)]
     found = [(vote, resolution) for vote, resolution in added if resolution is not None]
     if not found:
         return list(resolutions)
@@ -58,12 +60,26 @@ def _wants_decision(vote: Vote) -> bool:
     )
 
 
-def _decision_of(vote: Vote, lines: Sequence[Line]) -> Resolution | None:
+def _overlaps_any(vote: Vote, resolutions: Sequence[Resolution]) -> bool:
+    """True when a decision already read stands on the vote's lines (another vote of the line took it): the vote's own
+    decision is then its motion, as the lines' text would repeat the other's."""
+    evidence = vote.evidence
+    return evidence is not None and any(
+        resolution.evidence is not None
+        and resolution.evidence.line_start <= evidence.line_end
+        and resolution.evidence.line_end >= evidence.line_start
+        for resolution in resolutions
+    )
+
+
+def _decision_of(vote: Vote, lines: Sequence[Line], *, shared: bool) -> Resolution | None:
+    """The decision `vote` gives: the text of the lines it was read from, or its motion where those lines are long or
+    hold another decision (`shared`)."""
     evidence = vote.evidence
     if evidence is None:
         return None
     read = [line.text.strip() for line in lines if evidence.line_start <= line.number <= evidence.line_end]
-    text = _SPACES.sub(" ", " ".join(part for part in read if part)).strip()
+    text = "" if shared else _SPACES.sub(" ", " ".join(part for part in read if part)).strip()
     if not text or len(text) > MAX_DECISION_CHARS:
         text = _SPACES.sub(" ", vote.motion).strip()
     return Resolution(item=vote.item, text=text, proposer=vote.mover, seconder=vote.seconder,

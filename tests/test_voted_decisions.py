@@ -79,3 +79,15 @@ def test_votes_keep_the_decisions_they_were_linked_to_when_a_new_one_goes_before
     assert merged[1] is decided
     assert first.resolution == 2
     assert second.resolution == 1 and merged[0].proposer == "Moss"
+
+
+def test_a_vote_on_a_line_that_holds_another_decision_gives_its_motion(make_document) -> None:
+    # One paragraph, a decision in words and two motions: each motion's decision is its own words, never the line's.
+    extraction = extract_document(make_document(
+        HEAD + "1. Licences\nIt was resolved to renew the inn's licence. Motion by Tate, second by Moss to approve the "
+        "renewal. Vote 3-0. Motion by Moss, second by Tate to approve the cafe's licence. Vote 3-0.\n"
+    ))
+    texts = [resolution.text for resolution in extraction.resolutions]
+    assert texts[0] == "It was resolved to renew the inn's licence."
+    assert "to approve the cafe's licence." in texts
+    assert len(set(texts)) == len(texts)
