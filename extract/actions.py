@@ -78,7 +78,6 @@ from .owners import (
 )
 from .names import is_organisation
 from .records import Action, Attendee, Evidence, Meeting
-from .sections import BULLET_GLYPHS
 from .resolutions import FAILED_MOTION
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
@@ -812,18 +811,10 @@ _CALENDAR_WORDS = frozenset(
 
 
 def _is_list_entry(text: str) -> bool:
-    """True when a paragraph is a list's entry: a bullet, "(a)"/"1." marker, or a number such as "2.4:"."""
+    """True when a paragraph (or a line) is a list's entry: a bullet of any glyph ("•", a PDF's "\uf0b7"), "(a)"/"1."
+    marker, or a number such as "2.4:"."""
     text = text.strip()
     return strip_list_marker(text) != text or _LIST_NUMBER.match(text) is not None
-
-
-_GLYPH_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+(?=\S)")
-
-
-def _opens_entry(text: str) -> bool:
-    """True when a line opens a list's entry: a bullet of any glyph a PDF prints ("\uf0b7 Bench - …"), a letter or a
-    number ("(b) …", "2.4: …")."""
-    return _GLYPH_BULLET.match(text) is not None or _is_list_entry(text)
 
 
 def _read_from(action: Action, text: str) -> bool:
@@ -1097,7 +1088,7 @@ class _SectionReader:
     ) -> Iterator[Action]:
         """A paragraph's owners printed at the margin, each with the task it stands beside."""
         several = len(tags) > 1
-        for tag, text in zip(tags, tagged_text(lines, tags, paragraph_text, _opens_entry)):
+        for tag, text in zip(tags, tagged_text(lines, tags, paragraph_text, _is_list_entry)):
             context = strip_list_marker(text)
             # With a tag beside each minute of one block, only what was read from this tag's own minute is its task.
             beside = [action for action in already if _read_from(action, context)] if several else already

@@ -89,14 +89,13 @@ def extract_document(
         # Votes fill in the mover and seconder of the resolution each one decided; a motion carried that no decision
         # was read for is one.
         votes = guard("votes", lambda: extract_votes(document, sections, attendees=attendees, resolutions=resolutions)) or []
-        found = resolutions
-        resolutions = guard("decisions from votes", lambda: add_voted_decisions(votes, found, document.lines)) or resolutions
+        decisions = guard("decisions from votes", lambda: add_voted_decisions(votes, resolutions, document.iter_lines()))
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,
             apologies=apologies,
             items=items,
-            resolutions=resolutions,
+            resolutions=decisions or resolutions,
             actions=actions,
             votes=votes,
             # What this meeting says of earlier actions; the store links each to its action.

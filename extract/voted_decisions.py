@@ -15,7 +15,7 @@ decision's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..ingest.document import Line
 from .records import Resolution, Vote
@@ -28,16 +28,17 @@ _MOVED_WORDS = re.compile(r"^(?:to|that)\s+[a-z]|\bvoted\b[^.;]{0,40}?\bto\s+[a-
 _SPACES = re.compile(r"\s+")
 
 
-def add_voted_decisions(votes: Sequence[Vote], resolutions: Sequence[Resolution], lines: Sequence[Line]) -> list[Resolution]:
+def add_voted_decisions(votes: Sequence[Vote], resolutions: Sequence[Resolution], lines: Iterable[Line]) -> list[Resolution]:
     """`resolutions` with a decision for every carried vote of `votes` that none was read for, in document order.
 
     Each vote keeps the decision it was linked to, and a vote that gives a decision is linked to it
     (`Vote.resolution` counts positions in the list returned)."""
-    added = [(vote, _decision_of(vote, lines, shared=_overlaps_any(vote, resolutions))) for vote in votes
-             if _wants_decision(vote)]
-    found = [(vote, resolution) for vote, resolution in added if resolution is not None]
-    if not found:
+    wanting = [vote for vote in votes if _wants_decision(vote)]
+    if not wanting:
         return list(resolutions)
+    text_of = {line.number: line.text for line in lines}  # read only when some vote gives a decision
+    added = [(vote, _decision_of(vote, text_of, shared=_overlaps_any(vote, resolutions))) for vote in wanting]
+    found = [(vote, resolution) for vote, resolution in added if resolution is not None]
     decided = {id(vote): resolutions[vote.resolution - 1] for vote in votes
                if vote.resolution is not None and 0 < vote.resolution <= len(resolutions)}
     merged = list(resolutions)
@@ -72,13 +73,13 @@ def _overlaps_any(vote: Vote, resolutions: Sequence[Resolution]) -> bool:
     )
 
 
-def _decision_of(vote: Vote, lines: Sequence[Line], *, shared: bool) -> Resolution | None:
-    """The decision `vote` gives: the text of the lines it was read from, or its motion where those lines are long or
-    hold another decision (`shared`)."""
+def _decision_of(vote: Vote, text_of: dict[int, str], *, shared: bool) -> Resolution | None:
+    """The decision `vote` gives: the text of the lines it was read from (`text_of`: each line's text by its number),
+    or its motion where those lines are long or hold another decision (`shared`)."""
     evidence = vote.evidence
     if evidence is None:
         return None
-    read = [line.text.strip() for line in lines if evidence.line_start <= line.number <= evidence.line_end]
+    read = [text_of.get(number, "").strip() for number in range(evidence.line_start, evidence.line_end + 1)]
     text = "" if shared else _SPACES.sub(" ", " ".join(part for part in read if part)).strip()
     if not text or len(text) > MAX_DECISION_CHARS:
         text = _SPACES.sub(" ", vote.motion).strip()
