@@ -65,7 +65,7 @@ from .outline import Taken, filled_gaps, lettered_children, outline_children, re
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence, Kind
-from .sections import BULLET_GLYPHS, GLYPH_BULLET, label_words, match_label, opening_label
+from .sections import BULLET_GLYPHS, LIST_BULLET, label_words, match_label, opening_label
 
 MAX_TITLE_WORDS = 20
 """Longer numbered lines are paragraphs of a numbered list, not item headings."""
@@ -367,9 +367,9 @@ _MARKER_LINE = re.compile(
 # A line ending on an owner's initials after its last sentence ("… to tighten it. JB"): the owner column, so the
 # paragraph ends there.
 _TAGGED_LINE_END = re.compile(r"[.!?]\s+[A-Z]{2,4}(?:\s*(?:/|,|&)\s*[A-Z]{1,4})*$")
-# A bullet before its text, typed ("-", "*") or printed in any glyph (`sections.GLYPH_BULLET`: "•", a symbol font's
+# A bullet before its text, typed ("-", "*") or printed in any glyph (`sections.LIST_BULLET`: "•", a symbol font's
 # "\uf0b7", "▪", "➢", Word's "o"); a dash typed straight against initials opening a task is one too ("-NB to contact …").
-_BULLET = re.compile(rf"^(?:{GLYPH_BULLET}|[-*])\s+|^-(?=[A-Z]{{2,3}}\s+(?:to|will|would|should)\b)")
+_BULLET = re.compile(rf"^{LIST_BULLET}\s+|^-(?=[A-Z]{{2,3}}\s+(?:to|will|would|should)\b)")
 _PARAGRAPH_OPENER = re.compile(
     r"^(?:RESOLVED\b|Action\b\s*[-–:]?|POST\s+MEETING\s+NOTE"
     # A decision label ("Decision:", "AGREED -", "Outcome:") starts a paragraph even straight after a long line.

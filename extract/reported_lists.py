@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.document import Line
-from .sections import GLYPH_BULLET
+from .sections import LIST_BULLET
 
 _REPORT_VERB = (
     r"(?:updated|reported|informed|advised|briefed|outlined|summari[sz]ed|highlighted|fed\s+back"
@@ -33,7 +33,7 @@ _OWN_DECISION = re.compile(r"\b(?:resolved|agreed|decided|approved|adopted|accep
 _OWN_LABEL = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|DECISION|Decision)\b\s*[:–—-]?")
 """The body's own decision label opening a list's entry: the body's decision, whatever lead-in stands above it."""
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_ENTRY = re.compile(rf"^\s*(?:{GLYPH_BULLET}|[-*])\s")
+_ENTRY = re.compile(rf"^\s*{LIST_BULLET}\s")
 """A list's entry: a paragraph whose first line opens on a bullet, printed or typed."""
 
 

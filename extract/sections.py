@@ -51,6 +51,8 @@ opening, before a space, they are a bullet whichever glyph the font draws."""
 GLYPH_BULLET = rf"(?:[{SYMBOL_BULLETS}{PRIVATE_USE}]|(?-i:o(?=[ \t\u00a0]+[A-Z0-9])))"
 """A printed bullet as a pattern: a sign of `SYMBOL_BULLETS`, any symbol-font character, or the "o" Word prints a
 second-level bullet with (before a capital or a figure, as no word "o" opens a sentence; in any case-blind pattern)."""
+LIST_BULLET = rf"(?:{GLYPH_BULLET}|[-*])"
+"""A list entry's bullet, printed (`GLYPH_BULLET`) or typed ("-", "*"), as a pattern (a space must follow it)."""
 _LEAD = re.compile(
     # "1 Present:", "1012. Present:": an item's number (a label must follow, see `without_lead`), or a bullet.
     rf"^(?:{ITEM_NUMBER_LEAD}"
