@@ -65,7 +65,7 @@ from .outline import Taken, filled_gaps, lettered_children, outline_children, re
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence, Kind
-from .sections import BULLET_GLYPHS, LIST_BULLET, label_words, match_label, opening_label
+from .sections import BULLET_GLYPHS, LIST_BULLET, SectionName, label_words, match_label, opening_label
 
 MAX_TITLE_WORDS = 20
 """Longer numbered lines are paragraphs of a numbered list, not item headings."""
@@ -122,8 +122,9 @@ _SIMPLE_NUMBER = re.compile(r"^(?P<number>\d{1,3})(?P<mark>[.)])\s+(?=\S)")
 MAX_OPENING_GAP = 3
 """A number below every item number taken so far fills a gap only when the first taken is at most this ("2." before "1.")."""
 _NUMBERED_BRACKET = re.compile(r"^\[(?P<number>\d{1,3})\]\s+(?P<title>[A-Z].*)$")
-# "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
-_NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
+# "1.Confirmation of Minutes", "5.DISCUSS …", "2581.Police Report:" (a number running on from meeting to meeting, not a
+# year): a converter lost the space after the number's dot.
+_NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3}|(?!19[5-9]\d|20[0-4]\d)\d{4})\.(?P<title>[A-Z][A-Za-z'’].*)$")
 # "1-A. Roll Call", "4-B General Manager's Report", "Item 7-B Variance …", "ITEM 3-A: Variance …": a sub-item numbered
 # with its parent and a capital.
 # Its title may open with the file number of the matter it hears ("4-A 2031-0456: Fence variance at …").
@@ -4640,7 +4641,7 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
         if slashed is not None and text.startswith(prefix) and not text.startswith(f"{number} "):
             return True
         if four is not None:
-            found = re.match(r"^(\d{4,5})(?:\.\s|\s+[A-Z][^:\d]{1,60}:\s|\s+[A-Z][A-Z'’&/,() -]+$)", text)
+            found = re.match(r"^(\d{4,5})(?:\.\s|\.(?=[A-Z][A-Za-z'’])|\s+[A-Z][^:\d]{1,60}:\s|\s+[A-Z][A-Z'’&/,() -]+$)", text)
             if found is not None and 0 < abs(int(found.group(1)) - int(number)) <= MAX_PARAGRAPH_STEP:
                 return True
     return False
@@ -5477,13 +5478,21 @@ def _find_heading_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] |
     heading alone (a section's title row). A row holding only a heading cell after a heading ending mid-phrase
     ("Adoption of Agenda and" / "Minutes") is the rest of that heading, as a printed page wraps a narrow cell. Rows
     whose heading names a speaker ("Council Speaker", "Jo Bloggs") carry no agenda words and stay in the item above.
+    The heading may also be run in at the head of the minute's own cell ("Treasurer's Report: Balance given …" |
+    "Action"), its numbered points under it sub-items (see `_run_in_rows`).
     Only a document with at least `MIN_HEADING_ROWS` such rows is read so.
     """
+    run_in = _run_in_rows(lines)
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     previous: Line | None = None
     written = 0
     for line in lines:
         cells = line.cells
+        if id(line) in run_in:
+            previous = line if cells is not None else None
+            found.extend(run_in[id(line)])
+            written += cells is not None
+            continue
         if cells is None:
             previous = None
             continue
@@ -5512,6 +5521,91 @@ def _find_heading_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] |
         written += bool(_SENTENCE_IN_CELL.search(text))
     # Minutes are written in sentences; a schedule of payments or a list of applications beside its labels is not.
     return found if len(found) >= MIN_HEADING_ROWS and written >= MIN_HEADING_ROWS else []
+
+
+# A heading run in at the head of a table cell, closed by a colon ("Police Matters : Non attendance …",
+# "Planning:" over its list), or by a semicolon when the heading ends the cell's first line ("Correspondence;").
+_CELL_RUN_IN = re.compile(r"^(?P<title>[A-Z][A-Za-z'’&/ .-]{1,60}?)\s*(?::\s*(?P<rest>.*)|;\s*$)")
+_NOT_BUSINESS: tuple[SectionName, ...] = ("attendance", "absent", "apologies")
+"""Labels of the heading block: who came and who sent apologies, never an item in minutes kept in run-in labels."""
+# A numbered point inside a cell ("1. Outline given of …"), its number as printed.
+_CELL_POINT = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<text>[A-Z0-9].*)$")
+# Where a point's title ends: a sentence's stop, or a comma or stop set apart ("Christmas Lights , payment made …").
+_POINT_TITLE_END = re.compile(r"\s+[.,;]\s*|[.;](?:\s+|$)|,\s+(?=[a-z])")
+
+
+def _run_in_rows(lines: list[Line]) -> dict[int, list[tuple[AgendaItem, list[Line] | None]]]:
+    """Items of table rows whose first cell opens with a run-in heading, by the row's `id`, when the minutes are kept so.
+
+    "Treasurer's Report: Detailed report given …" | "" (an action column), "Planning:" then "1. Application for …",
+    "2. …" in the same cell: the heading is the item, the points numbered from 1 under it its sub-items, numbered as
+    printed under an unnumbered heading; a row opening with the next point's number carries the points of the row
+    above on (a page broke it). Only when at least `MIN_HEADING_ROWS` such headings carry an agenda heading's words
+    (`agenda_words`); others ("Police Matters:") then count too when they read as a label (`_run_in_label_kind`).
+    Attendance labels ("Present:", "Visitors:") never count; nor does a list of payments (a sum in a point).
+    """
+    rows: dict[int, list[tuple[AgendaItem, list[Line] | None]]] = {}
+    worded = 0
+    last: tuple[str | None, int] | None = None
+    """The number of the last run-in item and the next point number under it."""
+    for line in lines:
+        cells = line.cells
+        source = cells[0] if cells is not None else line.text
+        parts = [clean_text(part) for part in source.split("\n") if clean_text(part)]
+        if not parts:
+            continue
+        others = [clean_text(part) for cell in (cells or ())[1:] for part in cell.split("\n") if clean_text(part)]
+        head = _CELL_RUN_IN.match(parts[0])
+        if head is None and line.is_heading and cells is None and meeting_part_line("words").match(parts[0]):
+            head = _CELL_RUN_IN.match(parts[0].rstrip(".") + ":")  # "A.O.C.B." alone as a heading
+        title = head.group("title").strip() if head is not None else ""
+        text = (head.group("rest") or "").strip() if head is not None else ""
+        point = _CELL_POINT.match(parts[0])
+        if last is not None and point is not None and int(point.group("number")) == last[1]:
+            entries: list[tuple[AgendaItem, list[Line] | None]] = []
+            last = (last[0], _take_points(line, parts, last, entries))
+            rows[id(line)] = entries
+            continue
+        if cells is None and head is None:
+            continue  # a line carrying a point's words on
+        last = None
+        kind = _run_in_label_kind(title, text) if head is not None else None
+        if kind is None or len(title.split()) > MAX_LABEL_RUN_IN_WORDS:
+            continue
+        if _SPEAKER_OPENING.match(title + " ") or match_label(title + ":", sections=_NOT_BUSINESS) is not None:
+            continue  # "Chair: Ann Lee", "Present:", "Apologies:": the attendance block, not the business
+        named = bool(agenda_words().search(title))
+        if not named and (cells is None or kind != 1):
+            continue  # a line's label counts only when it names business ("Matters arising:"), never "Visitor:"
+        worded += named and cells is not None
+        own = [replace(line, text=part, cells=None, table=None) for part in [text, *parts[1:], *others] if part]
+        entries = [(_make_item(None, title, False, line, line), own)]
+        last = (None, _take_points(line, [text, *parts[1:]], (None, 1), entries))
+        rows[id(line)] = entries
+    return rows if worded >= MIN_HEADING_ROWS else {}
+
+
+def _take_points(
+    line: Line, parts: list[str], start: tuple[str | None, int], entries: list[tuple[AgendaItem, list[Line] | None]]
+) -> int:
+    """Add to `entries` the points numbered on from `start[1]` among a cell's `parts`, each a sub-item of the item
+    numbered `start[0]` (as printed when it has none); the next number a point would take. A list carrying a sum is
+    a schedule of payments: no sub-items."""
+    parent, expected = start
+    points = [(match.group("number"), match.group("text")) for part in parts if (match := _CELL_POINT.match(part))]
+    if any(SUM.search(text) for _, text in points):
+        return expected
+    for number, text in points:
+        if int(number) != expected:
+            continue
+        title = _POINT_TITLE_END.split(text, maxsplit=1)[0].strip()
+        title = " ".join(title.split()[:MAX_TITLE_WORDS])
+        if not re.search(r"[A-Za-z]{3}", title):
+            continue
+        entries.append((_make_item(f"{parent}.{number}" if parent else number, title, False, line, line),
+                        [replace(line, text=text, cells=None, table=None)]))
+        expected += 1
+    return expected
 
 
 def _with_heading_rows(

@@ -161,6 +161,8 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
                 path, f"page {number} holds {len(page)} characters, more than the "
                 f"{layout.MAX_TEXT_PAGE_CHARS} allowed: split the file", kind="too_large",
             )
+    if "<" in text:
+        pages = [breaks_as_lines(page) for page in pages]
     if len(pages) == 1 and "<" in text and is_html_body(text.splitlines()):
         return _parse_html_body(text, path=path, name=name, sha256=sha256, warnings=warnings)
     if name.lower().endswith(".mdx"):
@@ -179,6 +181,16 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         warnings=warnings,
         metadata=read_front_matter(pages[0].splitlines()),
     )
+
+
+def breaks_as_lines(page: str) -> str:
+    """A page whose line breaks are all "<br>" tags (a web page's text saved as one line: "Present: …<br /><br />1.
+    Apologies …<br />") with a line break at each tag; any other page as it is. A tag among real line breaks
+    ("Roll Call:<br>Present: …" in a Markdown file) keeps its line one (see `_LINE_BREAK_TAG`)."""
+    tags = len(_LINE_BREAK_TAG.findall(page))
+    if tags < HTML_BODY_MIN_LINES or tags <= page.count("\n"):
+        return page
+    return _LINE_BREAK_TAG.sub("\n", page)
 
 
 HTML_BODY_SHARE = 0.5

@@ -599,6 +599,38 @@ def test_markdown_with_a_few_tags_stays_markdown(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A web page's text saved as one line: every line break is a "<br />" tag.
+        "Minutes of the meeting held on 4th May 2031.<br /><br />Present: Cllrs Quill, Rusk &amp; Dunn.<br /><br />"
+        "3101.Apologies: Cllr Vane.<br /><br />3102.Accounts for payment:-<br />Hall hire - &pound;40 - approved.<br /><br />"
+        "3103.Correspondence: A letter from the library about opening hours.<br />",
+        # The same with the tags written "<br>" and a line break at the file's end.
+        "Minutes of the meeting held on 4th May 2031.<br><br>Present: Cllrs Quill, Rusk &amp; Dunn.<br><br>"
+        "3101.Apologies: Cllr Vane.<br><br>3102.Accounts for payment:-<br>Hall hire - &pound;40 - approved.<br><br>"
+        "3103.Correspondence: A letter from the library about opening hours.<br>\n",
+    ],
+)
+def test_text_whose_line_breaks_are_tags(tmp_path: Path, text: str) -> None:
+    document = _parse_bytes(tmp_path, text.encode("utf-8"))
+    texts = [line.text for line in document.lines if line.text.strip()]
+    assert texts == ["Minutes of the meeting held on 4th May 2031.", "Present: Cllrs Quill, Rusk & Dunn.",
+                     "3101.Apologies: Cllr Vane.", "3102.Accounts for payment:-", "Hall hire - £40 - approved.",
+                     "3103.Correspondence: A letter from the library about opening hours."]
+    from minutebook.extract.items import extract_items
+
+    assert [(item.number, item.title) for item in extract_items(document)] == [
+        ("3101", "Apologies"), ("3102", "Accounts for payment"), ("3103", "Correspondence")]
+
+
+def test_a_break_tag_among_line_breaks_keeps_its_line(tmp_path: Path) -> None:
+    # Negative: lines of their own with a "<br>" here and there stay as the file sets them.
+    text = "Roll Call:<br>Present: Ada Quill, Ben Rusk\nThe minutes were approved.<br>\nThe hall fee stays at £40.<br>\n"
+    texts = [line.text for line in _parse_bytes(tmp_path, text.encode("utf-8")).lines if line.text.strip()]
+    assert texts == ["Roll Call: Present: Ada Quill, Ben Rusk", "The minutes were approved.", "The hall fee stays at £40."]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("**The meeting thanked the retiring treasurer for her\nyears of service to the council.**\n",

@@ -316,3 +316,16 @@ def test_a_numbered_decision_closed_with_a_full_stop_is_no_heading(make_document
     extraction = extract_document(make_document(text))
     assert [(item.number, item.title) for item in extraction.items] == [("3", "Accounts Paid")]
     assert "Minutes approved." in [r.text for r in extraction.resolutions]
+
+
+@pytest.mark.parametrize("titles", [("Apologies", "Finance", "Planning"), ("APOLOGIES", "FINANCE", "PLANNING")])
+def test_running_minute_numbers_set_tight_against_their_titles(make_document, titles):
+    # "3101.Apologies: …": a converter lost the space after a number running on from meeting to meeting. A year set
+    # so ("2031.The hall …") is no minute number.
+    first, second, third = titles
+    text = _HEAD + (
+        f"3101.{first}: Cllr Dane.\n\n3102.{second}: The payments were approved.\n\n"
+        f"2031.The hall will be repainted this summer.\n\n"
+        f"3103.{third}: No objection to the extension at Orchard House.\n"
+    )
+    assert _items(make_document, text) == [("3101", first), ("3102", second), ("3103", third)]
