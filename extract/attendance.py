@@ -20,13 +20,13 @@ from spacy.tokens import Doc
 
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import (
-    COUNCILLOR_STEMS,
     DECLARED_INITIALS,
     DOTTED_NAME_WORD,
     HONORIFIC,
     INITIALS_AND_SURNAME,
     NAME_WORD,
     PersonName,
+    is_courtesy_title,
     is_initials,
     is_plural_title,
     is_title,
@@ -1717,11 +1717,12 @@ def _with_listed_officer(text: str) -> str:
 
 def _officer_name(text: str) -> bool:
     """True when `text` may name an officer after the post ("Jo Hart", "Mrs Jo Hart"): a person's name alone, with no
-    "and", no figures and no councillor's title."""
+    "and", no figures, and no title but a courtesy one. A councillor's title or a rank names someone else on the roll:
+    "… & the Clerk, Sgt Bo Day" lists the clerk unnamed and then a police officer."""
     if re.search(r"\band\b|\d", text) or not _looks_like_person(text):
         return False
     title = match_leading_title(text)
-    return title is None or not title[0].lower().startswith(COUNCILLOR_STEMS)
+    return title is None or is_courtesy_title(title[0])
 
 
 def _singular(plural: str) -> str:

@@ -191,6 +191,14 @@ def title_sex(titles: set[str]) -> str | None:
     return "m" if titles & words.male_titles else "f" if titles & words.female_titles else None
 
 
+def is_courtesy_title(title: str) -> bool:
+    """True for a title of address that holds no office or rank of its own: an honorific ("Mrs", "Dr") or a title
+    that only gives the person's sex ("Sir", "Dame"). "Cllr", "Sgt", "Mayor" each name a place of their own."""
+    words = load_title_words()
+    bare = title.strip().rstrip(".")
+    return bare in words.honorifics or bare.casefold() in words.male_titles | words.female_titles
+
+
 def honorific_pattern() -> str:
     """A regex alternation of the courtesy titles ("Mr", "Mrs", "Dr"; case as written, no stop): for patterns that
     find a titled name in running text."""

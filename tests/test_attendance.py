@@ -369,6 +369,23 @@ def test_an_officer_joined_by_and_is_no_post_of_the_member_before(make_document,
 
 
 @pytest.mark.parametrize(
+    "line, after",
+    [
+        ("Present: Cllrs Ferrow, Lane & the Clerk, Sgt Bo Dale.", ("Bo Dale", "Sgt", None)),
+        ("Present: Cllrs Ferrow and Lane and the Clerk, Inspector Una Marsh; Mr Ivo Reed (Highways).",
+         ("Una Marsh", "Inspector", None)),
+        # The near miss: a courtesy title leaves the name the clerk's.
+        ("Present: Cllrs Ferrow, Lane & the Clerk, Mrs Jo Hart.", ("Jo Hart", "Mrs", "Clerk")),
+    ],
+)
+def test_a_ranked_officer_after_an_unnamed_clerk_is_no_clerk(make_document, nlp, line: str, after) -> None:
+    # "… & the Clerk, Sgt Bo Dale": a rank names a place of its own, so the clerk is unnamed and the sergeant attends.
+    attendees = extract_attendees(make_document(f"{line}\n1. Apologies: none.\n"), nlp=nlp)
+    assert [(a.name, a.title, a.role) for a in attendees if a.surname == after[0].split()[-1]] == [after]
+    assert not [a for a in attendees if a.role == "Clerk" and a.surname != "Hart"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Present: Cllrs Ferrow and Lane and the Clerk, Cllr Dee.",
