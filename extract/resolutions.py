@@ -655,6 +655,9 @@ _MOTION_OPENS = re.compile(
     r"|(?:\(|\bby\s*:\s*)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s*/\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\)|\s*[.;]|$)"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
+    # At an election the nominator moves the candidate (as `votes` reads "A nominated B as Chair"): "Ann nominates Cy Dunn
+    # for chair.", "Board Member Lowe nominated Board Member Hart to be President." ("Eve was nominated to …" moves none.)
+    r"|\b(?:nominated|nominates)\s+(?=(?-i:[A-Z]))"
     # A small board's ordinals for mover and seconder: "Greta 1st motion to accept", "Hilda made 1st and Greta
     # seconded", "1st: Hilda Cole 2nd: Otto Dunn".
     rf"|\b{ORDINAL_MOTION}|^1st\s*:"
@@ -1474,8 +1477,8 @@ def _proposed_alone(units: list[tuple[int, int, str]], index: int, topic: int | 
 _RUN_IN_LABEL = r"(?:(?-i:[A-Z])[^.:;–—]{1,60}?(?::|\s[–—-])\s*)?"
 _MOVER_NAMED = re.compile(
     rf"^{_RUN_IN_LABEL}(?!(?-i:The|A|An|This|That|It|There|He|She|They|We)\b)(?:(?-i:[A-Z])[\w.'’-]*\s+){{1,3}}"
-    r"(?:moves|moved|motions|motioned|(?:makes|made)\s+(?:a|the)\s+motion|proposed)\s+"
-    r"(?:to|that|for|approval|acceptance|adoption)\b"
+    r"(?:(?:moves|moved|motions|motioned|(?:makes|made)\s+(?:a|the)\s+motion|proposed)\s+"
+    r"(?:to|that|for|approval|acceptance|adoption)\b|(?:nominates|nominated)\s+(?-i:[A-Z]))"
     rf"|^{_RUN_IN_LABEL}(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+(?-i:[A-Z])"
     r"|^(?:it\s+was\s+)?(?:moved|proposed)\s+by\s+(?-i:[A-Z])",
     re.IGNORECASE,
@@ -1491,13 +1494,13 @@ _SECONDER_IN_MOTION = re.compile(
 _SECONDER_CLOSES = re.compile(r"(?-i:[A-Z])[\w.'’-]*\s+(?:seconded|seconds|second)\s*(?:[.!,;]|at\s+\d|$)", re.IGNORECASE)
 _SECONDER_ALONE = re.compile(
     r"^(?:(?:seconded|second|2nd)\s+by\s+(?:\w+\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?"
-    r"|(?!(?-i:The|A|An|This|That|It)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s+(?:seconded|seconds|second|2nd)"
+    r"|(?!(?-i:The|A|An|This|That|It)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:seconded|seconds|second|2nd)"
     r"(?:\s+the\s+motion)?)(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?)?\s*[.!]?$",
     re.IGNORECASE,
 )
 # What was moved, after the mover's words: "… to rent the hall", "… that the minutes be signed", "… acceptance". "Proposed by
 # A, seconded by B." moves nothing of its own: it names who moved the decision written before it.
-_WHAT_MOVED = re.compile(r"\b(?:to|that|for|approval|acceptance|adoption)\s+\S", re.IGNORECASE)
+_WHAT_MOVED = re.compile(r"\b(?:to|that|for|approval|acceptance|adoption)\s+\S|\bnominat(?:es|ed)\s+(?-i:[A-Z])", re.IGNORECASE)
 # A vote or its outcome, in the motion's own sentence: then the readers of outcomes take the record.
 _VOTE_WORDS = (
     r"carried|carries|passed|passes|prevailed|failed|fails|defeated|lost|unanimous(?:ly)?|ayes?|nays?|yeas?|noes"

@@ -69,3 +69,32 @@ def test_a_seconded_motion_then_its_vote_is_one_decision(make_document, nlp):
 def test_a_proposer_after_the_decision_moves_nothing_of_its_own(make_document, nlp):
     minutes = "7. Minutes\nThe minutes were agreed and signed. Proposed by Cllr Lowe, seconded by Cllr Hart.\n"
     assert _texts(make_document, nlp, minutes) == ["The minutes were agreed and signed."]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "decision"),
+    [
+        # The nominator moves the candidate, a seconder and the outcome after it.
+        ("1. Officers\nAnn nominates Cara Moss for chair. Ben Second. Unanimous.\n",
+         "Ann nominates Cara Moss for chair. Ben Second. Unanimous."),
+        ("2. Board\nBoard Member Rowe nominated Board Member Moss to be President. Board Member Tate seconded the motion"
+         " which passed with a 3-0 vote.\n",
+         "Board Member Rowe nominated Board Member Moss to be President. Board Member Tate seconded the motion which passed"
+         " with a 3-0 vote."),
+    ],
+)
+def test_a_nomination_seconded_and_carried_is_a_decision(make_document, nlp, minutes, decision):
+    assert _texts(make_document, nlp, minutes) == [decision]
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        # Someone nominated elsewhere, in the passive: no one here moved it.
+        "5. Reports\nPresident Tate was nominated to be on the regional executive committee.\n",
+        # A nomination named with no seconder and no outcome.
+        "5. Youth\nMayor Rowe nominated Dana Bell for appointment to the youth commission.\n",
+    ],
+)
+def test_no_decision_from_a_nomination_reported_or_left_open(make_document, nlp, minutes):
+    assert _texts(make_document, nlp, minutes) == []
