@@ -5106,11 +5106,12 @@ MIN_NARRATED_WORDS = 4
 # A small board's ordinals for mover and seconder: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded"
 # ("Hilda made the 1st payment" moves nothing).
 ORDINAL_MOTION = r"(?:1st[ \t]+motion\b|made[ \t]+(?:(?:a|the)[ \t]+)?1st(?=[ \t]+(?:motion|and)\b|[ \t]*[,.;]))"
-# The mover's first name or initials, then "motion" as the verb or an ordinal: "GT motion to adopt …", "MH motioned for
-# adjournment", "Greta 1st motion to accept" (an article or a pronoun is no mover: "The motion to buy a truck …").
+# The mover's first name or initials, then "motion" as the verb or an ordinal: "GT motion to adopt …", "MH motioned
+# for adjournment", "Cy motions to adjourn", "Greta 1st motion to accept" (an article or a pronoun is no mover: "The
+# motion to buy a truck …").
 FIRST_NAME_MOTION = (
     r"(?!(?-i:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?-i:[A-Z][a-z]+|[A-Z]{2,3})[ \t]+"
-    rf"(?:motion(?:ed)?[ \t]+(?:to|for)\b|{ORDINAL_MOTION})"
+    rf"(?:motion(?:ed|s)?[ \t]+(?:to|for)\b|{ORDINAL_MOTION})"
 )
 # A line or sentence that opens a motion: "Motion by A, second by B to …", "A motion to approve …", "It was moved by
 # Hale that …", "Moved by A", "A moved to …", "Orr made a motion …", "Abe made motion to …", `FIRST_NAME_MOTION`,

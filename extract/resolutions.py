@@ -561,7 +561,8 @@ _CARRIED = re.compile(
     # "Moved 5-0.": the motion's tally, its verb the mover's.
     rf"|^{_MOVED_COUNT}"
     # "The vote was unanimous.", "Vote: Unanimous." closing a motion.
-    r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous\s*\.?$"
+    # "Unanimous at 8:44 PM.": the vote to adjourn, stamped with the time the meeting closed.
+    r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?)?\s*\.?$"
     # "All ayes.", "Unanimous approval.", "…, second by B; unanimous approval.": every member's assent (`ASSENT_OF_ALL`).
     rf"|^{ASSENT_OF_ALL}\b|[;,]\s*{ASSENT_OF_ALL}\s*[.!]?$"
     # "The plan was approved with a unanimous vote (3-0).": the outcome of the motion above, in the passive.
@@ -654,6 +655,9 @@ _MOTION_OPENS = re.compile(
     r"|(?:\(|\bby\s*:\s*)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s*/\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\)|\s*[.;]|$)"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
+    # At an election the nominator moves the candidate (as `votes` reads "A nominated B as Chair"): "Ann nominates Cy Dunn
+    # for chair.", "Board Member Lowe nominated Board Member Hart to be President." ("Eve was nominated to …" moves none.)
+    r"|\b(?:nominated|nominates)\s+(?=(?-i:[A-Z]))"
     # A small board's ordinals for mover and seconder: "Greta 1st motion to accept", "Hilda made 1st and Greta
     # seconded", "1st: Hilda Cole 2nd: Otto Dunn".
     rf"|\b{ORDINAL_MOTION}|^1st\s*:"
@@ -1201,7 +1205,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     # ("6 in favour. Passed") stay, each a paragraph of its own.
     paragraphs = [part for lines in paragraphs for part in _undecided_rows(lines)]
     texts = [strip_list_marker(paragraph_text(lines)) for lines in paragraphs]
-    if not any(_MOTION_WORDS.search(text) for text in texts):
+    if not any(_MOTION_WORDS.search(text) or _SECONDER_CLOSES.search(text) for text in texts):
         return
     # A paragraph that ends mid-sentence (a PDF line break) runs on into the next one.
     parts: list[str] = []
@@ -1242,6 +1246,16 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 # "4. Approval of the minutes" then "Proposed: A" / "Seconded: B": the item's title is what was moved.
                 said = f"{section.item.title.rstrip(' .:')}: {said}"
             yield _make(section.key, said, lines)
+            continue
+        moved = _seconded_without_outcome(units, index, last_end)
+        if moved is not None:
+            # "Ann moves to buy salt. Ben Second.", "Motion by Rowe, 2nd by Tate to rent the hall.": minutes that write a
+            # motion's mover and seconder and never its vote record the motion the body took.
+            start_char, end_char = units[moved][0], units[index][1]
+            ends = [at for at, _ in starts[1:]] + [len(text)]
+            lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+            last_end = index
+            yield _make(section.key, text[start_char:end_char].strip(), lines)
             continue
         tally = _tally_outcome(said)
         failed = _FAILED.search(said) or tally == "failed"
@@ -1455,6 +1469,91 @@ def _proposed_alone(units: list[tuple[int, int, str]], index: int, topic: int | 
         or _DECISION_FOLLOWS.search(said)
         for _, _, said in [*near, units[index]]
     )
+
+
+# A motion written with its mover named first ("Ann moves to …", "Cy motions to adjourn", "Lee made a motion to …", "Cllr
+# Lowe proposed acceptance"), maybe after its item's run-in title ("Approve Minutes – Ann moves to …"), or with "by" before
+# the mover ("Motion by Rowe …", "It was moved by Cllr Hart that …"). An article or pronoun is no mover ("The motion …").
+_RUN_IN_LABEL = r"(?:(?-i:[A-Z])[^.:;–—]{1,60}?(?::|\s[–—-])\s*)?"
+_MOVER_NAMED = re.compile(
+    rf"^{_RUN_IN_LABEL}(?!(?-i:The|A|An|This|That|It|There|He|She|They|We)\b)(?:(?-i:[A-Z])[\w.'’-]*\s+){{1,3}}"
+    r"(?:(?:moves|moved|motions|motioned|(?:makes|made)\s+(?:a|the)\s+motion|proposed)\s+"
+    r"(?:to|that|for|approval|acceptance|adoption)\b|(?:nominates|nominated)\s+(?-i:[A-Z]))"
+    rf"|^{_RUN_IN_LABEL}(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+(?-i:[A-Z])"
+    r"|^(?:it\s+was\s+)?(?:moved|proposed)\s+by\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# The seconder named in the motion's sentence ("…, second by Tate", "2nd by Lee", "…, Bill second") or as a sentence of
+# its own after it ("Ben Second.", "Cara seconds.", "Seconded by Cllr Hart."), which may carry the time ("… at 9:59 PM").
+_SECONDER_IN_MOTION = re.compile(
+    r"\b(?:seconded|second|2nd)\s+by\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s+(?:seconded|seconds|second)\b",
+)
+# A seconder's sentence closing anywhere in a paragraph ("… to end the contract. Cara Second."), which no motion word
+# of `_MOTION_WORDS` names.
+_SECONDER_CLOSES = re.compile(r"(?-i:[A-Z])[\w.'’-]*\s+(?:seconded|seconds|second)\s*(?:[.!,;]|at\s+\d|$)", re.IGNORECASE)
+_SECONDER_ALONE = re.compile(
+    r"^(?:(?:seconded|second|2nd)\s+by\s+(?:\w+\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?"
+    r"|(?!(?-i:The|A|An|This|That|It)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:seconded|seconds|second|2nd)"
+    r"(?:\s+the\s+motion)?)(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+# What was moved, after the mover's words: "… to rent the hall", "… that the minutes be signed", "… acceptance". "Proposed by
+# A, seconded by B." moves nothing of its own: it names who moved the decision written before it.
+_WHAT_MOVED = re.compile(r"\b(?:to|that|for|approval|acceptance|adoption)\s+\S|\bnominat(?:es|ed)\s+(?-i:[A-Z])", re.IGNORECASE)
+# A vote or its outcome, in the motion's own sentence: then the readers of outcomes take the record.
+_VOTE_WORDS = (
+    r"carried|carries|passed|passes|prevailed|failed|fails|defeated|lost|unanimous(?:ly)?|ayes?|nays?|yeas?|noes"
+    r"|vot(?:e|ed|es|ing)|opposed|abstain\w*|in\s+favou?r|roll\s+call"
+)
+_VOTE_IN_MOTION = re.compile(rf"\b(?:{_VOTE_WORDS})\b", re.IGNORECASE)
+# A vote, an outcome or a change to the motion in a sentence after it, before the next motion: "The motion was approved
+# 4-0.", "Motion did not pass.", "The chair asked that Ann amend her motion …", "The minutes are approved.", "Motion to
+# Amend:", "VOTE ON THE MOTION". The motion is then no record of its own.
+_VOTE_OR_CHANGE = re.compile(
+    rf"\b(?:{_VOTE_WORDS}|against|tabled|withdr[ae]wn?|withdrew|amend(?:s|ed|ing|ment)?|approved|adopted|accepted|agreed"
+    r"|rejected|denied|declined|postponed|deferred)\b",
+    re.IGNORECASE,
+)
+
+
+_BRACKETED_PAIR = re.compile(r"\(\s*\d{1,2}\s*[-–]\s*\d{1,2}\b")
+OUTCOME_ABOVE_WORDS = 4
+"""Words of a line above a motion that, as an outcome ("FAILED", "ACTION: APPROVED"), is printed for the motion."""
+
+
+def _seconded_without_outcome(units: list[tuple[int, int, str]], index: int, last_end: int) -> int | None:
+    """The unit that opens the motion unit `index` closes with its seconder, when no outcome is written for it.
+
+    A family of small boards' minutes records each motion by its mover and seconder alone ("Ann moves to buy salt. Ben
+    Second.", "Motion by Rowe, 2nd by Tate to rent the hall."), as parish minutes record "proposed by A, seconded by
+    B" (`_proposed_alone`): the motion so recorded is the body's decision. Any outcome, tally, vote or change to the
+    motion before the next motion opens (or the section ends) leaves it to the readers of outcomes, and a failed or
+    amended one is no record of its own."""
+    said = units[index][2]
+    if _SECONDER_ALONE.match(said) and index - 1 > last_end and _MOVER_NAMED.search(units[index - 1][2]):
+        first = index - 1
+    elif _SECONDER_IN_MOTION.search(said) and _MOVER_NAMED.search(said):
+        first = index
+    else:
+        return None
+    motion = " ".join(part for _, _, part in units[first:index + 1])
+    if (_CARRIED.search(motion) or _FAILED.search(motion) or _tally_outcome(motion) or _VOTE_IN_MOTION.search(motion)
+            or not _WHAT_MOVED.search(units[first][2])):
+        return None  # (a motion may speak of an amendment: "to approve the minutes with a small amendment")
+    if _BRACKETED_PAIR.search(motion):
+        return None  # "… to renumber items (1-4).": a tally lost, or a range, is no outcome to read as carried
+    above = units[first - 1][2] if first > 0 else ""
+    if len(above.split()) <= OUTCOME_ABOVE_WORDS and (
+        _CARRIED.search(above) or _FAILED.search(above) or outcome_above_motion().match(clean_text(above))
+    ):
+        return None  # "FAILED" / "APPROVED" printed above the motion: the outcome's readers take it
+    for _, _, part in units[index + 1:]:
+        if _CARRIED.search(part) or _FAILED.search(part) or _tally_outcome(part) or _VOTE_OR_CHANGE.search(part):
+            return None
+        if _MOTION_OPENS.search(part):
+            break
+    return first
 
 
 # The record's own restatement after its outcome: "The minutes stand approved as written.", "The bills are approved
