@@ -47,7 +47,8 @@ _MINUTES_CUES = [
     re.compile(r"\bnotes\s+(?:of|on)\s+(?:(?:a|the)\s+)?meeting\b", re.IGNORECASE),
     re.compile(r"\bMinutes:\s"),
     re.compile(r"\b(?:meeting\s+(?:concluded|closed|ended|terminated|finished)|the\s+meeting\s+closed)\b", re.IGNORECASE),
-    re.compile(r"\b(?:proposed|seconded)\s+(?:and|by)\b", re.IGNORECASE),
+    # "Proposed by …", "seconded by …", as a clerk's notes shorten it: "2nd by Ada", "2nded by Ada".
+    re.compile(r"\b(?:proposed|seconded)\s+(?:and|by)\b|\b2nd(?:ed)?\s+by\b", re.IGNORECASE),
     re.compile(r"\bwere\s+(?:agreed|approved|confirmed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b", re.IGNORECASE),
     re.compile(r"\bmatters\s+arising\b", re.IGNORECASE),
     # US and Canadian minutes record the procedure in the past tense; an agenda lists "Call to Order".
@@ -73,10 +74,18 @@ _MINUTES_CUES = [
                r"[(\[]?\d{1,2}\s*[-–:/]\s*\d{1,2}\b(?![-–/.]\d)(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))"
                r"|\bunanimously\s+(?:approved|agreed|carried|adopted|passed|resolved|voted|accepted)\b"
                r"|\b(?:approved|agreed|carried|adopted|passed|accepted)\s+unanimously\b"
-               r"|\ball\s+(?:were\s+|members\s+(?:were\s+)?)?in\s+favou?r\b", re.IGNORECASE),
-    # A motion made: "A motion, duly made by …", "Cllr Rowe made a motion to …", "moved to approve …", "moved that …".
-    re.compile(r"\bmotion\s*,?\s+(?:was\s+)?(?:duly\s+)?made\b|\bmade\s+a\s+motion\b"
-               r"|\bmoved\s+(?:to\s+(?:approve|accept|adopt)\b|that\b)", re.IGNORECASE),
+               r"|\ball\s+(?:were\s+|members\s+(?:were\s+)?)?in\s+favou?r\b"
+               # Yeas and nays counted: "5 yay 0 nay", "4 ayes, 1 nay", "Yeas 3, Nays 2", "Aye - 4 Nay - 0".
+               r"|\b\d{1,2}\s+(?:yays?|yeas?|ayes?)\W{1,3}\d{1,2}\s+(?:nays?|noes)\b"
+               r"|\b(?:yays?|yeas?|ayes?)\s*[:\-–]?\s*\d{1,2}\W{1,3}(?:nays?|noes)\s*[:\-–]?\s*\d", re.IGNORECASE),
+    # A motion made: "A motion, duly made by …", "Cllr Rowe made a motion to …", "moved to approve …", "moved that …",
+    # or told in the present as some clerks write: "Ada makes a motion to …", "Ada moves to adjourn", "Ada motions to
+    # accept the bills" (an agenda's "Motion to adjourn" names the business to come).
+    re.compile(r"\bmotion\s*,?\s+(?:was\s+)?(?:duly\s+)?made\b|\bma(?:de|kes)\s+a\s+motion\b"
+               r"|\bmoved\s+(?:to\s+(?:approve|accept|adopt|adjourn)\b|that\b)"
+               r"|\b(?:moves|motions)\s+to\s+(?:approve|accept|adopt|adjourn)\b", re.IGNORECASE),
+    # The recorder's sign-off under a record of a meeting: "Respectfully submitted, Ada Ferrow, Town Clerk".
+    re.compile(r"\brespectfully\s+submitted\b", re.IGNORECASE),
     # Who came, told in a sentence or a bare heading: "Present were …", "Those present were …", "PRESENT" on a line of
     # its own over the names, "Absent: Cllr Moss".
     re.compile(r"\b(?:present\s+were|(?:those|members|councillors|trustees|directors)\s+present\s+were)\b"

@@ -594,3 +594,33 @@ def test_a_date_is_no_tally(make_document, dated: str) -> None:
     # A day written with its year after "adopted" or "approved" is when, not a vote; with one other cue it is no record.
     document = make_document(f"HOLLOWAY GLEN ASSOCIATION\n{dated}\nThe treasurer reported that the fund is spent.\n")
     assert classify_document(document) == "unknown"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # A clerk's shorthand: the seconder as "2nd by", the vote as yeas and nays counted.
+        "Ada made a motion to pay the bills. 2nd by Ned. 5 yay 0 nay.\nPublic comment closed",
+        "Ivo moved to accept the report, 2nded by Nell. Yeas 4, Nays 1.\nRoad report: grading done.",
+        # Motions told in the present, and the recorder's sign-off.
+        "Nell moves to approve minutes as presented. Ivo Second.\nRespectfully Submitted,\nTam Orr, Town Clerk",
+        "Ivo makes a motion to accept the bills. Nell second.\nRespectfully submitted, Tam Orr",
+    ],
+)
+def test_a_clerks_shorthand_record_of_motions_is_minutes(make_document, record: str) -> None:
+    document = make_document(f"ELM TOWNSHIP BOARD\nElm Township Hall\nMarch 4th of 2031\n{record}\n")
+    assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        # Near misses: an agenda's motions still to come, and its meeting days.
+        "1. Motion to adjourn\n2. Motion to accept the bills\nMeetings are held on the 2nd and 4th Tuesdays.",
+        "AGENDA\nMotion to approve the minutes\nAyes and nays to be recorded\nAdjourn",
+    ],
+)
+def test_an_agenda_listing_motions_to_come_is_no_shorthand_record(make_document, order: str) -> None:
+    document = make_document(f"ELM TOWNSHIP BOARD\nElm Township Hall\nMarch 4th of 2031\n{order}\n")
+    assert classify_document(document) != "minutes"
+
