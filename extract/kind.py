@@ -111,9 +111,34 @@ _PLAN_CUES = [
     re.compile(r"\bpriorities\s+for\s+\d{4}", re.IGNORECASE),
     re.compile(r"\bstrategic\s+assessment\b", re.IGNORECASE),
     re.compile(r"\bforeword\b", re.IGNORECASE),
+    # A budget's or a capital forecast's column headings on a line of their own: "ITEM Budget Spent Budget Spent",
+    # "YEAR PROJECT DESCRIPTION ESTIMATE METHOD", "FY 2031 Budget Notes FY 2031 Projected" (minutes tell of a budget in
+    # sentences).
+    re.compile(r"^(?=[^\n]*\b(?:budget|estimate|forecast)\b)(?:[ \t]*(?:budget|actual|spent|estimated?|projected|forecast"
+               r"|variance|year|item|project|description|amount|method|notes|fy[ \t]*\d{2,4}|\d{4}(?:[/-]\d{2,4})?)\b[ \t]*)"
+               r"{3,}$", re.IGNORECASE | re.MULTILINE),
 ]
-# "Plan Commission – Ada Ferrow" names a body reporting on an agenda, not a plan.
-_PLAN_TITLE = re.compile(r"\b(?:plan(?![ \t]+commission\b)|strategy|agreement)\b", re.IGNORECASE)
+# What a plan's title calls it: "Recreation Plan 2031-2035", "Annual Investment Strategy", "CAPITAL BUDGET AND ASSET
+# MANAGEMENT" / "FORECAST 2031-2041". "Plan Commission – Ada Ferrow" names a body reporting on an agenda, not a plan.
+_PLAN_TITLE = re.compile(r"\b(?:plan(?![ \t]+commission\b)|strategy|budget|forecast)\b", re.IGNORECASE)
+# A line that names a meeting, its papers or a body, or ends as a sentence or a label does, titles no plan: "Special
+# Budget Meeting", "Budget Workshop Agenda", "… the plan shall be used for the current year.", "Strategy:".
+_NOT_A_PLAN_TITLE = re.compile(
+    r"\b(?:meeting|hearing|session|workshop|minutes|agenda|committee|commission|notice)\b|[.:;,]\s*$", re.IGNORECASE
+)
+PLAN_TITLE_LINES = 6
+"""A plan's title stands within this many opening title lines (minutes name plans lower down, in their business)."""
+PLAN_TITLE_WORDS = 12
+"""A title line holds at most this many words; a longer line is a sentence that names a plan."""
+# The sections a plan or strategy is set out in, each heading a line of its own: "Introduction", "Executive Summary",
+# "Table of Contents", "2. Investment Objectives", "Our Vision", "Key Priorities", "Appendix A".
+_PLAN_SECTION = re.compile(
+    r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?P<section>introduction|executive[ \t]+summary|contents|objectives"
+    r"|vision|priorities|implementation|appendix|acknowledge?ments)\b(?:[ \t]+[a-z0-9]{1,2})?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+PLAN_SECTIONS = 2
+"""Kinds of plan section headed in a document that make one cue of a plan."""
 _MINUTES_TITLE = re.compile(
     # Never a span of time ("15 minutes prior to the start", "two (2) minutes per speaker").
     r"\b(?<!\d[ \t])(?<!\)[ \t])(?:minutes|notes\s+(?:of|on)\s+(?:(?:a|the)\s+)?meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b"
@@ -243,7 +268,8 @@ def classify_document(document: ParsedDocument) -> Kind:
     folded = _fold_case(text)
     opening_lines = _opening_lines(document)
     opening = "\n".join(opening_lines)
-    titles = "\n".join(_title_lines(opening_lines))
+    title_lines = _title_lines(opening_lines)
+    titles = "\n".join(title_lines)
     scores: dict[Kind, int] = {
         "minutes": _count(_MINUTES_CUES, text, folded),
         "plan": _count(_PLAN_CUES, text, folded),
@@ -252,8 +278,10 @@ def classify_document(document: ParsedDocument) -> Kind:
     titled_minutes = _MINUTES_TITLE.search(titles) is not None
     if titled_minutes:
         scores["minutes"] += TITLE_WEIGHT
-    if _PLAN_TITLE.search(titles) and not titled_minutes:
+    if _titled_plan(title_lines) and not titled_minutes:
         scores["plan"] += TITLE_WEIGHT
+    if _has_plan_sections(text):
+        scores["plan"] += 1
     if _AGENDA_TITLE.search(titles) and not titled_minutes:
         scores["agenda"] += TITLE_WEIGHT
     if _has_plan_table(document):
@@ -271,6 +299,22 @@ def classify_document(document: ParsedDocument) -> Kind:
     if scores["minutes"] == scores[best]:
         return "minutes"
     return best
+
+
+def _titled_plan(title_lines: list[str]) -> bool:
+    """True when one of the first `PLAN_TITLE_LINES` title lines calls the document a plan, a strategy, a budget or a
+    forecast as a title does: a short line that names no meeting and is no sentence."""
+    return any(
+        _PLAN_TITLE.search(line) and len(line.split()) <= PLAN_TITLE_WORDS and not _NOT_A_PLAN_TITLE.search(line)
+        for line in title_lines[:PLAN_TITLE_LINES]
+    )
+
+
+def _has_plan_sections(text: str) -> bool:
+    """True when the document heads at least `PLAN_SECTIONS` kinds of section a plan or strategy is set out in
+    ("Introduction", "Objectives", "Appendix A"), as minutes, ordered by their business, do not."""
+    found = {match.group("section").lower().split()[0] for match in _PLAN_SECTION.finditer(text)}
+    return len(found) >= PLAN_SECTIONS
 
 
 MIN_EMPTY_PARTS = 3
