@@ -47,7 +47,8 @@ _MINUTES_CUES = [
     re.compile(r"\bnotes\s+(?:of|on)\s+(?:(?:a|the)\s+)?meeting\b", re.IGNORECASE),
     re.compile(r"\bMinutes:\s"),
     re.compile(r"\b(?:meeting\s+(?:concluded|closed|ended|terminated|finished)|the\s+meeting\s+closed)\b", re.IGNORECASE),
-    re.compile(r"\b(?:proposed|seconded)\s+(?:and|by)\b", re.IGNORECASE),
+    # "Proposed by …", "seconded by …", as a clerk's notes shorten it: "2nd by Ada", "2nded by Ada".
+    re.compile(r"\b(?:proposed|seconded)\s+(?:and|by)\b|\b2nd(?:ed)?\s+by\b", re.IGNORECASE),
     re.compile(r"\bwere\s+(?:agreed|approved|confirmed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b", re.IGNORECASE),
     re.compile(r"\bmatters\s+arising\b", re.IGNORECASE),
     # US and Canadian minutes record the procedure in the past tense; an agenda lists "Call to Order".
@@ -73,10 +74,18 @@ _MINUTES_CUES = [
                r"[(\[]?\d{1,2}\s*[-–:/]\s*\d{1,2}\b(?![-–/.]\d)(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))"
                r"|\bunanimously\s+(?:approved|agreed|carried|adopted|passed|resolved|voted|accepted)\b"
                r"|\b(?:approved|agreed|carried|adopted|passed|accepted)\s+unanimously\b"
-               r"|\ball\s+(?:were\s+|members\s+(?:were\s+)?)?in\s+favou?r\b", re.IGNORECASE),
-    # A motion made: "A motion, duly made by …", "Cllr Rowe made a motion to …", "moved to approve …", "moved that …".
-    re.compile(r"\bmotion\s*,?\s+(?:was\s+)?(?:duly\s+)?made\b|\bmade\s+a\s+motion\b"
-               r"|\bmoved\s+(?:to\s+(?:approve|accept|adopt)\b|that\b)", re.IGNORECASE),
+               r"|\ball\s+(?:were\s+|members\s+(?:were\s+)?)?in\s+favou?r\b"
+               # Yeas and nays counted: "5 yay 0 nay", "4 ayes, 1 nay", "Yeas 3, Nays 2", "Aye - 4 Nay - 0".
+               r"|\b\d{1,2}\s+(?:yays?|yeas?|ayes?)\W{1,3}\d{1,2}\s+(?:nays?|noes)\b"
+               r"|\b(?:yays?|yeas?|ayes?)\s*[:\-–]?\s*\d{1,2}\W{1,3}(?:nays?|noes)\s*[:\-–]?\s*\d", re.IGNORECASE),
+    # A motion made: "A motion, duly made by …", "Cllr Rowe made a motion to …", "moved to approve …", "moved that …",
+    # or told in the present as some clerks write: "Ada makes a motion to …", "Ada moves to adjourn", "Ada motions to
+    # accept the bills" (an agenda's "Motion to adjourn" names the business to come).
+    re.compile(r"\bmotion\s*,?\s+(?:was\s+)?(?:duly\s+)?made\b|\bma(?:de|kes)\s+a\s+motion\b"
+               r"|\bmoved\s+(?:to\s+(?:approve|accept|adopt|adjourn)\b|that\b)"
+               r"|\b(?:moves|motions)\s+to\s+(?:approve|accept|adopt|adjourn)\b", re.IGNORECASE),
+    # The recorder's sign-off under a record of a meeting: "Respectfully submitted, Ada Ferrow, Town Clerk".
+    re.compile(r"\brespectfully\s+submitted\b", re.IGNORECASE),
     # Who came, told in a sentence or a bare heading: "Present were …", "Those present were …", "PRESENT" on a line of
     # its own over the names, "Absent: Cllr Moss".
     re.compile(r"\b(?:present\s+were|(?:those|members|councillors|trustees|directors)\s+present\s+were)\b"
@@ -102,9 +111,34 @@ _PLAN_CUES = [
     re.compile(r"\bpriorities\s+for\s+\d{4}", re.IGNORECASE),
     re.compile(r"\bstrategic\s+assessment\b", re.IGNORECASE),
     re.compile(r"\bforeword\b", re.IGNORECASE),
+    # A budget's or a capital forecast's column headings on a line of their own: "ITEM Budget Spent Budget Spent",
+    # "YEAR PROJECT DESCRIPTION ESTIMATE METHOD", "FY 2031 Budget Notes FY 2031 Projected" (minutes tell of a budget in
+    # sentences).
+    re.compile(r"^(?=[^\n]*\b(?:budget|estimate|forecast)\b)(?:[ \t]*(?:budget|actual|spent|estimated?|projected|forecast"
+               r"|variance|year|item|project|description|amount|method|notes|fy[ \t]*\d{2,4}|\d{4}(?:[/-]\d{2,4})?)\b[ \t]*)"
+               r"{3,}$", re.IGNORECASE | re.MULTILINE),
 ]
-# "Plan Commission – Ada Ferrow" names a body reporting on an agenda, not a plan.
-_PLAN_TITLE = re.compile(r"\b(?:plan(?![ \t]+commission\b)|strategy|agreement)\b", re.IGNORECASE)
+# What a plan's title calls it: "Recreation Plan 2031-2035", "Annual Investment Strategy", "CAPITAL BUDGET AND ASSET
+# MANAGEMENT" / "FORECAST 2031-2041". "Plan Commission – Ada Ferrow" names a body reporting on an agenda, not a plan.
+_PLAN_TITLE = re.compile(r"\b(?:plan(?![ \t]+commission\b)|strategy|budget|forecast)\b", re.IGNORECASE)
+# A line that names a meeting, its papers or a body, or ends as a sentence or a label does, titles no plan: "Special
+# Budget Meeting", "Budget Workshop Agenda", "… the plan shall be used for the current year.", "Strategy:".
+_NOT_A_PLAN_TITLE = re.compile(
+    r"\b(?:meeting|hearing|session|workshop|minutes|agenda|committee|commission|notice)\b|[.:;,]\s*$", re.IGNORECASE
+)
+PLAN_TITLE_LINES = 6
+"""A plan's title stands within this many opening title lines (minutes name plans lower down, in their business)."""
+PLAN_TITLE_WORDS = 12
+"""A title line holds at most this many words; a longer line is a sentence that names a plan."""
+# The sections a plan or strategy is set out in, each heading a line of its own: "Introduction", "Executive Summary",
+# "Table of Contents", "2. Investment Objectives", "Our Vision", "Key Priorities", "Appendix A".
+_PLAN_SECTION = re.compile(
+    r"^[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?P<section>introduction|executive[ \t]+summary|contents|objectives"
+    r"|vision|priorities|implementation|appendix|acknowledge?ments)\b(?:[ \t]+[a-z0-9]{1,2})?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+PLAN_SECTIONS = 2
+"""Kinds of plan section headed in a document that make one cue of a plan."""
 _MINUTES_TITLE = re.compile(
     # Never a span of time ("15 minutes prior to the start", "two (2) minutes per speaker").
     r"\b(?<!\d[ \t])(?<!\)[ \t])(?:minutes|notes\s+(?:of|on)\s+(?:(?:a|the)\s+)?meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b"
@@ -234,7 +268,8 @@ def classify_document(document: ParsedDocument) -> Kind:
     folded = _fold_case(text)
     opening_lines = _opening_lines(document)
     opening = "\n".join(opening_lines)
-    titles = "\n".join(_title_lines(opening_lines))
+    title_lines = _title_lines(opening_lines)
+    titles = "\n".join(title_lines)
     scores: dict[Kind, int] = {
         "minutes": _count(_MINUTES_CUES, text, folded),
         "plan": _count(_PLAN_CUES, text, folded),
@@ -243,8 +278,10 @@ def classify_document(document: ParsedDocument) -> Kind:
     titled_minutes = _MINUTES_TITLE.search(titles) is not None
     if titled_minutes:
         scores["minutes"] += TITLE_WEIGHT
-    if _PLAN_TITLE.search(titles) and not titled_minutes:
+    if _titled_plan(title_lines) and not titled_minutes:
         scores["plan"] += TITLE_WEIGHT
+    if _has_plan_sections(text):
+        scores["plan"] += 1
     if _AGENDA_TITLE.search(titles) and not titled_minutes:
         scores["agenda"] += TITLE_WEIGHT
     if _has_plan_table(document):
@@ -262,6 +299,22 @@ def classify_document(document: ParsedDocument) -> Kind:
     if scores["minutes"] == scores[best]:
         return "minutes"
     return best
+
+
+def _titled_plan(title_lines: list[str]) -> bool:
+    """True when one of the first `PLAN_TITLE_LINES` title lines calls the document a plan, a strategy, a budget or a
+    forecast as a title does: a short line that names no meeting and is no sentence."""
+    return any(
+        _PLAN_TITLE.search(line) and len(line.split()) <= PLAN_TITLE_WORDS and not _NOT_A_PLAN_TITLE.search(line)
+        for line in title_lines[:PLAN_TITLE_LINES]
+    )
+
+
+def _has_plan_sections(text: str) -> bool:
+    """True when the document heads at least `PLAN_SECTIONS` kinds of section a plan or strategy is set out in
+    ("Introduction", "Objectives", "Appendix A"), as minutes, ordered by their business, do not."""
+    found = {match.group("section").lower().split()[0] for match in _PLAN_SECTION.finditer(text)}
+    return len(found) >= PLAN_SECTIONS
 
 
 MIN_EMPTY_PARTS = 3

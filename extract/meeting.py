@@ -664,7 +664,10 @@ _NEXT_LINE_SAYS_WHEN = re.compile(r"^\W*(?:(?:will|shall|would)\s+be\b|is\b|to\s
 # The rest of a line after "the next meeting" that has begun to say when and stops short of the date: "would be held
 # on Wednesday, 4th", "will take place on", "is scheduled for Monday,".
 _SAYING_WHEN_AT_LINE_END = re.compile(
-    r"^\W*(?:of\s+(?:the\s+)?[\w'’ &-]{1,40}?\s+)?(?:(?:will|shall|would|is\s+to|was\s+to)\s+(?:be\s+)?|is\s+|to\s+be\s+)"
+    r"^\W*(?:of\s+(?:the\s+)?[\w'’ &-]{1,40}?\s+)?"
+    # "… will be the Annual Parish Meeting and Annual Meeting of the Council to be held on": its sort named first.
+    r"(?:(?:will|shall|would)\s+be\s+(?:the|an?)\s+[\w'’ &-]{1,80}?\s+(?=to\s+be\s))?"
+    r"(?:(?:will|shall|would|is\s+to|was\s+to)\s+(?:be\s+)?|is\s+|to\s+be\s+)"
     r"(?:held|scheduled|fixed|arranged|set|take\s+place)\b[^.;:!?]{0,40}$",
     re.IGNORECASE,
 )
@@ -679,12 +682,23 @@ NEXT_NAME_LINES = 3
 """How many lines under a "Next Meeting" label naming the meeting may stand before its dateline (the name's, then the date's)."""
 NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
+# Where a sentence about the next meeting comes to its day, past the place or the meeting's sort named on the way: "to
+# be held in the Elm Room, Town Hall on", "will be the Annual Parish Meeting to be held on", "is scheduled for".
+_HELD_ON = re.compile(
+    r"\b(?:held|take\s+place|convened?|scheduled)\s+(?:(?:at|in)\s+[^.;:!?\d]{1,60}?\s+)?(?:on|for)\s+", re.IGNORECASE
+)
+HELD_ON_REACH = 120
+"""How far (characters) into the sentence its "held … on" may come, a long place's name before it."""
+# "The board agreed to meet on Monday, May 18", "Council will meet on 4 June": when the body itself meets next, which
+# `_meeting_is_subject` checks and the day must follow at once (never "… meet on site with the contractor on 5 May").
+_MEETS_ON = re.compile(r"\b(?:will|would|shall|agreed\s+to|decided\s+to)\s+meet\s+on\s+", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(rf"^\W*(?:{WEEKDAY_NAME})?\W*$", re.IGNORECASE)
 # "… the next regular meeting is …", "Next month's board meeting will be …", "The Committee will meet again on …", "The
 # Board will next meet on …".
 # "The Board adjourned at 8:15 p.m. and will reconvene on April 1, 2031": the session it continues in.
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:[\w'’]+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next)"
-    r"|reconvene)\b",
+    r"|reconvene)\b|" + _MEETS_ON.pattern,
     re.IGNORECASE,
 )
 # A later meeting of the body named by its date, in a sentence about what it will do: "The budget will be finalized at
@@ -2496,8 +2510,12 @@ def _find_next_meeting(
                 # the meeting's name wrapped over lines, then its dateline ("Next Meeting TBC" names none).
                 rest = _dateline_below(lines[index + 1 : index + 1 + NEXT_NAME_LINES], meeting_date,
                                        month_first=month_first, wrapped=_NAME_RUNS_ON.search(rest) is not None) or rest
-            dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
-            if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
+            held = _HELD_ON.search(rest[:HELD_ON_REACH])
+            reach = max(NEXT_MEETING_REACH, held.end() + NEXT_LABEL_REACH) if held else NEXT_MEETING_REACH
+            dates = find_dates(rest[:reach], relative_to=meeting_date, month_first=month_first)
+            # "Next meeting to be held in the Elm Room on Monday 3rd July": the day after the place.
+            opens = max(NEXT_LABEL_REACH, held.end()) if held and held.start() <= NEXT_LABEL_REACH else NEXT_LABEL_REACH
+            if dates and dates[0][1] <= opens and (meeting_date is None or dates[0][0] > meeting_date):
                 if not _SPECIAL_MEETING.search(line.text[: label.end()]):
                     return dates[0][0]
                 special = special or dates[0][0]
@@ -2511,7 +2529,9 @@ def _find_next_meeting(
             for match in _NEXT_SENTENCE.finditer(text):
                 if _another_bodys_meeting(match.group(), body):
                     continue
-                if "reconvene" in match.group().lower() and not _meeting_is_subject(text[: match.start()], body):
+                meets_on = _MEETS_ON.search(match.group()) is not None
+                if (("reconvene" in match.group().lower() or meets_on)
+                        and not _meeting_is_subject(text[: match.start()], body)):
                     continue  # "… the public inquiry into the appeal will reconvene on 3 June": another's hearing
                 rest = _within_sentence(text[match.end() :], text[: match.start()])
                 if (line.cells is None and index + 1 < len(lines) and _RUNS_ON_TO_NEXT_LINE.match(rest)
@@ -2524,7 +2544,11 @@ def _find_next_meeting(
                     # "… reminded that the next Meeting would be held on Wednesday, 4th" / "March, 2031 at 10 a.m.":
                     # the sentence saying when runs on past the line's end (a PDF's wrapped line), its date with it.
                     rest = f"{rest.rstrip()} {_within_sentence(lines[index + 1].text, '')}"
-                dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
+                held = _HELD_ON.search(rest[:HELD_ON_REACH])
+                reach = max(NEXT_MEETING_REACH, held.end() + NEXT_LABEL_REACH) if held else NEXT_MEETING_REACH
+                dates = find_dates(rest[:reach], relative_to=meeting_date, month_first=month_first)
+                if meets_on and dates and not _WEEKDAY_ONLY.match(rest[: dates[0][1]]):
+                    continue  # "… will meet on site with the contractor on 5 May": not when the body meets
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     if not _SPECIAL_MEETING.search(match.group()):
                         return dates[0][0]

@@ -594,3 +594,80 @@ def test_a_date_is_no_tally(make_document, dated: str) -> None:
     # A day written with its year after "adopted" or "approved" is when, not a vote; with one other cue it is no record.
     document = make_document(f"HOLLOWAY GLEN ASSOCIATION\n{dated}\nThe treasurer reported that the fund is spent.\n")
     assert classify_document(document) == "unknown"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # A clerk's shorthand: the seconder as "2nd by", the vote as yeas and nays counted.
+        "Ada made a motion to pay the bills. 2nd by Ned. 5 yay 0 nay.\nPublic comment closed",
+        "Ivo moved to accept the report, 2nded by Nell. Yeas 4, Nays 1.\nRoad report: grading done.",
+        # Motions told in the present, and the recorder's sign-off.
+        "Nell moves to approve minutes as presented. Ivo Second.\nRespectfully Submitted,\nTam Orr, Town Clerk",
+        "Ivo makes a motion to accept the bills. Nell second.\nRespectfully submitted, Tam Orr",
+    ],
+)
+def test_a_clerks_shorthand_record_of_motions_is_minutes(make_document, record: str) -> None:
+    document = make_document(f"ELM TOWNSHIP BOARD\nElm Township Hall\nMarch 4th of 2031\n{record}\n")
+    assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        # Near misses: an agenda's motions still to come, and its meeting days.
+        "1. Motion to adjourn\n2. Motion to accept the bills\nMeetings are held on the 2nd and 4th Tuesdays.",
+        "AGENDA\nMotion to approve the minutes\nAyes and nays to be recorded\nAdjourn",
+    ],
+)
+def test_an_agenda_listing_motions_to_come_is_no_shorthand_record(make_document, order: str) -> None:
+    document = make_document(f"ELM TOWNSHIP BOARD\nElm Township Hall\nMarch 4th of 2031\n{order}\n")
+    assert classify_document(document) != "minutes"
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        # A capital forecast: its title over two lines, then its tables' headings.
+        "CAPITAL BUDGET AND ASSET MANAGEMENT\nFORECAST 2031-2041\nThis document is a planning tool for use in budgeting.\n"
+        "GENERAL GOVERNMENT\nYEAR PROJECT DESCRIPTION ESTIMATE METHOD\n2031 Laptops $10,000 Taxation\n",
+        # A strategy set out in sections.
+        "ELMBURY PARISH COUNCIL\nANNUAL INVESTMENT STRATEGY 2031/2032\n1. Introduction\nThe Council holds reserves.\n"
+        "2. Investment Objectives\nSecurity of reserves comes first.\nAppendix A\n",
+        # A budget sheet titled by its columns.
+        "ELM COMMUNITY COUNCIL - BUDGET 2031-32\nITEM Budget Spent Budget Spent\nClerk's Salary 3,500 3,421 3,500\n",
+    ],
+)
+def test_plans_budgets_and_strategies_are_plans(make_document, plan: str) -> None:
+    assert classify_document(make_document(plan)) == "plan"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Near misses: minutes naming a plan among their opening lines, a budget meeting, a lease agreement.
+        "ELMBURY COMMUNITY COUNCIL\nPresent: Cllr Ash, Cllr Birch\nCommunity Council Consultation / Place Plan\n"
+        "The Clerk reported that the questionnaire was sent.\n",
+        "ELM TOWNSHIP\nSpecial Budget Meeting\nMarch 4, 2031\nThe meeting was called to order at 6 pm.\n"
+        "Ada moved to approve the budget. Motion carried 5-0.\n",
+        "ELM PORT DISTRICT\nGreenway lease agreement\nPresent were Ivo Penn and Nell Quayle.\n"
+        "The manager reported that the lease is signed.\n",
+    ],
+)
+def test_minutes_naming_a_plan_or_budget_stay_minutes(make_document, opening: str) -> None:
+    assert classify_document(make_document(opening)) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Weakly cued records: a plan named in the business or a lease named under the title is no plan's title.
+        "ELMBURY COMMUNITY COUNCIL\nHall Committee\nTuesday 4 March 2031\nElmbury Village Hall\nCllrs Ash, Birch\n"
+        "Mrs Cole (Clerk)\nCommunity Council Consultation / Place Plan\n"
+        "The Clerk reported that the questionnaire was sent.\n",
+        "ELM PORT DISTRICT\nBoard of Commissioners\nMarch 4, 2031\nPort Office\nCommissioners Penn, Quayle\n"
+        "Manager Orr\nGreenway lease agreement\nThe manager reported that the lease is signed.\n",
+    ],
+)
+def test_a_plan_named_in_a_records_business_makes_no_plan(make_document, opening: str) -> None:
+    assert classify_document(make_document(opening)) != "plan"
