@@ -17,6 +17,7 @@ from ..names import member_plural_pattern
 from .agenda_words import meeting_part_line
 from .dates import find_dates
 from .records import Kind
+from .tally_words import AYE_SIDE, NAY_SIDE
 from .sections import CALLED_TO_ORDER, GLYPH_BULLET, label_words, match_label
 
 OPENING_LINES = 25
@@ -76,8 +77,8 @@ _MINUTES_CUES = [
                r"|\b(?:approved|agreed|carried|adopted|passed|accepted)\s+unanimously\b"
                r"|\ball\s+(?:were\s+|members\s+(?:were\s+)?)?in\s+favou?r\b"
                # Yeas and nays counted: "5 yay 0 nay", "4 ayes, 1 nay", "Yeas 3, Nays 2", "Aye - 4 Nay - 0".
-               r"|\b\d{1,2}\s+(?:yays?|yeas?|ayes?)\W{1,3}\d{1,2}\s+(?:nays?|noes)\b"
-               r"|\b(?:yays?|yeas?|ayes?)\s*[:\-–]?\s*\d{1,2}\W{1,3}(?:nays?|noes)\s*[:\-–]?\s*\d", re.IGNORECASE),
+               rf"|\b\d{{1,2}}\s+{AYE_SIDE}\W{{1,3}}\d{{1,2}}\s+{NAY_SIDE}\b"
+               rf"|\b{AYE_SIDE}\s*[:\-–]?\s*\d{{1,2}}\W{{1,3}}{NAY_SIDE}\s*[:\-–]?\s*\d", re.IGNORECASE),
     # A motion made: "A motion, duly made by …", "Cllr Rowe made a motion to …", "moved to approve …", "moved that …",
     # or told in the present as some clerks write: "Ada makes a motion to …", "Ada moves to adjourn", "Ada motions to
     # accept the bills" (an agenda's "Motion to adjourn" names the business to come).

@@ -60,6 +60,7 @@ from .nlp import (
 from .records import Evidence, Resolution
 from .reported_lists import entries_end, is_own_decision_entry, report_lead_in
 from .sections import GLYPH_BULLET, PRIVATE_USE, SYMBOL_BULLETS
+from .tally_words import AYE_SIDE, NAY_SIDE
 from .votes import (
     APPROVED_BY_NAMES,
     ASSENT_OF_ALL,
@@ -67,8 +68,6 @@ from .votes import (
     UNANIMOUS,
     VOTED_RECORD,
     VOTED_TALLY,
-    AYE_SIDE,
-    NAY_SIDE,
     NOT_PASSED,
     SIDES_TALLY,
     RUN_IN_TOPIC,

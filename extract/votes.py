@@ -35,6 +35,7 @@ from .names import is_organisation
 from ..names import NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
+from .tally_words import AYE_SIDE, NAY_SIDE
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "vote_patterns.json"
 BY_ALL = r"by\s+all(?:\s+(?:present|members|councillors))?"
@@ -610,7 +611,7 @@ def _rules() -> _Rules:
         ),
         count_worded=re.compile(
             # "voted 5-1 in favour of …": the "1" closes a tally, it counts no side of its own.
-            r"(?<![\d,.$£€])(?<!\d[-–])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+|[Cc]ouncillors\s+|[Cc]llrs\.?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
+            r"(?<![\d,.$£€])(?<!\d[-–])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+|[Cc]ouncillors\s+|[Cc]llrs\.?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|yays?|ayes?|nays?|noes"
             # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
             # "VOTE: 6/0 AYES: HALE, …": a side's label with its colon heads names, and the number before it is no count of it.
             r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*:\s*[A-Z])(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
@@ -2179,9 +2180,6 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     yield from events
 
 
-AYE_SIDE = r"(?:ayes?|yes|yeas?)"
-NAY_SIDE = r"(?:noes|nays?|nos?)"
-"""The words of a tally's two sides, read in any case: "Ayes", "Yea", "YES"; "Noes", "Nay", "No"."""
 SIDES_TALLY = (
     rf"\b{AYE_SIDE}\s*[-–:]\s*(?P<y>\d{{1,2}})\s*[,;]?\s*(?:and\s+)?{NAY_SIDE}\s*[-–:]\s*(?P<no>\d{{1,2}})\b"
 )

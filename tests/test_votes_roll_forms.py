@@ -319,6 +319,25 @@ def test_a_small_boards_ordinal_mover_and_bare_seconder(make_document, said, mov
     assert (vote.mover, vote.seconder, vote.result) == (mover, seconder, "carried")
 
 
+@pytest.mark.parametrize(
+    ("said", "counts"),
+    [
+        # "yay" for "yea", as some township clerks spell the side for a motion, before or after its count.
+        ("Review of the agenda: motion by Rosa 2nd by Tom, Yay 4 nay 1", (4, 1)),
+        ("Rosa made a motion to pay all bills. 2nd by Tom. 5 yay 0 nay.", (5, 0)),
+        # The near miss: a cheer in a report is no tally.
+        ("Tom reported the fun run raised $400, yay! 3 nay-sayers came anyway.", None),
+    ],
+)
+def test_a_tally_spelt_yay(make_document, said, counts):
+    votes = _votes(make_document, f"#### 2. Business\n\n{said}\n\n#### 3. Adjournment\n")
+    if counts is None:
+        assert not [vote for vote in votes if vote.count_for is not None]
+    else:
+        [vote] = votes
+        assert (vote.count_for, vote.count_against, vote.result) == (*counts, "carried")
+
+
 def test_ordinal_lookalike_is_no_mover(make_document):
     text = "#### 2. Roads\n\nTom made 1st contact with the county about the culvert. The motion carried.\n\n#### 3. Bills\n"
     assert [(vote.mover, vote.result) for vote in _votes(make_document, text)] == [(None, "carried")]
