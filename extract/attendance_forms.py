@@ -144,6 +144,12 @@ _LOWER_POST_BETWEEN = re.compile(
 _NAME_COMMA_POST_PAIRS = re.compile(
     r"(?P<name>\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+),\s+(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s*[,;]|\s*$)"
 )
+# An association's board written post first, each pair closed by a semicolon: "Present were President, Ann Lee;
+# Vice-President, Bo Day; Member at Large, Cy Fox Hart; and Secretary, Di Moss." The post, its comma, then its holder.
+_POST_COMMA_NAME_PAIRS = re.compile(
+    r"(?:^|(?<=;\s)|(?<=;\sand\s)|(?<=\sand\s))(?P<post>[A-Z][\w-]*(?:\s+(?:at\s+)?[A-Z][\w-]*){0,2}),\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:;|,?\s+and\s|,\s*(?:via|by)\s|[.,]?\s*$))"
+)
 # "Jo Pike, Parish Clerk": a name, then the post after a comma.
 _NAME_COMMA_POST = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:the\s+)?(?P<post>[A-Z][\w -]{1,40}?)\s*,?$"
@@ -711,6 +717,9 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
         else m.group(0),
         text,
     )
+    paired = _post_first_pairs(text, also=also)
+    if paired:
+        return paired
     # "Elaine Bater, Clerk, Nanette Havens, Treasurer": each name's post after its comma, read as written before it.
     text = _NAME_COMMA_POST_PAIRS.sub(
         lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post").split()[-1]) else m.group(0), text
@@ -806,6 +815,32 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
                 role=post if post and is_role(post) and post.lower() != "member" else None,  # "Members A, B": no office
                 organisation=None,
                 status=status,
+            )
+        )
+    return people
+
+
+def _post_first_pairs(text: str, *, also: bool) -> list[Attendee]:
+    """An association's board written post first in semicolon-closed pairs ("President, Ann Lee; Treasurer, Bo Day;
+    and Secretary, Cy Fox"), each post a role word; [] when the list is not wholly of that shape."""
+    if ";" not in text:
+        return []
+    pairs = list(_POST_COMMA_NAME_PAIRS.finditer(text))
+    if len(pairs) < 2 or not all(is_role(m.group("post").replace("-", " ")) and _is_name(m.group("name")) for m in pairs):
+        return []
+    people: list[Attendee] = []
+    for m in pairs:
+        person = parse_person(m.group("name"))
+        if person.surname is None:
+            continue
+        people.append(
+            Attendee(
+                name=person.name,
+                surname=person.surname,
+                title=None,
+                role=m.group("post"),
+                organisation=None,
+                status="also_present" if also else "present",
             )
         )
     return people

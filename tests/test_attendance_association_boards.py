@@ -2,7 +2,8 @@
 
 A steering group's "Those attending were …" sentence after the place and date; an annual meeting's "Directors
 and Officers Present" and "Voting Members Present" headings; a board's roll call with its names after a dash
-on the same line. Every name is invented.
+on the same line; the "Member At Large" post, which is one office and no person; and a board written post first,
+"President, Ann Lee; Treasurer, Bo Day". Every name is invented.
 """
 
 from __future__ import annotations
@@ -57,3 +58,31 @@ def test_board_roll_call_with_names_after_a_dash(make_document, nlp) -> None:
     assert _names(make_document("Roll call: Ayes Lee, Day\n\n1. Agenda\n"), nlp) == []
     vote = make_document("5. ITEM\nRoll call: Directors Ash: Aye; Birch: Aye; and Chair Cole: No.\n")
     assert _names(vote, nlp) == []
+
+
+def test_member_at_large_is_a_post_not_a_person(make_document, nlp) -> None:
+    after_name = make_document("Board members present: Ann Lee, President; Katie Moss, Member At Large\n\n1. Agenda\n")
+    assert _names(after_name, nlp) == ["Ann Lee", "Katie Moss"]
+    hyphened = make_document("Present: Ann Lee, Member-at-Large; Bo Day, At Large\n\n1. Agenda\n")
+    assert _names(hyphened, nlp) == ["Ann Lee", "Bo Day"]
+    # Near miss: a one-word surname alone in the list is still read as it was.
+    assert "Ann Lee" in _names(make_document("Present: Ann Lee, Bo Day\n\n1. Agenda\n"), nlp)
+
+
+def test_board_written_post_first_in_semicolon_pairs(make_document, nlp) -> None:
+    prose = make_document(
+        "A meeting of the Board occurred on May 2, 2019. Present were President, Ann Lee; Vice-President, Bo Day; "
+        "Treasurer, Cy Fox; Member at Large, Di Moss Hart; and Secretary, Ed Wren. Also present were: Fay Gold "
+        "and Gil Hunt.\n1. APPROVAL OF AGENDA\n"
+    )
+    people = extract_attendees(prose, nlp=nlp)
+    assert [a.name for a in people] == ["Ann Lee", "Bo Day", "Cy Fox", "Di Moss Hart", "Ed Wren", "Fay Gold", "Gil Hunt"]
+    assert people[0].role == "President"
+    last_and = make_document(
+        "The Board met on January 9, 2016. Present were President, Ann Lee; Treasurer, Cy Fox; At Large, Di Moss and "
+        "Secretary, Ed Wren. Also present were Gil Hunt.\n1. MINUTES\n"
+    )
+    assert _names(last_and, nlp) == ["Ann Lee", "Cy Fox", "Di Moss", "Ed Wren", "Gil Hunt"]
+    # Near miss: names paired without posts are read as before, one person each.
+    plain = make_document("Present were Ann Lee, Bo Day; Cy Fox, Di Moss.\n1. AGENDA\n")
+    assert _names(plain, nlp) == ["Ann Lee", "Bo Day", "Cy Fox", "Di Moss"]
