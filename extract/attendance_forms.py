@@ -44,14 +44,15 @@ MAX_NAME_TOKENS = 4
 # the call to order ("… called the meeting to order at 6:30 pm. In attendance: Supervisors A, B …", "by Chair X.
 # Present: Directors A, B and C. Absent: D.", "… to order via teleconference, Board members present were …"), or
 # after a capitals heading run into it on a page read as one line ("… ATTENDANCE Present were Mayor A and …");
-# "The board members present were …" opens on its article.
+# "The board members present were …" opens on its article; a club's steering group's "… met in Room 4 on May 8.
+# Those attending were A, B and C." names them after the meeting's place and date.
 _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s))(?P<lead>(?:(?:the\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
     r"members\s+present(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
     # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.
     r"|(?P<staff>(?:(?:city\s+|county\s+|town\s+)?staff(?:\s+members)?|officials|officers)\s+(?:present|in\s+attendance)\s+(?:were|was|included))"
-    r"|(?:those\s+)?in\s+attendance\s+(?:were|are)|(?<=[A-Za-z)][.!?]\s)in\s+attendance\s*:|attending(?:\s+the\s+meeting)?\s+were"
+    r"|(?:those\s+)?in\s+attendance\s+(?:were|are)|(?<=[A-Za-z)][.!?]\s)in\s+attendance\s*:|(?:those\s+)?attending(?:\s+the\s+meeting)?\s+were"
     r"|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
     re.IGNORECASE,
 )
@@ -142,6 +143,12 @@ _LOWER_POST_BETWEEN = re.compile(
 # "Elaine Bater, Clerk," inside a list: a full name, then one capitalised post word and a comma or the end.
 _NAME_COMMA_POST_PAIRS = re.compile(
     r"(?P<name>\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+),\s+(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s*[,;]|\s*$)"
+)
+# An association's board written post first, each pair closed by a semicolon: "Present were President, Ann Lee;
+# Vice-President, Bo Day; Member at Large, Cy Fox Hart; and Secretary, Di Moss." The post, its comma, then its holder.
+_POST_COMMA_NAME_PAIRS = re.compile(
+    r"(?:^|(?<=;\s)|(?<=;\sand\s)|(?<=\sand\s))(?P<post>[A-Z][\w-]*(?:\s+(?:at\s+)?[A-Z][\w-]*){0,2}),\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=\s*(?:;|,?\s+and\s|,\s*(?:via|by)\s|[.,]?\s*$))"
 )
 # "Jo Pike, Parish Clerk": a name, then the post after a comma.
 _NAME_COMMA_POST = re.compile(
@@ -710,6 +717,9 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
         else m.group(0),
         text,
     )
+    paired = _post_first_pairs(text, also=also)
+    if paired:
+        return paired
     # "Elaine Bater, Clerk, Nanette Havens, Treasurer": each name's post after its comma, read as written before it.
     text = _NAME_COMMA_POST_PAIRS.sub(
         lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post").split()[-1]) else m.group(0), text
@@ -805,6 +815,32 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
                 role=post if post and is_role(post) and post.lower() != "member" else None,  # "Members A, B": no office
                 organisation=None,
                 status=status,
+            )
+        )
+    return people
+
+
+def _post_first_pairs(text: str, *, also: bool) -> list[Attendee]:
+    """An association's board written post first in semicolon-closed pairs ("President, Ann Lee; Treasurer, Bo Day;
+    and Secretary, Cy Fox"), each post a role word; [] when the list is not wholly of that shape."""
+    if ";" not in text:
+        return []
+    pairs = list(_POST_COMMA_NAME_PAIRS.finditer(text))
+    if len(pairs) < 2 or not all(is_role(m.group("post").replace("-", " ")) and _is_name(m.group("name")) for m in pairs):
+        return []
+    people: list[Attendee] = []
+    for m in pairs:
+        person = parse_person(m.group("name"))
+        if person.surname is None:
+            continue
+        people.append(
+            Attendee(
+                name=person.name,
+                surname=person.surname,
+                title=None,
+                role=m.group("post"),
+                organisation=None,
+                status="also_present" if also else "present",
             )
         )
     return people

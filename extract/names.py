@@ -207,6 +207,8 @@ def _opens_with_post(part: str) -> bool:
     """True for an entry that opens with a post word ("Clerk J Connelly", "Treasurer Mrs A Bell")."""
     words = part.split()
     first = words[0] if words else ""
+    if " ".join(words).lower() in load_title_words().role_words:
+        return False  # an association's "Member At Large" is one post, not "Member" before a person "At Large"
     if first[:1].isupper() and first.lower() in load_title_words().role_words and len(words) > 1:
         return True
     # "Treasurers Ray Barnes", "Town Clerks A B", "Fire Chief C D": a post of one or two words (plural or not)
