@@ -129,8 +129,9 @@ BARE_LABEL = "BARE"
 """The label of a post and a bare follow-up verb ("… not cleared. Clerk chase."): the match opens on its owner, the post."""
 
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
-# The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do.
-_ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+agreed)?"
+# The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do,
+# or call it an item or a point ("Action item: Jo to order the chairs.", "Action point – Clerk to write").
+_ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+(?:items?|points?))?(?:\s+agreed)?"
 # Minutes that number their actions put the number after the label: "Action 2.01: CP", "ACTION No. 4 – Clerk".
 _ACTION_NUMBER_LABEL = r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)"
 _NUMBERED_LABEL = rf"{_ACTION_LABEL}{_ACTION_NUMBER_LABEL}?"
@@ -1487,6 +1488,8 @@ class _SectionReader:
         owner = match.group("owner").strip(" .")
         if _NO_OWNER_CELL.match(owner) or is_outcome_cell(owner):
             return None  # "Agreed action: none.", "Action: Approved Action Summary Minutes." (the outcome)
+        if _CLAUSE_VERB.search(owner):
+            return None  # "Action: Jo Reed will order the chairs.": a sentence of its own, read as prose
         if match.group("separator") or self._names_someone(owner):
             return owner
         # "Action Plan Update" is a heading, "Action DCI Jane Smith" a marker.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minutebook.extract.actions import extract_actions, has_task_words
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.records import Attendee, Meeting
@@ -839,3 +841,29 @@ def test_minutes_kept_as_an_item_and_action_table(make_document, nlp):
         )
         found = [(a.owners, a.owner_as_written) for a in _actions(make_document, nlp, text)]
         assert found == [(["Priya Patel"], "PP"), (["Tom Hughes"], "TH")], header
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The label may call the task an item or a point; the owner and task follow it on the line.
+        ("Action item: Laura Bennett to book the hall for the fair.", (["Laura Bennett"], "Book the hall for the fair.")),
+        ("ACTION POINT – Tom Hughes to write to the bus company.", (["Tom Hughes"], "Write to the bus company.")),
+        # After any form of the label a whole sentence with its own verb is read as a commitment, label left out.
+        ("Action items: Liam Price will order the new benches.", (["Liam Price"], "Liam Price will order the new benches.")),
+        ("Action: Priya Patel will ask the school about the car park.",
+         (["Priya Patel"], "Priya Patel will ask the school about the car park.")),
+    ],
+)
+def test_an_action_item_or_point_label_before_its_owner(make_document, nlp, line, expected):
+    text = f"#### 4. Village Fair\n\nThe date of the fair was set.\n{line}\n\n#### 5. Close\n\nThe meeting closed.\n"
+    assert [(action.owners, action.text) for action in _actions(make_document, nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Action item: the benches are on order.", "Action points arising from the last meeting were reviewed."],
+)
+def test_an_action_item_label_with_no_one_to_act_gives_no_action(make_document, nlp, line):
+    text = f"#### 4. Benches\n\nThe new benches were discussed.\n{line}\n\n#### 5. Close\n\nThe meeting closed.\n"
+    assert _actions(make_document, nlp, text) == []
