@@ -268,3 +268,23 @@ def test_an_executive_committee_is_still_a_body(make_document) -> None:
     # look-alike: "Executive" naming a committee, not a session
     text = "ELMSIDE ROWING CLUB\nExecutive Committee\nMinutes of the meeting held on 3 March 2031\nPresent: Ann Lee\n"
     assert _meeting(make_document, text).body == "Elmside Rowing Club Executive Committee"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A school's parents' group or a club's supporters, named by a word of their own over the meeting's title.
+        ("Ridgeview High School Band Boosters\nMinutes of the General Membership Meeting\nMarch 4, 2031\n\n"
+         "Attendees: Ann Lee, Bo Day\n", "Ridgeview High School Band Boosters"),
+        ("Oakdale Elementary PTA\nMinutes of the General Meeting\nMarch 4, 2031\n\nPresent: Ann Lee, Bo Day.\n",
+         "Oakdale Elementary PTA"),
+    ],
+)
+def test_a_parents_group_or_boosters_letterhead_names_the_body(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_a_title_with_no_organisations_word_names_no_body(make_document) -> None:
+    # The near miss: a heading that names only the school, no group of its own, is not taken for a body.
+    text = "Ridgeview High School\nNotes from the Spring Open Evening\nMarch 4, 2031\n\nAttendees: Ann Lee, Bo Day\n"
+    assert _meeting(make_document, text).body is None
