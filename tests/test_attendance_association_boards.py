@@ -86,3 +86,21 @@ def test_board_written_post_first_in_semicolon_pairs(make_document, nlp) -> None
     # Near miss: names paired without posts are read as before, one person each.
     plain = make_document("Present were Ann Lee, Bo Day; Cy Fox, Di Moss.\n1. AGENDA\n")
     assert _names(plain, nlp) == ["Ann Lee", "Bo Day", "Cy Fox", "Di Moss"]
+
+
+def test_an_associations_managing_agent_and_the_firm_after_the_name(make_document, nlp) -> None:
+    # A strata or owners' association names its managing agent by post, then the firm the agent works for.
+    text = (
+        "Willow Bend HOA\nBoard Meeting Minutes\nMarch 4, 2031\n\nBoard members present: Ann Lee, Bo Day.\n{line}\n\n"
+        "1. Approval of minutes\nThe minutes were approved.\n"
+    )
+    people = [
+        (a.name, a.role)
+        for line in ("Strata Agent: Di Moss, Acme Property Management", "Managing Agent: Di Moss (Harbour Properties)")
+        for a in extract_attendees(make_document(text.format(line=line)), nlp=nlp)
+        if a.name not in ("Ann Lee", "Bo Day")
+    ]
+    assert people == [("Di Moss", "Strata Agent"), ("Di Moss", "Managing Agent")]
+    # The firm after a manager's post is no person, whether a realty or a properties firm.
+    for line in ("Also present: Di Moss, Property Manager, Acme Realty.", "Management: Di Moss, Elm Properties"):
+        assert _names(make_document(text.format(line=line)), nlp) == ["Ann Lee", "Bo Day", "Di Moss"]
