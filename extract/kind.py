@@ -103,6 +103,11 @@ _MINUTES_CUES = [
     re.compile(r"\b(?:reported|stated|explained|advised|confirmed|commented|suggested|responded|replied)\s+that\b",
                re.IGNORECASE),
 ]
+# One column heading of a budget or a forecast ("Budget", "FY 2031", "2031/32").
+_BUDGET_HEADING_WORD = (
+    r"(?:budget|actual|spent|estimated?|projected|forecast|variance|year|item|project|description|amount|method|notes"
+    r"|fy[ \t]*\d{2,4}|\d{4}(?:[/-]\d{2,4})?)\b"
+)
 _PLAN_CUES = [
     re.compile(r"\bproposed\s+actions?\b", re.IGNORECASE),
     re.compile(r"\blead\s+agenc(?:y|ies)\b", re.IGNORECASE),
@@ -115,9 +120,9 @@ _PLAN_CUES = [
     # A budget's or a capital forecast's column headings on a line of their own: "ITEM Budget Spent Budget Spent",
     # "YEAR PROJECT DESCRIPTION ESTIMATE METHOD", "FY 2031 Budget Notes FY 2031 Projected" (minutes tell of a budget in
     # sentences).
-    re.compile(r"^(?=[^\n]*\b(?:budget|estimate|forecast)\b)(?:[ \t]*(?:budget|actual|spent|estimated?|projected|forecast"
-               r"|variance|year|item|project|description|amount|method|notes|fy[ \t]*\d{2,4}|\d{4}(?:[/-]\d{2,4})?)\b[ \t]*)"
-               r"{3,}$", re.IGNORECASE | re.MULTILINE),
+    # (Words stand apart by spaces of their own, so a long line that fails is given up in linear time.)
+    re.compile(rf"^(?=[^\n]*\b(?:budget|estimate|forecast)\b)[ \t]*{_BUDGET_HEADING_WORD}(?:[ \t]+{_BUDGET_HEADING_WORD}){{2,}}"
+               r"[ \t]*$", re.IGNORECASE | re.MULTILINE),
 ]
 # What a plan's title calls it: "Recreation Plan 2031-2035", "Annual Investment Strategy", "CAPITAL BUDGET AND ASSET
 # MANAGEMENT" / "FORECAST 2031-2041". "Plan Commission – Ada Ferrow" names a body reporting on an agenda, not a plan.

@@ -1493,7 +1493,7 @@ _SECONDER_IN_MOTION = re.compile(
 _SECONDER_CLOSES = re.compile(r"(?-i:[A-Z])[\w.'’-]*\s+(?:seconded|seconds|second)\s*(?:[.!,;]|at\s+\d|$)", re.IGNORECASE)
 _SECONDER_ALONE = re.compile(
     r"^(?:(?:seconded|second|2nd)\s+by\s+(?:\w+\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?"
-    r"|(?!(?-i:The|A|An|This|That|It)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:seconded|seconds|second|2nd)"
+    r"|(?!(?-i:The|A|An|This|That|It|No|Not)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:seconded|seconds|second|2nd)"
     r"(?:\s+the\s+motion)?)(?:\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?)?\s*[.!]?$",
     re.IGNORECASE,
 )
@@ -1527,8 +1527,8 @@ def _seconded_without_outcome(units: list[tuple[int, int, str]], index: int, las
     A family of small boards' minutes records each motion by its mover and seconder alone ("Ann moves to buy salt. Ben
     Second.", "Motion by Rowe, 2nd by Tate to rent the hall."), as parish minutes record "proposed by A, seconded by
     B" (`_proposed_alone`): the motion so recorded is the body's decision. Any outcome, tally, vote or change to the
-    motion before the next motion opens (or the section ends) leaves it to the readers of outcomes, and a failed or
-    amended one is no record of its own."""
+    motion before the next motion opens (or the section ends) leaves it to the readers of outcomes, and a failed, lost
+    ("The motion died.") or amended one is no record of its own; "No second." names no seconder."""
     said = units[index][2]
     if _SECONDER_ALONE.match(said) and index - 1 > last_end and _MOVER_NAMED.search(units[index - 1][2]):
         first = index - 1
@@ -1537,8 +1537,8 @@ def _seconded_without_outcome(units: list[tuple[int, int, str]], index: int, las
     else:
         return None
     motion = " ".join(part for _, _, part in units[first:index + 1])
-    if (_CARRIED.search(motion) or _FAILED.search(motion) or _tally_outcome(motion) or _VOTE_IN_MOTION.search(motion)
-            or not _WHAT_MOVED.search(units[first][2])):
+    if (_CARRIED.search(motion) or _FAILED.search(motion) or _LOST.search(motion) or _tally_outcome(motion)
+            or _VOTE_IN_MOTION.search(motion) or not _WHAT_MOVED.search(units[first][2])):
         return None  # (a motion may speak of an amendment: "to approve the minutes with a small amendment")
     if _BRACKETED_PAIR.search(motion):
         return None  # "… to renumber items (1-4).": a tally lost, or a range, is no outcome to read as carried
@@ -1548,8 +1548,9 @@ def _seconded_without_outcome(units: list[tuple[int, int, str]], index: int, las
     ):
         return None  # "FAILED" / "APPROVED" printed above the motion: the outcome's readers take it
     for _, _, part in units[index + 1:]:
-        if _CARRIED.search(part) or _FAILED.search(part) or _tally_outcome(part) or _VOTE_OR_CHANGE.search(part):
-            return None
+        if (_CARRIED.search(part) or _FAILED.search(part) or _LOST.search(part) or _tally_outcome(part)
+                or _VOTE_OR_CHANGE.search(part)):
+            return None  # ("The motion died.", "Not seconded.": lost, as `_LOST` reads it)
         if _MOTION_OPENS.search(part):
             break
     return first

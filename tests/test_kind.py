@@ -671,3 +671,17 @@ def test_minutes_naming_a_plan_or_budget_stay_minutes(make_document, opening: st
 )
 def test_a_plan_named_in_a_records_business_makes_no_plan(make_document, opening: str) -> None:
     assert classify_document(make_document(opening)) != "plan"
+
+
+def test_budget_column_headings_are_read_in_linear_time() -> None:
+    # A long row of a forecast's headings that ends in a word no heading is once split its spaces every way there is.
+    import time
+
+    from minutebook.extract.kind import _PLAN_CUES
+
+    headings = _PLAN_CUES[-1]
+    for line in ("Budget" + " 2031" * 40 + " Total", "Budget" + "   Actual" * 30 + "   Balance"):
+        started = time.perf_counter()
+        assert headings.search(line + "\n") is None
+        assert time.perf_counter() - started < 1.0
+    assert headings.search("Notes\nITEM   Budget  Spent\tBudget Spent\n") is not None

@@ -98,3 +98,18 @@ def test_a_nomination_seconded_and_carried_is_a_decision(make_document, nlp, min
 )
 def test_no_decision_from_a_nomination_reported_or_left_open(make_document, nlp, minutes):
     assert _texts(make_document, nlp, minutes) == []
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        # "No second.": nobody seconded it, so the motion was never put.
+        "4. Salt\nAnn moves to buy more road salt. No second.\n",
+        "4. Fence\nBen moved to replace the park fence. No Second. Discussion of quotes followed.\n",
+        # Seconded, then lost without a vote.
+        "4. Salt\nAnn moved to buy more road salt, Ben seconded. The motion died after discussion.\n",
+        "4. Fence\nBen moves to replace the park fence. Cara Second.\nMotion dies for want of a quote.\n",
+    ],
+)
+def test_a_motion_never_seconded_or_lost_is_no_decision(make_document, nlp, minutes):
+    assert _texts(make_document, nlp, minutes) == []
