@@ -1490,7 +1490,7 @@ _SECONDER_IN_MOTION = re.compile(
 )
 # A seconder's sentence closing anywhere in a paragraph ("… to end the contract. Cara Second."), which no motion word
 # of `_MOTION_WORDS` names.
-_SECONDER_CLOSES = re.compile(r"(?-i:[A-Z])[\w.'’-]*\s+(?:seconded|seconds|second)\s*(?:[.!,;]|at\s+\d|$)", re.IGNORECASE)
+_SECONDER_CLOSES = re.compile(r"(?-i:[A-Z])[\w.'’-]{0,40}\s+(?:seconded|seconds|second)\s*(?:[.!,;]|at\s+\d|$)", re.IGNORECASE)
 _SECONDER_ALONE = re.compile(
     r"^(?:(?:seconded|second|2nd)\s+by\s+(?:\w+\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?"
     r"|(?!(?-i:The|A|An|This|That|It|No|Not)\b)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+(?:seconded|seconds|second|2nd)"
