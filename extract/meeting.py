@@ -738,8 +738,9 @@ _OTHER_MEETING_WORDS = {
 # Association Ltd"): a letterhead naming one names the body whose minutes follow. A firm's legal forms come from the
 # names vocabulary, but for "Co", which letterheads also write for a county ("Co. Elmshire").
 _ORGANISATION_WORDS = re.compile(
-    # A school's parents' group or a club's supporters name theirs by these too: "Elm Park PTA", "… Band Boosters".
-    r"\b(?:Association|Society|Club|Boosters|PTA|PTO|PTSA|Corporation|Federation|Union|Institute|Guild|League|"
+    # A school's parents' group, a club's supporters or an owners' association name theirs by these too: "Elm Park PTA",
+    # "… Band Boosters", "Pine Ridge HOA".
+    r"\b(?:Association|Society|Club|Boosters|PTA|PTO|PTSA|HOA|POA|Corporation|Federation|Union|Institute|Guild|League|"
     r"Foundation|Co-?operative|Fellowship|Friends|Charity|" + legal_form_pattern(leaving_out=frozenset({"co"})) + r")\b\.?",
     re.IGNORECASE,
 )

@@ -273,11 +273,14 @@ def test_an_executive_committee_is_still_a_body(make_document) -> None:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        # A school's parents' group or a club's supporters, named by a word of their own over the meeting's title.
+        # A school's parents' group, a club's supporters or an owners' association, named by a word of their own over the
+        # meeting's title.
         ("Ridgeview High School Band Boosters\nMinutes of the General Membership Meeting\nMarch 4, 2031\n\n"
          "Attendees: Ann Lee, Bo Day\n", "Ridgeview High School Band Boosters"),
         ("Oakdale Elementary PTA\nMinutes of the General Meeting\nMarch 4, 2031\n\nPresent: Ann Lee, Bo Day.\n",
          "Oakdale Elementary PTA"),
+        # An owners' association by its initials, over an annual meeting of its members (no board named).
+        ("Pine Ridge POA\nMinutes of the Annual Meeting\nMarch 4, 2031\n\nPresent: Ann Lee, Bo Day.\n", "Pine Ridge POA"),
     ],
 )
 def test_a_parents_group_or_boosters_letterhead_names_the_body(make_document, text, body) -> None:
