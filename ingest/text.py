@@ -186,11 +186,16 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
 def breaks_as_lines(page: str) -> str:
     """A page whose line breaks are all "<br>" tags (a web page's text saved as one line: "Present: …<br /><br />1.
     Apologies …<br />") with a line break at each tag; any other page as it is. A tag among real line breaks
-    ("Roll Call:<br>Present: …" in a Markdown file) keeps its line one (see `_LINE_BREAK_TAG`)."""
-    tags = len(_LINE_BREAK_TAG.findall(page))
+    ("Roll Call:<br>Present: …" in a Markdown file) keeps its line one (see `_LINE_BREAK_TAG`), and so does a table
+    row, whose cells may break their text with tags ("| 4 | Roads<br>Verges |") however many."""
+    lines = page.split("\n")
+    prose = [index for index, line in enumerate(lines) if _split_cells(line) is None]
+    tags = sum(len(_LINE_BREAK_TAG.findall(lines[index])) for index in prose)
     if tags < HTML_BODY_MIN_LINES or tags <= page.count("\n"):
         return page
-    return _LINE_BREAK_TAG.sub("\n", page)
+    for index in prose:
+        lines[index] = _LINE_BREAK_TAG.sub("\n", lines[index])
+    return "\n".join(lines)
 
 
 HTML_BODY_SHARE = 0.5

@@ -630,6 +630,19 @@ def test_a_break_tag_among_line_breaks_keeps_its_line(tmp_path: Path) -> None:
     assert texts == ["Roll Call: Present: Ada Quill, Ben Rusk", "The minutes were approved.", "The hall fee stays at £40."]
 
 
+def test_break_tags_inside_table_cells_keep_their_rows(tmp_path: Path) -> None:
+    # Negative: a Markdown table whose cells break their text with tags, more tags than the file has line breaks, is
+    # still a table of one row a line; only prose lines would be broken at their tags.
+    text = (
+        "| No. | Item | Decision |\n| --- | --- | --- |\n"
+        "| 4 | Roads<br>Verges<br>Gullies | Noted<br>Clerk to report<br>Next meeting |\n"
+        "| 5 | Hall<br>Roof<br>Boiler | Quotes<br>to be sought |\n"
+    )
+    rows = [line.cells for line in _parse_bytes(tmp_path, text.encode("utf-8")).lines if line.text.strip()]
+    assert rows == [("No.", "Item", "Decision"), ("4", "Roads Verges Gullies", "Noted Clerk to report Next meeting"),
+                    ("5", "Hall Roof Boiler", "Quotes to be sought")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
