@@ -5547,8 +5547,8 @@ def _run_in_rows(lines: list[Line]) -> dict[int, list[tuple[AgendaItem, list[Lin
     """
     rows: dict[int, list[tuple[AgendaItem, list[Line] | None]]] = {}
     worded = 0
-    last: tuple[str | None, int] | None = None
-    """The number of the last run-in item and the next point number under it."""
+    expected: int | None = None
+    """The number the next point under the last run-in heading would take."""
     for line in lines:
         cells = line.cells
         source = cells[0] if cells is not None else line.text
@@ -5562,14 +5562,14 @@ def _run_in_rows(lines: list[Line]) -> dict[int, list[tuple[AgendaItem, list[Lin
         title = head.group("title").strip() if head is not None else ""
         text = (head.group("rest") or "").strip() if head is not None else ""
         point = _CELL_POINT.match(parts[0])
-        if last is not None and point is not None and int(point.group("number")) == last[1]:
+        if expected is not None and point is not None and int(point.group("number")) == expected:
             entries: list[tuple[AgendaItem, list[Line] | None]] = []
-            last = (last[0], _take_points(line, parts, last, entries))
+            expected = _take_points(line, parts, expected, entries)
             rows[id(line)] = entries
             continue
         if cells is None and head is None:
             continue  # a line carrying a point's words on
-        last = None
+        expected = None
         kind = _run_in_label_kind(title, text) if head is not None else None
         if kind is None or len(title.split()) > MAX_LABEL_RUN_IN_WORDS:
             continue
@@ -5581,18 +5581,17 @@ def _run_in_rows(lines: list[Line]) -> dict[int, list[tuple[AgendaItem, list[Lin
         worded += named and cells is not None
         own = [replace(line, text=part, cells=None, table=None) for part in [text, *parts[1:], *others] if part]
         entries = [(_make_item(None, title, False, line, line), own)]
-        last = (None, _take_points(line, [text, *parts[1:]], (None, 1), entries))
+        expected = _take_points(line, [text, *parts[1:]], 1, entries)
         rows[id(line)] = entries
     return rows if worded >= MIN_HEADING_ROWS else {}
 
 
 def _take_points(
-    line: Line, parts: list[str], start: tuple[str | None, int], entries: list[tuple[AgendaItem, list[Line] | None]]
+    line: Line, parts: list[str], expected: int, entries: list[tuple[AgendaItem, list[Line] | None]]
 ) -> int:
-    """Add to `entries` the points numbered on from `start[1]` among a cell's `parts`, each a sub-item of the item
-    numbered `start[0]` (as printed when it has none); the next number a point would take. A list carrying a sum is
+    """Add to `entries` the points numbered on from `expected` among a cell's `parts`, each a sub-item of the
+    unnumbered run-in heading above, numbered as printed; the next number a point would take. A list carrying a sum is
     a schedule of payments: no sub-items."""
-    parent, expected = start
     points = [(match.group("number"), match.group("text")) for part in parts if (match := _CELL_POINT.match(part))]
     if any(SUM.search(text) for _, text in points):
         return expected
@@ -5603,8 +5602,7 @@ def _take_points(
         title = " ".join(title.split()[:MAX_TITLE_WORDS])
         if not re.search(r"[A-Za-z]{3}", title):
             continue
-        entries.append((_make_item(f"{parent}.{number}" if parent else number, title, False, line, line),
-                        [replace(line, text=text, cells=None, table=None)]))
+        entries.append((_make_item(number, title, False, line, line), [replace(line, text=text, cells=None, table=None)]))
         expected += 1
     return expected
 

@@ -1217,6 +1217,12 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         parts.append(text)
         offset += len(text) + 1
     text = " ".join(parts)
+    ends = [at for at, _ in starts[1:]] + [len(text)]
+
+    def lines_within(*spans: tuple[int, int]) -> list[Line]:
+        """The printed lines of every paragraph one of the character `spans` of `text` falls in."""
+        return [line for (at, para), end in zip(starts, ends) if any(at < b and end > a for a, b in spans) for line in para]
+
     sentences = [(s.start_char, s.end_char, s.text.strip()) for s in parse_sentences(nlp, text)]
     # A paragraph start is a sentence start too: "Carried" printed under the motion without a full stop.
     # A paragraph that a PDF line break ended mid-sentence is no cut.
@@ -1237,8 +1243,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             start_char, end_char = units[index if topic is None else topic][0], units[index][1]
             if topic is not None:
                 said = f"{units[topic][2]} {said}"
-            ends = [at for at, _ in starts[1:]] + [len(text)]
-            lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+            lines = lines_within((start_char, end_char))
             last_end = index
             if (index == 0 and _PROPOSED_FIRST.match(said) and _LABELLED_PAIR.search(said) and section.item is not None
                     and section.item.title):
@@ -1251,8 +1256,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             # "Ann moves to buy salt. Ben Second.", "Motion by Rowe, 2nd by Tate to rent the hall.": minutes that write a
             # motion's mover and seconder and never its vote record the motion the body took.
             start_char, end_char = units[moved][0], units[index][1]
-            ends = [at for at, _ in starts[1:]] + [len(text)]
-            lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+            lines = lines_within((start_char, end_char))
             last_end = index
             yield _make(section.key, text[start_char:end_char].strip(), lines)
             continue
@@ -1285,10 +1289,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             made = next((back for back in range(index - 1, last_end, -1) if _MOTION_MADE.search(units[back][2])), None)
             if made is not None:
                 kept = [made] + ([made + 1] if made + 1 < index and _SECONDED_SENTENCE.search(units[made + 1][2]) else [])
-                ends = [at for at, _ in starts[1:]] + [len(text)]
-                spans = [(units[at][0], units[at][1]) for at in kept + [index]]
-                lines = [line for (at, para), end in zip(starts, ends)
-                         if any(at < b and end > a for a, b in spans) for line in para]
+                lines = lines_within(*((units[at][0], units[at][1]) for at in kept + [index]))
                 last_end = index
                 yield _make(section.key, " ".join(units[at][2] for at in kept + [index]), lines)
                 continue
@@ -1296,8 +1297,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             moved = _shorthand_motion(units, index, last_end)
             if moved is not None:
                 start_char, end_char = units[moved][0], units[moved][1]
-                ends = [at for at, _ in starts[1:]] + [len(text)]
-                lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+                lines = lines_within((start_char, end_char))
                 last_end = max(index, moved)
                 yield _make(section.key, units[moved][2].strip("“”\"‘’ "), lines)
                 continue
@@ -1311,8 +1311,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             if labelled and section.item is not None and section.item.title:
                 # "RESULT: APPROVED [UNANIMOUS]" with no motion written out: the item's title is what was decided.
                 start_char, end_char = units[index][0], units[index][1]
-                ends = [at for at, _ in starts[1:]] + [len(text)]
-                lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+                lines = lines_within((start_char, end_char))
                 said = said if _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said) else f"RESULT: {said}"
                 yield _make(section.key, f"{section.item.title.rstrip(' .')}. {said}", lines)
             last_end = index
@@ -1362,8 +1361,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first -= 1
         closing = _labelled_decision_after(units, _restated_through(units, index))
         start_char, end_char = units[first][0], units[closing][1]
-        ends = [at for at, _ in starts[1:]] + [len(text)]
-        lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+        lines = lines_within((start_char, end_char))
         last_end = closing
         yield _make(section.key, _NUMBER_AND_MOVERS.sub("", text[start_char:end_char].strip(), count=1), lines)
 

@@ -188,10 +188,13 @@ def breaks_as_lines(page: str) -> str:
     Apologies …<br />") with a line break at each tag; any other page as it is. A tag among real line breaks
     ("Roll Call:<br>Present: …" in a Markdown file) keeps its line one (see `_LINE_BREAK_TAG`), and so does a table
     row, whose cells may break their text with tags ("| 4 | Roads<br>Verges |") however many."""
+    breaks = page.count("\n")
+    if len(_LINE_BREAK_TAG.findall(page)) <= max(breaks, HTML_BODY_MIN_LINES - 1):
+        return page  # too few tags in all, table rows' included: no line needs reading
     lines = page.split("\n")
     prose = [index for index, line in enumerate(lines) if _split_cells(line) is None]
     tags = sum(len(_LINE_BREAK_TAG.findall(lines[index])) for index in prose)
-    if tags < HTML_BODY_MIN_LINES or tags <= page.count("\n"):
+    if tags < HTML_BODY_MIN_LINES or tags <= breaks:
         return page
     for index in prose:
         lines[index] = _LINE_BREAK_TAG.sub("\n", lines[index])
