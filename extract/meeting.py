@@ -25,6 +25,7 @@ from .dates import (
     MONTH_NAMES,
     MONTHS,
     WEEKDAY_NAME,
+    Span,
     clock_alone,
     date_in_file_name,
     find_dates,
@@ -2481,6 +2482,16 @@ def _time_written(text: str) -> str:
     return text[: TIME_REACH + 10]
 
 
+def _dates_when_held(
+    rest: str, meeting_date: dt.date | None, *, month_first: bool
+) -> tuple[re.Match[str] | None, list[Span]]:
+    """Where the words after "next meeting" say it is "held … on" (`_HELD_ON`, past a place's name), and the dates
+    within reach of them: `NEXT_MEETING_REACH` characters, or further when a long place's name comes first."""
+    held = _HELD_ON.search(rest[:HELD_ON_REACH])
+    reach = max(NEXT_MEETING_REACH, held.end() + NEXT_LABEL_REACH) if held else NEXT_MEETING_REACH
+    return held, find_dates(rest[:reach], relative_to=meeting_date, month_first=month_first)
+
+
 def _find_next_meeting(
     document: ParsedDocument, *, meeting_date: dt.date | None, body: str | None = None
 ) -> dt.date | None:
@@ -2512,9 +2523,7 @@ def _find_next_meeting(
                 # the meeting's name wrapped over lines, then its dateline ("Next Meeting TBC" names none).
                 rest = _dateline_below(lines[index + 1 : index + 1 + NEXT_NAME_LINES], meeting_date,
                                        month_first=month_first, wrapped=_NAME_RUNS_ON.search(rest) is not None) or rest
-            held = _HELD_ON.search(rest[:HELD_ON_REACH])
-            reach = max(NEXT_MEETING_REACH, held.end() + NEXT_LABEL_REACH) if held else NEXT_MEETING_REACH
-            dates = find_dates(rest[:reach], relative_to=meeting_date, month_first=month_first)
+            held, dates = _dates_when_held(rest, meeting_date, month_first=month_first)
             # "Next meeting to be held in the Elm Room on Monday 3rd July": the day after the place.
             opens = max(NEXT_LABEL_REACH, held.end()) if held and held.start() <= NEXT_LABEL_REACH else NEXT_LABEL_REACH
             if dates and dates[0][1] <= opens and (meeting_date is None or dates[0][0] > meeting_date):
@@ -2546,9 +2555,7 @@ def _find_next_meeting(
                     # "… reminded that the next Meeting would be held on Wednesday, 4th" / "March, 2031 at 10 a.m.":
                     # the sentence saying when runs on past the line's end (a PDF's wrapped line), its date with it.
                     rest = f"{rest.rstrip()} {_within_sentence(lines[index + 1].text, '')}"
-                held = _HELD_ON.search(rest[:HELD_ON_REACH])
-                reach = max(NEXT_MEETING_REACH, held.end() + NEXT_LABEL_REACH) if held else NEXT_MEETING_REACH
-                dates = find_dates(rest[:reach], relative_to=meeting_date, month_first=month_first)
+                _, dates = _dates_when_held(rest, meeting_date, month_first=month_first)
                 if meets_on and dates and not _WEEKDAY_ONLY.match(rest[: dates[0][1]]):
                     continue  # "… will meet on site with the contractor on 5 May": not when the body meets
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
