@@ -944,6 +944,13 @@ _BODY_SUBJECT = re.compile(
     r"|selectmen|group|meeting)$",
     re.IGNORECASE,
 )
+_SUBJECT_APPROVED = re.compile(
+    r"(?:^|(?<=[.;]\s))(?:The\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+(?:was|were)\s+(?:unanimously\s+)?"
+    r"(?P<o>approved|accepted|adopted)(?:\s+(?:unanimously|as\s+(?:written|presented|amended|read|circulated)))?(?=\s*[.!]|\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A short sentence saying the thing moved was approved ("Minutes were approved.", "The report was accepted as
+presented."): the outcome of a motion just moved and seconded, and nothing alone."""
 _MEETING_ADJOURNED = re.compile(r"(?:^|(?<=[.;:*•–—-]\s)|(?<=[.;:*•–—-]))\s*(?:The\s+)?[Mm]eeting\s+(?:was\s+)?adjourned\b")
 _ADJOURN_MOTION = re.compile(r"\badjourn", re.IGNORECASE)
 
@@ -1258,6 +1265,10 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in rules.unanimous_open.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in rules.agreed_bare.finditer(flat):
+        yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
+    for match in _SUBJECT_APPROVED.finditer(flat):
+        # "Erin motioned for approval. Sharon seconded. Minutes were approved.": the thing moved, approved in a short
+        # sentence of its own right after its seconder.
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
     for match in _MEETING_ADJOURNED.finditer(flat):
         # "Motion to adjourn by A. Seconded by B. Meeting adjourned at 8:32 pm.": the adjournment is the motion's outcome.
@@ -2366,6 +2377,13 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 current.mover, current.seconder = event.mover, event.seconder or current.seconder
                 current.end = max(current.end, event.end)  # "CARRIED" over "Moved by A, seconded by B": B seconds it
                 continue
+            if current is not None and current.decided and current.mover is None and not event.number \
+                    and _OUTCOME_ON_MOTION_GAP.fullmatch(flat, current.end, event.start):
+                # "The minutes were approved unanimously by voice vote on a motion by A and a second by B.": the
+                # outcome first, then in the same sentence the mover (and seconder) of the motion it decided.
+                current.mover, current.seconder = event.mover, event.seconder or current.seconder
+                current.end = max(current.end, event.end)
+                continue
             if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
                 continue
             if (current is not None and not current.decided and _same_member(current.mover, event.mover)
@@ -2446,12 +2464,22 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             current = _Draft(said_at - len(words), event.end, motion=words or None)
         elif current is None or (current.decided and _restates_decision(flat, current.end, event.start)) \
                 or _another_tally(current, event) or _tally_under_next_item(current, event, text) \
-                or (event.kind == "counts" and _under_another_item(current, event, text)):
+                or (event.kind == "counts" and _under_another_item(current, event, text)) \
+                or _roll_call_after_voice_vote(current, event, flat):
             close()
             current = _Draft(event.start, event.end, motion=_sentence_before(flat, event.start) or None)
         _fill(current, event)
     close()
     return votes
+
+
+_OUTCOME_ON_MOTION_GAP = re.compile(
+    r"(?:,?\s+(?:unanimously|by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice|roll[\s-]call|hand)\s+vote|by\s+(?:a\s+)?show\s+of\s+hands))*"
+    r",?\s+(?:on|upon|following)\s+(?:a\s+|the\s+)?",
+    re.IGNORECASE,
+)
+"""What stands between an outcome and the motion it decided when a sentence gives the outcome first: "… approved
+unanimously[ by voice vote] on a motion by A", "… adopted, upon the motion of A"."""
 
 
 def _seconded_draft(flat: str, event: _Event, text: _Text) -> _Draft:
@@ -2496,6 +2524,25 @@ def _another_tally(current: _Draft | None, event: _Event) -> bool:
     if current.result is None and not {"for", "against"} <= current.counts.keys() & event.counts.keys():
         return False  # a tally not yet decided takes further sides' counts ("For: 4" then "Against: 1")
     return any(side in current.counts and current.counts[side] != number for side, number in event.counts.items())
+
+
+_VOICE_VOTE = re.compile(r"\b(?:voice\s+vote|vote\s+by\s+voice)\b", re.IGNORECASE)
+_NEW_QUESTION_WORDS = 3
+"""A sentence of at least this many words between a voice vote and a roll call puts another question."""
+
+
+def _roll_call_after_voice_vote(current: _Draft | None, event: _Event, flat: str) -> bool:
+    """True when `event` is a roll call of names after a vote already decided by voice, with a sentence of its own
+    between them ("The motion was seconded by B and approved unanimously by voice vote. The bill, as amended, was
+    given third reading with the vote recorded as follows: VOTING YES: A, B, C."): a voice vote records no names, so
+    the roll call is another question's."""
+    if current is None or not current.decided or current.positions or event.kind != "positions" or not event.strong:
+        return False
+    said = flat[current.start:event.start]
+    closing = _SENTENCE_END.search(flat, current.end, event.start)
+    if closing is None or not _VOICE_VOTE.search(said, 0, closing.end() - current.start):
+        return False
+    return len(re.findall(r"[A-Za-z]{2,}", flat[closing.end():event.start])) >= _NEW_QUESTION_WORDS
 
 
 def _unread_motion_outcome(current: _Draft | None, event: _Event) -> int | None:
