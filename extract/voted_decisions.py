@@ -8,8 +8,8 @@ Vote 3-0.", extract/votes.py). Every carried motion is a decision of the body
 its text the lines the vote was read from (its motion alone where those lines hold
 another decision or run long). Only a vote whose motion reads as what
 was moved ("to approve …", "that the fence be mended", "the Board voted … to
-appoint …") does: a motion pieced together from words around a tally is no
-decision's text.
+appoint …"), or whose line or two name its mover and seconder, does: a motion
+pieced together from words around a tally is no decision's text.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ from .records import Resolution, Vote
 
 MAX_DECISION_CHARS = 600
 """A vote read over more text than this is no one decision's sentence: its motion stands for the decision instead."""
+
+MOTION_RECORD_MAX_LINES = 2
+"""A vote whose mover and seconder are named, read from at most this many lines, is a motion's record."""
 
 # What a motion moves: "to approve the renewal", "that the fence be mended", "… voted unanimously to appoint …".
 _MOVED_WORDS = re.compile(r"^(?:to|that)\s+[a-z]|\bvoted\b[^.;]{0,40}?\bto\s+[a-z]", re.IGNORECASE)
@@ -57,7 +60,19 @@ def _wants_decision(vote: Vote) -> bool:
         vote.result == "carried"
         and vote.resolution is None
         and vote.evidence is not None
-        and _MOVED_WORDS.search(vote.motion.strip()) is not None
+        and (_MOVED_WORDS.search(vote.motion.strip()) is not None or _is_motion_record(vote))
+    )
+
+
+def _is_motion_record(vote: Vote) -> bool:
+    """True for a vote read from a line or two that name its mover and seconder ("Treasurer's report: motion by A
+    2nd by B, Yay 5 nay 0"): a record of a motion carried, whatever words its motion was read from."""
+    evidence = vote.evidence
+    return (
+        evidence is not None
+        and vote.mover is not None
+        and vote.seconder is not None
+        and evidence.line_end - evidence.line_start < MOTION_RECORD_MAX_LINES
     )
 
 

@@ -995,8 +995,11 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             elif motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion) or _ITEM_NUMBER.match(motion):
                 # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before, and so it
                 # did when all that follows the outcome is its tally ("…; carried with one abstention.").
-                motion = _sentence_before(flat, match.start()) or motion
-                motion_start = match.start() - len(motion or "")
+                label = _LABEL_BEFORE_MOTION.search(lined, lined.rfind("\n", 0, match.start()) + 1, match.start())
+                # "Review of the September minutes: motion by A 2nd by B, Yay 5 nay 0": the run-in label of the line
+                # names what was moved; else the sentence before does.
+                motion = label.group("t") if label is not None else _sentence_before(flat, match.start()) or motion
+                motion_start = match.start() - (len(motion or "") if label is None else label.end() - label.start())
             yield _Event("motion", match.start(), end, mover=mover, motion=motion,
                          motion_start=motion_start)
     for match in rules.mover_after.finditer(lined):
@@ -1112,6 +1115,10 @@ def _outcome_then_movers() -> re.Pattern[str]:
     )
 
 
+_LABEL_BEFORE_MOTION = re.compile(
+    r"^[ \t]*(?P<t>[A-Z][^\n:]{2,120}?)[ \t]*[:–—][ \t]*(?:on\s+a\s+|a\s+)?$", re.IGNORECASE | re.MULTILINE
+)
+"""A run-in label that opens the mover's line and names what was moved ("Treasurer's report: motion by A …")."""
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(?:[./]\d{1,3})*[a-z]?\)?\.?$")
 """What is left after a mover's and seconder's labels when the next item's number follows them ("32."): no motion."""
 _PASSIVE_BEFORE = re.compile(
@@ -2936,6 +2943,10 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+_TALLY_SIDE_WORD = re.compile(rf"{AYE_SIDE}|{NAY_SIDE}", re.IGNORECASE)
+_TALLY_AFTER = re.compile(rf"[,;]?\s*\b(?:{AYE_SIDE}|{NAY_SIDE})\s*[:=-]?\s*\d{{1,2}}\b", re.IGNORECASE)
+"""A tally run on after a motion with no stop between ("motion by A 2nd by B, Yay 5 nay 0 <next line>"): the words
+from it on are no part of the motion."""
 _SENTENCE_ADVERB = re.compile(r"^(?:Ultimately|Finally|Subsequently|Then|Later|Eventually|Thereafter|Accordingly|Consequently)$")
 
 
@@ -2956,6 +2967,8 @@ def _trim_name(text: str | None) -> str | None:
     for word in words:
         if word.lower().strip(".,:;") in _NOT_NAME_WORDS or word == "I":
             break  # "… Councillor A. Doe I will move …": "I" without a full stop is no initial
+        if _TALLY_SIDE_WORD.fullmatch(word.strip(".,:;")):
+            break  # "2nd by Lund Yay 5 nay 0": the tally run into the seconder's name
         kept.append(word)
     return " ".join(kept) or None
 
@@ -3066,6 +3079,8 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     seconder = (rf"^[,;]?\s*(?:and\s+)?(?:{SECONDER_LABEL}\s*|(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd|supported)"
                 rf"(?:\s+(?:by|By|BY))?\s+){rules.name}[,;]?\s*")
     text = re.sub(seconder, "", text)
+    # "… 2nd by clerk, Yay 5 nay 0": a seconder named by a post in lower case.
+    text = re.sub(r"^[,;]?\s*(?:2nd|[Ss]econd(?:ed)?)\s+by\s+(?:the\s+)?[a-z]+\b[,;]?\s*", "", text)
     # "Cllr A proposed, and Cllr B seconded, that …": the seconder named before the verb.
     text = re.sub(rf"^[,;]?\s*(?:and\s+)?{rules.name}\s+(?:seconded|seconds)\b[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
@@ -3078,6 +3093,9 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     if later is not None and later.start() > MIN_MOTION_CHARS * 3:
         text = text[: later.start()].rstrip(" ,;")
     text = re.sub(r"^(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
+    tally = _TALLY_AFTER.search(text)
+    if tally is not None:
+        text = text[: tally.start()].rstrip(" ,;")
     text = re.sub(r"^(?:the\s+motion\s+|a\s+motion\s+)", "", text)
     text = re.sub(r"^(?:unanimously|unanimous)\W*$", "", text)
     return text or None

@@ -18,6 +18,9 @@ HEAD = "ELMWICK TOWN SELECTBOARD\nMinutes of the Regular Meeting, March 14, 2033
         # The motion told in the past tense round the body's vote.
         ("Upon motion duly made and seconded, the Board voted unanimously to appoint Dora Vale as Town Clerk.",
          "Upon motion duly made and seconded, the Board voted unanimously to appoint Dora Vale as Town Clerk."),
+        # A township's shorthand: what was moved is the line's run-in label, the tally runs on with no stop.
+        ("Licence renewal: motion by Tate 2nd by Moss, Yay 3 nay 0",
+         "Licence renewal: motion by Tate 2nd by Moss, Yay 3 nay 0"),
     ],
 )
 def test_a_carried_vote_is_a_decision(make_document, record: str, decision: str) -> None:
@@ -91,3 +94,9 @@ def test_a_vote_on_a_line_that_holds_another_decision_gives_its_motion(make_docu
     assert texts[0] == "It was resolved to renew the inn's licence."
     assert "to approve the cafe's licence." in texts
     assert len(set(texts)) == len(texts)
+
+
+def test_a_tally_with_no_mover_and_seconder_gives_no_decision(make_document) -> None:
+    # Near miss: a report's tally with no motion words and no mover or seconder records no motion.
+    extraction = extract_document(make_document(HEAD + "1. Roads\nRoad report: the grader is repaired. Yay 3 nay 0\n"))
+    assert extraction.resolutions == []

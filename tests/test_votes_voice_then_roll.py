@@ -106,3 +106,20 @@ def test_a_thing_approved_with_no_motion_before_it_is_no_vote(make_document):
     # Near miss: nothing was moved and seconded just before, so the sentence reports rather than decides.
     text = "BOOSTERS MINUTES\nThe grant application was approved. Ada will order the uniforms.\n"
     assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "motion", "seconder"),
+    [
+        ("Review of the September minutes: motion by Ferrow 2nd by Tollit, Yay 3 nay 0", "Review of the September minutes", "Bram Tollit"),
+        ("Adjournment – Motion by Ferrow 2nd by Vennick Ayes 3 Nays 0", "Adjournment", "Cora Vennick"),
+    ],
+)
+def test_a_run_in_label_names_what_a_shorthand_motion_moved(make_document, line, motion, seconder):
+    # The tally runs on with no stop; what was moved is the label the line opens with.
+    text = "TOWNSHIP BOARD MINUTES\nRoll call: Ferrow, Tollit, Vennick present\n" + line + "\nBills: reviewed by all\n"
+    votes = _votes(make_document, text)
+    assert [(vote.motion, vote.mover, vote.seconder, vote.count_for) for vote in votes] == [
+        (motion, "Ada Ferrow", seconder, 3)
+    ]
+
