@@ -48,7 +48,7 @@ MAX_NAME_TOKENS = 4
 # Those attending were A, B and C." names them after the meeting's place and date.
 _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s))(?P<lead>(?:(?:the\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
-    r"members\s+present(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
+    r"members\s+(?:present|in\s+attendance|attending)(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
     # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.
     r"|(?P<staff>(?:(?:city\s+|county\s+|town\s+)?staff(?:\s+members)?|officials|officers)\s+(?:present|in\s+attendance)\s+(?:were|was|included))"
@@ -65,8 +65,9 @@ _WERE_PRESENT = re.compile(
     r"(?:\s+(?:electronically|virtually|remotely|online|in\s+person|(?:in|at|via|by|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}))?"
     r"\s*\.?$"
 )
-# Where one sentence's clauses part: "… were in attendance; Ann Lee was absent."
-_CLAUSE_BREAK = re.compile(r"\s*;\s+")
+# Where one sentence's clauses part: "… were in attendance; Ann Lee was absent.", and a colon before the roll's
+# clause: "The roll was taken with the following results: Council Members A, B and C were present."
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+(?=[A-Z])")
 # A paragraph that opens the attendance list ("Present: Cllrs A and B. Clerk, Mrs C was present"): its sentences
 # closed by "were present" carry the roll on.
 _OPENS_WITH_ROLL_LABEL = re.compile(
@@ -96,6 +97,13 @@ _GUEST_FROM_BODY = re.compile(
     r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were)\s+(?:also\s+)?"
     r"(?:present|(?:in\s+)?attendance)\b.*$"
 )
+# The body after the verb: "Ann Lee was in attendance for Elm Property Management, Inc.", "Bo Day was present from
+# Vale Management." (a managing agent's or an outside body's representative, named beside the board's roll).
+_PRESENT_FOR_BODY = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+"
+    r"(?:for|from|representing|on\s+behalf\s+of)\s+(?P<the>the\s+)?(?P<body>[A-Z][\w'’&-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)\.?$"
+)
+_MANAGING_AGENT = re.compile(r"\bmanagement\b", re.IGNORECASE)
 # "The Chair welcomed those present: A, B and C." (the list after the colon).
 _WELCOMED_LIST = re.compile(
     r"\bwelcomed\s+(?:everyone\s+|all\s+)?(?:those\s+(?:present|attending|in\s+attendance)|the\s+following)\s*:\s*(?P<list>[A-Z].+)$"
@@ -287,11 +295,24 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
                         person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                     found.extend(guests)
                 continue  # "The minutes were present…": a sentence with no post or title first
-            people = read_sentence_list(listed, also=match.group("also") is not None)
+            people = read_sentence_list(_surnames_from_capitals(listed), also=match.group("also") is not None)
             for person in people:
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
             found.extend(people)
     return found
+
+
+# A surname printed in capitals in a roll sentence: "Council Members ORR, LEE and MCKAY were present."
+_CAPITALS_SURNAME = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
+CAPITALS_SURNAMES = 2
+
+
+def _surnames_from_capitals(listed: str) -> str:
+    """A roll sentence's surnames printed in capitals ("Council Members ORR, LEE and MCKAY") written as names are
+    ("Orr, Lee and Mckay"), when two or more are so printed; a body's letters beside one name stay as they are."""
+    if len(_CAPITALS_SURNAME.findall(listed)) < CAPITALS_SURNAMES:
+        return listed
+    return _CAPITALS_SURNAME.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), listed)
 
 
 def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
@@ -305,13 +326,15 @@ def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
             match = _GUEST_SENTENCE.match(sentence)
-            visitor = _GUEST_FROM_BODY.match(sentence) if match is None else None
+            visitor = (_GUEST_FROM_BODY.match(sentence) or _PRESENT_FOR_BODY.match(sentence)) if match is None else None
             subject = match or visitor
             if subject is None:
                 continue
             for person in _read_guests(subject.group("who")):
                 if visitor is not None and (visitor.group("the") or is_organisation(visitor.group("body"))):
                     person.organisation = person.organisation or visitor.group("body")
+                    if _MANAGING_AGENT.search(visitor.group("body")):
+                        person.status = "in_attendance"  # the managing agent's representative serves the board
                 elif visitor is not None:
                     continue  # "Ann Lee of Mill Lane was present": a resident, not a body's visitor
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
