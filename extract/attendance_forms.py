@@ -23,6 +23,7 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
+from ..names.titles import member_plural_pattern
 from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, parse_person_name, strip_bracket
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
@@ -48,7 +49,7 @@ MAX_NAME_TOKENS = 4
 # Those attending were A, B and C." names them after the meeting's place and date.
 _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s))(?P<lead>(?:(?:the\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
-    r"members\s+(?:present|in\s+attendance|attending)(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
+    rf"(?:members|{member_plural_pattern()})\s+(?:present|in\s+attendance|attending)(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
     # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.
     r"|(?P<staff>(?:(?:city\s+|county\s+|town\s+)?staff(?:\s+members)?|officials|officers)\s+(?:present|in\s+attendance)\s+(?:were|was|included))"
@@ -267,15 +268,15 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
     for line, text, above in _paragraphs_under_headings(top):
         heading = above or heading
         text = _VERB_ENDS_LINE.sub(lambda m: f"{m.group('verb')}. ", text)
-        clauses = [clause for part in _sentences(text) for clause in _CLAUSE_BREAK.split(part)]
+        clauses = [clause for part in _sentences(_HEADING_RUN_IN.sub("", text)) for clause in _CLAUSE_BREAK.split(part)]
         sentences = [match for match in (_WERE_PRESENT.match(part) for part in clauses) if match]
         if not sentences:
             continue
         by_label = any(label in text for label in labelled)
-        roll = bool(_ROLL_HEADING.search(heading)) or any(
-            _opens_with_plural(_first_piece(m.group("list")))
-            or _posts_in_list(m.group("list")) > 1
-            or _offices_in_list(m.group("list")) > 1
+        roll = bool(_ROLL_HEADING.search(heading)) or bool(_ROLL_TAKEN.search(text)) or any(
+            _opens_with_plural(_first_piece(_surnames_from_capitals(m.group("list"))))
+            or _posts_in_list(_surnames_from_capitals(m.group("list"))) > 1
+            or _offices_in_list(_surnames_from_capitals(m.group("list"))) > 1
             for m in sentences
         )
         if not roll and not by_label:
@@ -283,7 +284,7 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
         for match in sentences:
             if not roll and match.group("also") is not None:
                 continue  # "Mrs Una Vale, Parish Clerk, was also present.": a guest's sentence, read on its own
-            listed = match.group("list")
+            listed = _surnames_from_capitals(match.group("list"))
             first = _first_piece(listed)
             if match_leading_title(first) is None and split_leading_post(first)[0] is None and not (
                 is_role(first) and first[:1].isupper() and not first.lower().startswith("the ")
@@ -295,13 +296,19 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
                         person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                     found.extend(guests)
                 continue  # "The minutes were present…": a sentence with no post or title first
-            people = read_sentence_list(_surnames_from_capitals(listed), also=match.group("also") is not None)
+            people = read_sentence_list(listed, also=match.group("also") is not None)
             for person in people:
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
             found.extend(people)
     return found
 
 
+# The paragraph says the roll was taken: "… and the roll was taken with the following results: …", "The Clerk called
+# the roll: …"; its sentences closed by "were present" are the roll.
+_ROLL_TAKEN = re.compile(r"\broll\s+was\s+(?:taken|called)\b|\bcalled\s+the\s+roll\b", re.IGNORECASE)
+# A capitals heading the page's text runs into the roll's paragraph: "CALL TO ORDER Councilmembers A, B and C were
+# present." (the heading is no part of the sentence).
+_HEADING_RUN_IN = re.compile(r"^(?:[A-Z0-9]{2,}[.:]?\s+){1,5}(?=[A-Z][a-z])")
 # A surname printed in capitals in a roll sentence: "Council Members ORR, LEE and MCKAY were present."
 _CAPITALS_SURNAME = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
 CAPITALS_SURNAMES = 2

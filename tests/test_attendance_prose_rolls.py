@@ -92,3 +92,28 @@ def test_boosters_list_families_by_group(make_document, nlp) -> None:
     # Near miss: a report on the students, no label of who came.
     report = _people(make_document(text.format(families="Students' Report")), nlp)
     assert "Marr" not in report
+
+
+def test_plural_title_in_attendance_were(make_document, nlp) -> None:
+    commissioners = make_document(_minutes(
+        "The meeting was called to order at 7 pm. Commissioners in attendance were Ann Vale, Bo Reed and Cy Dunn."
+    ))
+    assert set(_people(commissioners, nlp)) == {"Vale", "Reed", "Dunn"}
+    directors = make_document(_minutes("The meeting was called to order at 7 pm. Directors attending were Ann Vale and Bo Reed."))
+    assert set(_people(directors, nlp)) == {"Vale", "Reed"}
+    # Near miss: trustees in attendance who felt something.
+    pleased = make_document(_minutes("The meeting opened at 7 pm. Trustees in attendance were pleased with the turnout."))
+    assert _people(pleased, nlp) == {}
+
+
+def test_roll_called_then_the_roll_and_a_heading_run_in(make_document, nlp) -> None:
+    called = make_document(_minutes("The Clerk called the roll: Mayor ORR, Aldermen VALE, REED and DUNN were present."))
+    people = _people(called, nlp)
+    assert set(people) == {"Orr", "Vale", "Reed", "Dunn"}
+    assert people["Orr"].role == "Mayor"
+    # A capitals heading run into the roll's paragraph, one member absent after a semicolon.
+    run_in = make_document("MINUTES\nCALL TO ORDER\nCouncilmembers Vale, Reed and Dunn were present; Penn was absent.\n\n1. Minutes\n")
+    assert set(_people(run_in, nlp)) == {"Vale", "Reed", "Dunn"}
+    # Near miss: after the roll, people present for one hearing are named by no roll of the body.
+    hearing = make_document(_minutes("The Clerk called the roll. Ann Vale and Bo Reed were present for the hearing."))
+    assert _people(hearing, nlp) == {}
