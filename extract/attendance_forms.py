@@ -98,10 +98,11 @@ _GUEST_FROM_BODY = re.compile(
     r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were)\s+(?:also\s+)?"
     r"(?:present|(?:in\s+)?attendance)\b.*$"
 )
-# The body after the verb: "Ann Lee was in attendance for Elm Property Management, Inc.", "Bo Day was present from
-# Vale Management." (a managing agent's or an outside body's representative, named beside the board's roll).
+# The body after the verb: "Ann Lee was in attendance for Elm Property Management, Inc.", "Bo Day and Cy Orr were
+# present from Vale Management." (a managing agent's or an outside body's representatives, named beside the roll).
 _PRESENT_FOR_BODY = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+"
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})*)"
+    r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+"
     r"(?:for|from|representing|on\s+behalf\s+of)\s+(?P<the>the\s+)?(?P<body>[A-Z][\w'’&-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)\.?$"
 )
 _MANAGING_AGENT = re.compile(r"\bmanagement\b", re.IGNORECASE)

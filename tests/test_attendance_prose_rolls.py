@@ -64,6 +64,11 @@ def test_managing_agent_in_attendance_for_the_firm(make_document, nlp) -> None:
         "Di Eames was present from Hollow Management."
     ))
     assert people_status(present_from, nlp, "Eames") == ("Hollow Management", "in_attendance")
+    two = make_document(_minutes(
+        "The meeting was called to order at 5:00 pm. Board members in attendance were Ann Vale and Bo Reed.\n"
+        "Cy Dunn and Flo Marr were in attendance for Elmfield Management Associates, Inc."
+    ))
+    assert {"Dunn", "Marr"} <= set(_people(two, nlp))
     # Near miss: present "from" a street is a resident's address, not a body.
     street = make_document(_minutes(
         "The meeting was called to order at 7:00 pm. Board members Ann Vale and Bo Reed were in attendance.\n"
@@ -117,3 +122,17 @@ def test_roll_called_then_the_roll_and_a_heading_run_in(make_document, nlp) -> N
     # Near miss: after the roll, people present for one hearing are named by no roll of the body.
     hearing = make_document(_minutes("The Clerk called the roll. Ann Vale and Bo Reed were present for the hearing."))
     assert _people(hearing, nlp) == {}
+
+
+def test_boosters_executive_board_and_parents_present_were(make_document, nlp) -> None:
+    text = (
+        "Music Boosters Meeting Minutes August 14, 2014\nExecutive Board members present: Ann Vale, Bo Reed, Cy Dunn\n\n"
+        "Directors Di Eames and Ed Penn were present.\n\nParents present were:\nFlo Marr, Gus Hale, Hal Ives\n\n"
+        "The meeting opened at 7 pm.\n"
+    )
+    people = _people(make_document(text), nlp)
+    assert {"Vale", "Reed", "Dunn", "Eames", "Penn", "Marr", "Hale", "Ives"} == set(people)
+    assert (people["Vale"].status, people["Marr"].status) == ("present", "also_present")
+    # Near miss: the executive board's report names who did something, not who came.
+    report = make_document("Music Boosters Minutes\nExecutive Board report: Ann Vale will order the banners.\n\n1. Minutes\n")
+    assert "Vale" not in _people(report, nlp)
