@@ -251,6 +251,7 @@ _BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
+_POST_PRESENT = re.compile(r"\s+(?:present|in\s+attendance|attending)$", re.IGNORECASE)
 _DASH = re.compile(r"\s+(?:--|[-–—])\s+")
 # "Riverside Housing: Ann Lee (CEO), Bo Day": the body, then its people.
 _BODY_PREFIX = re.compile(r"^(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&)){0,5}):\s+(?P<rest>[A-Z].*)$")
@@ -1479,8 +1480,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             continue
         role_colon = _ROLE_COLON.match(entry)
         if role_colon and is_role(role_colon.group("role")):
-            # "Chairman: Councillor Ann Lee"
-            entry_role, entry = role_colon.group("role"), entry[role_colon.end() :]
+            # "Chairman: Councillor Ann Lee", "School Administrator Present: Bo Day" (the post without the verb)
+            entry_role, entry = _POST_PRESENT.sub("", role_colon.group("role")), entry[role_colon.end() :]
         bare, bracket = strip_bracket(entry)
         if entry_role is None and match_leading_title(bare) is None and not (bracket and _is_bracketed_person(bracket)):
             post, _, name = split_leading_post(bare)

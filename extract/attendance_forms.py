@@ -23,6 +23,7 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
+from ..names.titles import member_plural_pattern
 from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, parse_person_name, strip_bracket
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
@@ -48,7 +49,7 @@ MAX_NAME_TOKENS = 4
 # Those attending were A, B and C." names them after the meeting's place and date.
 _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s))(?P<lead>(?:(?:the\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
-    r"members\s+present(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
+    rf"(?:members|{member_plural_pattern()})\s+(?:present|in\s+attendance|attending)(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
     # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.
     r"|(?P<staff>(?:(?:city\s+|county\s+|town\s+)?staff(?:\s+members)?|officials|officers)\s+(?:present|in\s+attendance)\s+(?:were|was|included))"
@@ -65,8 +66,9 @@ _WERE_PRESENT = re.compile(
     r"(?:\s+(?:electronically|virtually|remotely|online|in\s+person|(?:in|at|via|by|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}))?"
     r"\s*\.?$"
 )
-# Where one sentence's clauses part: "… were in attendance; Ann Lee was absent."
-_CLAUSE_BREAK = re.compile(r"\s*;\s+")
+# Where one sentence's clauses part: "… were in attendance; Ann Lee was absent.", and a colon before the roll's
+# clause: "The roll was taken with the following results: Council Members A, B and C were present."
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+(?=[A-Z])")
 # A paragraph that opens the attendance list ("Present: Cllrs A and B. Clerk, Mrs C was present"): its sentences
 # closed by "were present" carry the roll on.
 _OPENS_WITH_ROLL_LABEL = re.compile(
@@ -96,6 +98,14 @@ _GUEST_FROM_BODY = re.compile(
     r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were)\s+(?:also\s+)?"
     r"(?:present|(?:in\s+)?attendance)\b.*$"
 )
+# The body after the verb: "Ann Lee was in attendance for Elm Property Management, Inc.", "Bo Day and Cy Orr were
+# present from Vale Management." (a managing agent's or an outside body's representatives, named beside the roll).
+_PRESENT_FOR_BODY = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})*)"
+    r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+"
+    r"(?:for|from|representing|on\s+behalf\s+of)\s+(?P<the>the\s+)?(?P<body>[A-Z][\w'’&-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)\.?$"
+)
+_MANAGING_AGENT = re.compile(r"\bmanagement\b", re.IGNORECASE)
 # "The Chair welcomed those present: A, B and C." (the list after the colon).
 _WELCOMED_LIST = re.compile(
     r"\bwelcomed\s+(?:everyone\s+|all\s+)?(?:those\s+(?:present|attending|in\s+attendance)|the\s+following)\s*:\s*(?P<list>[A-Z].+)$"
@@ -259,15 +269,15 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
     for line, text, above in _paragraphs_under_headings(top):
         heading = above or heading
         text = _VERB_ENDS_LINE.sub(lambda m: f"{m.group('verb')}. ", text)
-        clauses = [clause for part in _sentences(text) for clause in _CLAUSE_BREAK.split(part)]
+        clauses = [clause for part in _sentences(_HEADING_RUN_IN.sub("", text)) for clause in _CLAUSE_BREAK.split(part)]
         sentences = [match for match in (_WERE_PRESENT.match(part) for part in clauses) if match]
         if not sentences:
             continue
         by_label = any(label in text for label in labelled)
-        roll = bool(_ROLL_HEADING.search(heading)) or any(
-            _opens_with_plural(_first_piece(m.group("list")))
-            or _posts_in_list(m.group("list")) > 1
-            or _offices_in_list(m.group("list")) > 1
+        roll = bool(_ROLL_HEADING.search(heading)) or bool(_ROLL_TAKEN.search(text)) or any(
+            _opens_with_plural(_first_piece(_surnames_from_capitals(m.group("list"))))
+            or _posts_in_list(_surnames_from_capitals(m.group("list"))) > 1
+            or _offices_in_list(_surnames_from_capitals(m.group("list"))) > 1
             for m in sentences
         )
         if not roll and not by_label:
@@ -275,7 +285,7 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
         for match in sentences:
             if not roll and match.group("also") is not None:
                 continue  # "Mrs Una Vale, Parish Clerk, was also present.": a guest's sentence, read on its own
-            listed = match.group("list")
+            listed = _surnames_from_capitals(match.group("list"))
             first = _first_piece(listed)
             if match_leading_title(first) is None and split_leading_post(first)[0] is None and not (
                 is_role(first) and first[:1].isupper() and not first.lower().startswith("the ")
@@ -294,6 +304,25 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
     return found
 
 
+# The paragraph says the roll was taken: "… and the roll was taken with the following results: …", "The Clerk called
+# the roll: …"; its sentences closed by "were present" are the roll.
+_ROLL_TAKEN = re.compile(r"\broll\s+was\s+(?:taken|called)\b|\bcalled\s+the\s+roll\b", re.IGNORECASE)
+# A capitals heading the page's text runs into the roll's paragraph: "CALL TO ORDER Councilmembers A, B and C were
+# present." (the heading is no part of the sentence).
+_HEADING_RUN_IN = re.compile(r"^(?:[A-Z0-9]{2,}[.:]?\s+){1,5}(?=[A-Z][a-z])")
+# A surname printed in capitals in a roll sentence: "Council Members ORR, LEE and MCKAY were present."
+_CAPITALS_SURNAME = re.compile(r"\b[A-Z][A-Z'’-]{2,}\b")
+CAPITALS_SURNAMES = 2
+
+
+def _surnames_from_capitals(listed: str) -> str:
+    """A roll sentence's surnames printed in capitals ("Council Members ORR, LEE and MCKAY") written as names are
+    ("Orr, Lee and Mckay"), when two or more are so printed; a body's letters beside one name stay as they are."""
+    if len(_CAPITALS_SURNAME.findall(listed)) < CAPITALS_SURNAMES:
+        return listed
+    return _CAPITALS_SURNAME.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), listed)
+
+
 def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     """Officers and guests given a sentence of their own near the top: "The Clerk, Jo Pike, was also present."
 
@@ -305,13 +334,15 @@ def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
             match = _GUEST_SENTENCE.match(sentence)
-            visitor = _GUEST_FROM_BODY.match(sentence) if match is None else None
+            visitor = (_GUEST_FROM_BODY.match(sentence) or _PRESENT_FOR_BODY.match(sentence)) if match is None else None
             subject = match or visitor
             if subject is None:
                 continue
             for person in _read_guests(subject.group("who")):
                 if visitor is not None and (visitor.group("the") or is_organisation(visitor.group("body"))):
                     person.organisation = person.organisation or visitor.group("body")
+                    if _MANAGING_AGENT.search(visitor.group("body")):
+                        person.status = "in_attendance"  # the managing agent's representative serves the board
                 elif visitor is not None:
                     continue  # "Ann Lee of Mill Lane was present": a resident, not a body's visitor
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)

@@ -1,0 +1,138 @@
+"""Rolls written as prose in US city, county and association minutes: the roll's clause after a colon, with
+surnames printed in capitals; "Board members in attendance were …"; a managing agent's representative "in
+attendance for" or "present from" the firm; a boosters' list of the families who came. Each in two invented forms,
+with a near miss. Every name is invented."""
+
+from __future__ import annotations
+
+from minutebook.extract.attendance import extract_attendees
+
+
+def _people(document, nlp):
+    return {a.surname: a for a in extract_attendees(document, nlp=nlp)}
+
+
+def _minutes(opening: str) -> str:
+    return f"CITY COUNCIL MEETING MINUTES\nINTRODUCTORY\n{opening}\n\nAPPROVAL OF THE MINUTES\nThe minutes were approved.\n"
+
+
+def test_roll_clause_after_a_colon_with_surnames_in_capitals(make_document, nlp) -> None:
+    capitals = make_document(_minutes(
+        "The Council met at 7:00 p.m. The Pledge was recited, and the roll was taken with the following\n"
+        "results: Council Members VALE, REED, MCKAY and\nDUNN were present. The City Manager, City Clerk, and various\n"
+        "Department Heads were also present."
+    ))
+    people = _people(capitals, nlp)
+    assert set(people) == {"Vale", "Reed", "Mckay", "Dunn"}
+    assert people["Vale"].status == "present"
+    # Written in the case names are, and with one absent after a semicolon.
+    plain = make_document(_minutes(
+        "The roll was called with these results: Commissioners Vale, Reed and Dunn were present; Commissioner Penn"
+        " was absent."
+    ))
+    assert set(_people(plain, nlp)) == {"Vale", "Reed", "Dunn"}
+    # Near miss: a colon before a sentence that names who spoke, not who came.
+    spoke = make_document(_minutes("The following spoke on the item: Ann Vale and Bo Reed were opposed."))
+    assert _people(spoke, nlp) == {}
+
+
+def test_board_members_in_attendance_were(make_document, nlp) -> None:
+    board = make_document(_minutes(
+        "The meeting was called to order at 5:00 pm. Board members in attendance were Ann Vale, Bo Reed, Cy Dunn\n"
+        "and Di Eames."
+    ))
+    assert set(_people(board, nlp)) == {"Vale", "Reed", "Dunn", "Eames"}
+    attending = make_document(_minutes(
+        "The meeting opened at 6:30 pm. Council members attending were Ann Vale and Bo Reed."
+    ))
+    assert set(_people(attending, nlp)) == {"Vale", "Reed"}
+    # Near miss: members in attendance who agreed with something are not a roll.
+    agreed = make_document(_minutes("Members in attendance were pleased with the new lighting on Elm Road."))
+    assert _people(agreed, nlp) == {}
+
+
+def test_managing_agent_in_attendance_for_the_firm(make_document, nlp) -> None:
+    firm = make_document(_minutes(
+        "The meeting was called to order at 5:00 pm. Board members in attendance were Ann Vale and Bo Reed.\n"
+        "Cy Dunn was in attendance for Elmfield Property Management, Inc."
+    ))
+    people = _people(firm, nlp)
+    assert people["Dunn"].organisation.startswith("Elmfield Property Management")
+    assert people["Dunn"].status == "in_attendance"
+    present_from = make_document(_minutes(
+        "The meeting was called to order at 7:00 pm. Board members Ann Vale and Bo Reed were in attendance.\n"
+        "Di Eames was present from Hollow Management."
+    ))
+    assert people_status(present_from, nlp, "Eames") == ("Hollow Management", "in_attendance")
+    two = make_document(_minutes(
+        "The meeting was called to order at 5:00 pm. Board members in attendance were Ann Vale and Bo Reed.\n"
+        "Cy Dunn and Flo Marr were in attendance for Elmfield Management Associates, Inc."
+    ))
+    assert {"Dunn", "Marr"} <= set(_people(two, nlp))
+    # Near miss: present "from" a street is a resident's address, not a body.
+    street = make_document(_minutes(
+        "The meeting was called to order at 7:00 pm. Board members Ann Vale and Bo Reed were in attendance.\n"
+        "Di Eames was present from Mill Lane."
+    ))
+    assert "Eames" not in _people(street, nlp)
+
+
+def people_status(document, nlp, surname: str) -> tuple[str | None, str]:
+    person = _people(document, nlp)[surname]
+    return person.organisation, person.status
+
+
+def test_boosters_list_families_by_group(make_document, nlp) -> None:
+    text = (
+        "Spring Music Boosters Minutes\nDirectors Present: Ann Vale, Bo Reed\nSchool Administrator Present: Cy Dunn\n"
+        "Officers: Di Eames, Ed Penn\n{families}: Flo Marr, Gus Hale, Hal Ives\n"
+        "Meeting called to order by Di Eames at 7:05 p.m.\nMinutes were approved.\n"
+    )
+    people = _people(make_document(text.format(families="Parents and Students Present")), nlp)
+    assert {"Marr", "Hale", "Ives"} <= set(people)
+    assert people["Marr"].status == "also_present"
+    assert people["Dunn"].role == "School Administrator"
+    parents = _people(make_document(text.format(families="Parents in attendance")), nlp)
+    assert {"Marr", "Hale", "Ives"} <= set(parents)
+    # Near miss: a report on the students, no label of who came.
+    report = _people(make_document(text.format(families="Students' Report")), nlp)
+    assert "Marr" not in report
+
+
+def test_plural_title_in_attendance_were(make_document, nlp) -> None:
+    commissioners = make_document(_minutes(
+        "The meeting was called to order at 7 pm. Commissioners in attendance were Ann Vale, Bo Reed and Cy Dunn."
+    ))
+    assert set(_people(commissioners, nlp)) == {"Vale", "Reed", "Dunn"}
+    directors = make_document(_minutes("The meeting was called to order at 7 pm. Directors attending were Ann Vale and Bo Reed."))
+    assert set(_people(directors, nlp)) == {"Vale", "Reed"}
+    # Near miss: trustees in attendance who felt something.
+    pleased = make_document(_minutes("The meeting opened at 7 pm. Trustees in attendance were pleased with the turnout."))
+    assert _people(pleased, nlp) == {}
+
+
+def test_roll_called_then_the_roll_and_a_heading_run_in(make_document, nlp) -> None:
+    called = make_document(_minutes("The Clerk called the roll: Mayor ORR, Aldermen VALE, REED and DUNN were present."))
+    people = _people(called, nlp)
+    assert set(people) == {"Orr", "Vale", "Reed", "Dunn"}
+    assert people["Orr"].role == "Mayor"
+    # A capitals heading run into the roll's paragraph, one member absent after a semicolon.
+    run_in = make_document("MINUTES\nCALL TO ORDER\nCouncilmembers Vale, Reed and Dunn were present; Penn was absent.\n\n1. Minutes\n")
+    assert set(_people(run_in, nlp)) == {"Vale", "Reed", "Dunn"}
+    # Near miss: after the roll, people present for one hearing are named by no roll of the body.
+    hearing = make_document(_minutes("The Clerk called the roll. Ann Vale and Bo Reed were present for the hearing."))
+    assert _people(hearing, nlp) == {}
+
+
+def test_boosters_executive_board_and_parents_present_were(make_document, nlp) -> None:
+    text = (
+        "Music Boosters Meeting Minutes August 14, 2014\nExecutive Board members present: Ann Vale, Bo Reed, Cy Dunn\n\n"
+        "Directors Di Eames and Ed Penn were present.\n\nParents present were:\nFlo Marr, Gus Hale, Hal Ives\n\n"
+        "The meeting opened at 7 pm.\n"
+    )
+    people = _people(make_document(text), nlp)
+    assert {"Vale", "Reed", "Dunn", "Eames", "Penn", "Marr", "Hale", "Ives"} == set(people)
+    assert (people["Vale"].status, people["Marr"].status) == ("present", "also_present")
+    # Near miss: the executive board's report names who did something, not who came.
+    report = make_document("Music Boosters Minutes\nExecutive Board report: Ann Vale will order the banners.\n\n1. Minutes\n")
+    assert "Vale" not in _people(report, nlp)
