@@ -1425,7 +1425,7 @@ def _find_items(
     listed: set[int] = set()
     found = _without_sub_headings(lines, _find_line_items(lines, end, heads, listed))
     if not found:
-        found = _find_topic_lines(lines[:end])
+        found = _find_topic_lines(lines[:end]) or _find_stopped_paragraphs(lines, end)
     timed = _find_timed_entries(lines[:end])
     if len(timed) > len(found):
         return timed
@@ -1708,6 +1708,80 @@ def _find_topic_lines(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
             continue
         found.append((_make_item(None, text.rstrip(".").strip(), False, line, line), None))
     return found if len(found) >= MIN_TOPIC_LINES else []
+
+
+# A numbered paragraph opening the minutes of one matter: "1) Fence repair. The board …", "2. Pool opening. The pool
+# opens …", "(3) Snow removal – the contractor …".
+_STOPPED_PARAGRAPH = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<number>\d{1,2})[.)])\s+(?=[A-Z])")
+# Where such a paragraph's run-in title ends: its first full stop (not an initial's or "Mr."'s, nor a decimal point),
+# or a colon or spaced dash before it.
+_STOPPED_TITLE_END = re.compile(r"\.(?=\s|$)|:(?=\s|$)|\s[-–—]\s")
+# The word before a stop that is no title's end: an honorific, "St.", "No.", "Inc.", an initial.
+_ABBREVIATION_END = re.compile(rf"\b(?:{_NAME_TITLES}|No|Inc|Co|[A-Z])$")
+MIN_STOPPED_PARAGRAPHS = 4
+"""Numbered paragraphs, numbered one by one from 1, that make a document's items when nothing else marks them."""
+MAX_STOPPED_TITLE_WORDS = 25
+"""Words of a numbered paragraph's run-in title at most (a clerk may title a paragraph with its whole first sentence)."""
+
+
+def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes written as numbered paragraphs, each titled by its words up to the first full stop.
+
+    Small boards, associations and parishes number one paragraph per matter,
+    "1) Lot 12, fence repair. Owner asked …", "2. Pool opening. The pool
+    opens …", with bullets or lower-case roman points inside. Only when nothing
+    else marks the items and at least `MIN_STOPPED_PARAGRAPHS` paragraphs are
+    numbered one by one from 1 (a number may be lost in conversion): a list
+    that starts again inside a paragraph ("1." under item 4) is passed over.
+    """
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    expected = 1
+    previous = ""
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if not text or line.cells is not None:
+            continue
+        before, previous = previous, text
+        match = _STOPPED_PARAGRAPH.match(text)
+        if match is None or (before and not re.search(r"[.!?:;)]$", before) and found):
+            continue  # a number inside a wrapped sentence ("… in" / "2. Main Street") opens no paragraph
+        number = int(match.group("paren") or match.group("number"))
+        if not expected <= number <= expected + 1:
+            continue
+        expected = number + 1
+        read = _stopped_paragraph_title(lines, position, end, match.end())
+        if read is not None:
+            title, last, rest = read
+            item = _make_item(str(number), title, False, line, lines[last])
+            found.append((item, [replace(lines[last], text=rest)] if rest else None))
+    return found if len(found) >= MIN_STOPPED_PARAGRAPHS else []
+
+
+def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: int) -> tuple[str, int, str] | None:
+    """(title, index of its last line, the text after it on that line) for the numbered paragraph at
+    `lines[position]` (its text from `start`): the words up to the first full stop, colon or spaced dash, read on over
+    wrapped lines; None when the title runs past `MAX_STOPPED_TITLE_WORDS` words or reads as a date or tally."""
+    head = ""
+    text = clean_text(lines[position].text)[start:]
+    index = last = position
+    rest = ""
+    for _ in range(MAX_LABEL_TITLE_LINES):
+        cut = next((found for found in _STOPPED_TITLE_END.finditer(text)
+                    if found.group() != "." or not _ABBREVIATION_END.search(text[: found.start()])), None)
+        if cut is not None:
+            head, rest = f"{head} {text[: cut.start()]}", text[cut.end():].strip()
+            break
+        head = f"{head} {text}"
+        following = _next_text_index(lines, index + 1, end)
+        if following is None or _STOPPED_PARAGRAPH.match(clean_text(lines[following].text)):
+            break
+        index = last = following
+        text = clean_text(lines[index].text)
+    title = head.strip().rstrip(",;")
+    words = title.split()
+    if not words or len(words) > MAX_STOPPED_TITLE_WORDS or is_lookalike(title) or is_date_line(title):
+        return None
+    return title, last, rest
 
 
 # An entry of minutes kept as a timed log: "7:14 - Store update", "7:14 pm – Treasurer's report", "7.14pm Park
