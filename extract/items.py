@@ -2927,6 +2927,8 @@ def _completes_line_before(lines: list[Line], position: int) -> bool:
         return False
     if text[:1].islower() or _TITLE_CUT.search(previous) or _list_goes_on(previous, text):
         return True
+    if _TITLE_CUT.search(text) and len(previous.split()) >= MIN_WRAPPED_LINE_WORDS:
+        return True  # "B12-31 Authorizing a contract with Ashby" / "Water District No. 1 relating to the" / …: a middle line
     words = text.removesuffix(".").split()
     return (
         text.endswith(".")
@@ -4665,6 +4667,8 @@ _STREET_ADDRESS = re.compile(
     + r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?"
     # A US address runs on to its town without a comma before a state and ZIP code: "22 Civic Plaza Ashby, CA 90001".
     + r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?(?:\s*,.*)?$"
+    # A street named with no street word, after a compass point and before its town: "701 E. Broadway, Ashby, Ohio".
+    r"|^[NSEW]\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z].*$"
 )
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""
