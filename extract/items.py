@@ -1424,8 +1424,9 @@ def _find_items(
         return bulleted
     listed: set[int] = set()
     found = _without_sub_headings(lines, _find_line_items(lines, end, heads, listed))
-    if not found:
-        found = _find_topic_lines(lines[:end]) or _find_stopped_paragraphs(lines, end)
+    if len(found) <= MAX_STRAY_MARKS:
+        found = _find_topic_lines(lines[:end]) if not found else found
+        found = _stopped_paragraphs_over(lines, end, found)
     timed = _find_timed_entries(lines[:end])
     if len(timed) > len(found):
         return timed
@@ -1712,7 +1713,7 @@ def _find_topic_lines(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
 
 # A numbered paragraph opening the minutes of one matter: "1) Fence repair. The board …", "2. Pool opening. The pool
 # opens …", "(3) Snow removal – the contractor …".
-_STOPPED_PARAGRAPH = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<number>\d{1,2})[.)])\s+(?=[A-Z])")
+_STOPPED_PARAGRAPH = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<number>\d{1,2})[.)])\s+(?=[A-Z]|\d{4}\s)")
 # Where such a paragraph's run-in title ends: its first full stop (not an initial's or "Mr."'s, nor a decimal point),
 # or a colon or spaced dash before it.
 _STOPPED_TITLE_END = re.compile(r"\.(?=\s|$)|:(?=\s|$)|\s[-–—]\s")
@@ -1743,9 +1744,11 @@ def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaIt
             continue
         before, previous = previous, text
         match = _STOPPED_PARAGRAPH.match(text)
-        if match is None or (before and not re.search(r"[.!?:;)]$", before) and found):
-            continue  # a number inside a wrapped sentence ("… in" / "2. Main Street") opens no paragraph
+        if match is None:
+            continue
         number = int(match.group("paren") or match.group("number"))
+        if before and found and not re.search(r"[.!?:;)]$", before) and (number != expected or _JOINING_END.search(before)):
+            continue  # a number inside a wrapped sentence ("… Lots" / "12. Main Street") opens no paragraph
         if not expected <= number <= expected + 1:
             continue
         expected = number + 1
@@ -1755,6 +1758,21 @@ def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaIt
             item = _make_item(str(number), title, False, line, lines[last])
             found.append((item, [replace(lines[last], text=rest)] if rest else None))
     return found if len(found) >= MIN_STOPPED_PARAGRAPHS else []
+
+
+def _stopped_paragraphs_over(
+    lines: list[Line], end: int, found: list[tuple[AgendaItem, list[Line] | None]]
+) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """The numbered paragraphs' items (`_find_stopped_paragraphs`) in place of `found` when that is empty, or holds
+    at most `MAX_STRAY_MARKS` items all read from those paragraphs' own lines ("1) Lot 28: …" taken alone for its
+    colon); else `found`."""
+    stopped = _find_stopped_paragraphs(lines, end)
+    if not stopped:
+        return found
+    own = {item.evidence.line_start for item, _ in stopped if item.evidence is not None}
+    if all(item.evidence is not None and item.evidence.line_start in own for item, _ in found):
+        return stopped
+    return found
 
 
 def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: int) -> tuple[str, int, str] | None:
@@ -1773,10 +1791,11 @@ def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: 
             break
         head = f"{head} {text}"
         following = _next_text_index(lines, index + 1, end)
-        if following is None or _STOPPED_PARAGRAPH.match(clean_text(lines[following].text)):
-            break
+        more = clean_text(lines[following].text) if following is not None else ""
+        if not more or _STOPPED_PARAGRAPH.match(more) or not (_JOINING_END.search(text) or more[:1].islower()):
+            break  # a title wraps only at a joining word, a comma or onto a lower-case line ("… to be" / "held in …")
         index = last = following
-        text = clean_text(lines[index].text)
+        text = more
     title = head.strip().rstrip(",;")
     words = title.split()
     if not words or len(words) > MAX_STOPPED_TITLE_WORDS or is_lookalike(title) or is_date_line(title):

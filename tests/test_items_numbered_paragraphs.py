@@ -101,3 +101,37 @@ def test_numbered_paragraphs_do_not_replace_headed_items(make_document):
         "#### 5. Finance\n\nPayments were approved.\n"
     )
     assert _items(make_document, text) == [("4", "Highways"), ("5", "Finance")]
+
+
+def test_a_paragraph_titled_with_a_colon_or_a_year_does_not_stop_the_run(make_document):
+    text = (
+        "Cedar Bluff Homeowners Association\nBoard Meeting Minutes\nMay 12, 2031\n"
+        "Members Attending: Rhea Moss (President), Ivo Dane, Pia Lund\n"
+        "1) 2031 Budget proposal. Noted items:\n"
+        "a. Water costs fall this year.\n"
+        "b. Legal fees were offset by fines.\n"
+        "2) Lot 7: Submitted a request for a shed.\n"
+        "• Board reviewed and approved the request.\n"
+        "3) Entrance sign needs repainting. Ivo got one quote.\n"
+        "4) A volunteer is needed to attend the county meeting to be\n"
+        "held in June. Pia will go.\n"
+        "5) Street parking. Board to send a reminder.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "2031 Budget proposal"),
+        ("2", "Lot 7"),
+        ("3", "Entrance sign needs repainting"),
+        ("4", "A volunteer is needed to attend the county meeting to be held in June"),
+        ("5", "Street parking"),
+    ]
+
+
+def test_a_title_line_without_a_stop_does_not_take_the_next_sentence(make_document):
+    text = (
+        "Oak Run Garden Club\nMinutes, 3 March 2031\n"
+        "1. Seed swap\nThe swap will be on 2 April.\n"
+        "2. Plant sale. Tables are booked.\n"
+        "3. Treasurer's report. Balance is $420.\n"
+        "4. Speakers. Ann will ask the county agent.\n"
+    )
+    assert _items(make_document, text)[0] == ("1", "Seed swap")
