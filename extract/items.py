@@ -1732,11 +1732,14 @@ def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaIt
     "1) Lot 12, fence repair. Owner asked …", "2. Pool opening. The pool
     opens …", with bullets or lower-case roman points inside. Only when nothing
     else marks the items and at least `MIN_STOPPED_PARAGRAPHS` paragraphs are
-    numbered one by one from 1 (a number may be lost in conversion): a list
-    that starts again inside a paragraph ("1." under item 4) is passed over.
+    numbered one by one from 1 (a number may be lost in conversion), each title
+    closed by its stop, and at least half of them carry minutes: a list that
+    starts again inside a paragraph ("1." under item 4) is passed over, and
+    stopped titles one after another are a list of papers.
     """
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     expected = 1
+    with_minutes = 0
     previous = ""
     for position, line in enumerate(lines[:end]):
         text = clean_text(line.text)
@@ -1757,7 +1760,13 @@ def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaIt
             title, last, rest = read
             item = _make_item(str(number), title, False, line, lines[last])
             found.append((item, [replace(lines[last], text=rest)] if rest else None))
-    return found if len(found) >= MIN_STOPPED_PARAGRAPHS else []
+            following = _next_text_index(lines, last + 1, end)
+            if rest or (following is not None and not _STOPPED_PARAGRAPH.match(clean_text(lines[following].text))):
+                with_minutes += 1
+    # "3. Estimate of Income." / "4. Reserves Policy." one after another, nothing between: a list of papers.
+    if len(found) < MIN_STOPPED_PARAGRAPHS or with_minutes < len(found) / 2:
+        return []
+    return found
 
 
 def _stopped_paragraphs_over(
@@ -1792,10 +1801,14 @@ def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: 
         head = f"{head} {text}"
         following = _next_text_index(lines, index + 1, end)
         more = clean_text(lines[following].text) if following is not None else ""
-        if not more or _STOPPED_PARAGRAPH.match(more) or not (_JOINING_END.search(text) or more[:1].islower()):
-            break  # a title wraps only at a joining word, a comma or onto a lower-case line ("… to be" / "held in …")
+        if following is None or not more or _STOPPED_PARAGRAPH.match(more) or not (
+            _JOINING_END.search(text) or more[:1].islower()
+        ):
+            return None  # no stop ends the title: a heading alone ("1. Apologies") or a contents line, not run in
         index = last = following
         text = more
+    else:
+        return None
     title = head.strip().rstrip(",;")
     words = title.split()
     if not words or len(words) > MAX_STOPPED_TITLE_WORDS or is_lookalike(title) or is_date_line(title):
