@@ -1424,8 +1424,9 @@ def _find_items(
         return bulleted
     listed: set[int] = set()
     found = _without_sub_headings(lines, _find_line_items(lines, end, heads, listed))
-    if not found:
-        found = _find_topic_lines(lines[:end])
+    if len(found) <= MAX_STRAY_MARKS:
+        found = _find_topic_lines(lines[:end]) if not found else found
+        found = _stopped_paragraphs_over(lines, end, found)
     timed = _find_timed_entries(lines[:end])
     if len(timed) > len(found):
         return timed
@@ -1708,6 +1709,111 @@ def _find_topic_lines(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
             continue
         found.append((_make_item(None, text.rstrip(".").strip(), False, line, line), None))
     return found if len(found) >= MIN_TOPIC_LINES else []
+
+
+# A numbered paragraph opening the minutes of one matter: "1) Fence repair. The board …", "2. Pool opening. The pool
+# opens …", "(3) Snow removal – the contractor …".
+_STOPPED_PARAGRAPH = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<number>\d{1,2})[.)])\s+(?=[A-Z]|\d{4}\s)")
+# Where such a paragraph's run-in title ends: its first full stop (not an initial's or "Mr."'s, nor a decimal point),
+# or a colon or spaced dash before it.
+_STOPPED_TITLE_END = re.compile(r"\.(?=\s|$)|:(?=\s|$)|\s[-–—]\s")
+# The word before a stop that is no title's end: an honorific, "St.", "No.", "Inc.", an initial.
+_ABBREVIATION_END = re.compile(rf"\b(?:{_NAME_TITLES}|No|Inc|Co|[A-Z])$")
+MIN_STOPPED_PARAGRAPHS = 4
+"""Numbered paragraphs, numbered one by one from 1, that make a document's items when nothing else marks them."""
+MAX_STOPPED_TITLE_WORDS = 25
+"""Words of a numbered paragraph's run-in title at most (a clerk may title a paragraph with its whole first sentence)."""
+
+
+def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes written as numbered paragraphs, each titled by its words up to the first full stop.
+
+    Small boards, associations and parishes number one paragraph per matter,
+    "1) Lot 12, fence repair. Owner asked …", "2. Pool opening. The pool
+    opens …", with bullets or lower-case roman points inside. Only when nothing
+    else marks the items and at least `MIN_STOPPED_PARAGRAPHS` paragraphs are
+    numbered one by one from 1 (a number may be lost in conversion), each title
+    closed by its stop, and at least half of them carry minutes: a list that
+    starts again inside a paragraph ("1." under item 4) is passed over, and
+    stopped titles one after another are a list of papers.
+    """
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    expected = 1
+    with_minutes = 0
+    previous = ""
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if not text or line.cells is not None:
+            continue
+        before, previous = previous, text
+        match = _STOPPED_PARAGRAPH.match(text)
+        if match is None:
+            continue
+        number = int(match.group("paren") or match.group("number"))
+        if before and found and not re.search(r"[.!?:;)]$", before) and (number != expected or _JOINING_END.search(before)):
+            continue  # a number inside a wrapped sentence ("… Lots" / "12. Main Street") opens no paragraph
+        if not expected <= number <= expected + 1:
+            continue
+        expected = number + 1
+        read = _stopped_paragraph_title(lines, position, end, match.end())
+        if read is not None:
+            title, last, rest = read
+            item = _make_item(str(number), title, False, line, lines[last])
+            found.append((item, [replace(lines[last], text=rest)] if rest else None))
+            following = _next_text_index(lines, last + 1, end)
+            if rest or (following is not None and not _STOPPED_PARAGRAPH.match(clean_text(lines[following].text))):
+                with_minutes += 1
+    # "3. Estimate of Income." / "4. Reserves Policy." one after another, nothing between: a list of papers.
+    if len(found) < MIN_STOPPED_PARAGRAPHS or with_minutes < len(found) / 2:
+        return []
+    return found
+
+
+def _stopped_paragraphs_over(
+    lines: list[Line], end: int, found: list[tuple[AgendaItem, list[Line] | None]]
+) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """The numbered paragraphs' items (`_find_stopped_paragraphs`) in place of `found` when that is empty, or holds
+    at most `MAX_STRAY_MARKS` items all read from those paragraphs' own lines ("1) Lot 28: …" taken alone for its
+    colon); else `found`."""
+    stopped = _find_stopped_paragraphs(lines, end)
+    if not stopped:
+        return found
+    own = {item.evidence.line_start for item, _ in stopped if item.evidence is not None}
+    if all(item.evidence is not None and item.evidence.line_start in own for item, _ in found):
+        return stopped
+    return found
+
+
+def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: int) -> tuple[str, int, str] | None:
+    """(title, index of its last line, the text after it on that line) for the numbered paragraph at
+    `lines[position]` (its text from `start`): the words up to the first full stop, colon or spaced dash, read on over
+    wrapped lines; None when the title runs past `MAX_STOPPED_TITLE_WORDS` words or reads as a date or tally."""
+    head = ""
+    text = clean_text(lines[position].text)[start:]
+    index = last = position
+    rest = ""
+    for _ in range(MAX_LABEL_TITLE_LINES):
+        cut = next((found for found in _STOPPED_TITLE_END.finditer(text)
+                    if found.group() != "." or not _ABBREVIATION_END.search(text[: found.start()])), None)
+        if cut is not None:
+            head, rest = f"{head} {text[: cut.start()]}", text[cut.end():].strip()
+            break
+        head = f"{head} {text}"
+        following = _next_text_index(lines, index + 1, end)
+        more = clean_text(lines[following].text) if following is not None else ""
+        if following is None or not more or _STOPPED_PARAGRAPH.match(more) or not (
+            _JOINING_END.search(text) or more[:1].islower()
+        ):
+            return None  # no stop ends the title: a heading alone ("1. Apologies") or a contents line, not run in
+        index = last = following
+        text = more
+    else:
+        return None
+    title = head.strip().rstrip(",;")
+    words = title.split()
+    if not words or len(words) > MAX_STOPPED_TITLE_WORDS or is_lookalike(title) or is_date_line(title):
+        return None
+    return title, last, rest
 
 
 # An entry of minutes kept as a timed log: "7:14 - Store update", "7:14 pm – Treasurer's report", "7.14pm Park
@@ -2853,6 +2959,8 @@ def _completes_line_before(lines: list[Line], position: int) -> bool:
         return False
     if text[:1].islower() or _TITLE_CUT.search(previous) or _list_goes_on(previous, text):
         return True
+    if _TITLE_CUT.search(text) and len(previous.split()) >= MIN_WRAPPED_LINE_WORDS:
+        return True  # "B12-31 Authorizing a contract with Ashby" / "Water District No. 1 relating to the" / …: a middle line
     words = text.removesuffix(".").split()
     return (
         text.endswith(".")
@@ -4591,6 +4699,8 @@ _STREET_ADDRESS = re.compile(
     + r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?"
     # A US address runs on to its town without a comma before a state and ZIP code: "22 Civic Plaza Ashby, CA 90001".
     + r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?(?:\s*,.*)?$"
+    # A street named with no street word, after a compass point and before its town: "701 E. Broadway, Ashby, Ohio".
+    r"|^[NSEW]\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z].*$"
 )
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""

@@ -250,3 +250,32 @@ def test_numbered_heading_loses_its_closing_colon_and_empty_disposition(make_doc
     )
     assert (number, title) in _items(make_document, text)
 
+
+
+@pytest.mark.parametrize(
+    ("first", "middle", "last"),
+    [
+        ("Hearing on a contract with the Ashby Consolidated Water", "Supply District No. 4 relating to the relocation of a",
+         "main on Mill Road."),
+        ("B12-31 Authorizing an agreement with the Curators of Ash", "Hollow College, on behalf of its Farm School, for the",
+         "use of the show ground."),
+    ],
+)
+def test_the_middle_line_of_a_bold_title_wrapped_over_three_is_no_item(make_document, first, middle, last):
+    text = (
+        "# Village of Ash Hollow\n\nMinutes, April 3, 2031\n\nPresent: Mayor Ann Vale, Trustees Lee and Hart.\n\n"
+        f"**{first}**\n**{middle}**\n**{last}**\nThe clerk read the notice.\n"
+        "**Road Report**\nThe grader was serviced.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert not any(title.startswith(middle.split()[0]) for title in titles)
+    assert titles[-1] == "Road Report"
+
+
+def test_a_short_bold_heading_after_a_bold_title_stays_an_item(make_document):
+    """Near miss: a heading of its own after a bold title line does not end on a joining word."""
+    text = (
+        "# Village of Ash Hollow\n\nMinutes, April 3, 2031\n\nPresent: Mayor Ann Vale, Trustees Lee and Hart.\n\n"
+        "**Hearing on the water rates for homes on the east side**\n**Road Report**\nThe grader was serviced.\n"
+    )
+    assert [title for _, title in _items(make_document, text)][-1] == "Road Report"

@@ -79,7 +79,8 @@ def test_file_numbers_beside_sub_item_numbers(make_document, form, numbers):
 @pytest.mark.parametrize(
     "address",
     ["215 Main Street", "8 N. Elm Ave., Bracken, VT 05001", "12 School Street, Bracken", "7 Mill Street Upper",
-     "50 Hill Farm, Mill Road, Bracken", "125 Elm Park, Bracken"],
+     "50 Hill Farm, Mill Road, Bracken", "125 Elm Park, Bracken", "701 E. BROADWAY, BRACKEN, VERMONT",
+     "40 W. Lakeview, Bracken"],
 )
 def test_a_house_number_in_the_heading_block_is_no_item(make_document, address):
     text = (
@@ -94,6 +95,12 @@ def test_a_house_number_in_the_heading_block_is_no_item(make_document, address):
 def test_a_numbered_item_about_a_street_stays(make_document):
     text = _HEAD + "1. Apologies\nNone.\n\n2. High Street\nThe parking bays were discussed.\n\n3. Finance\nApproved.\n"
     assert _items(make_document, text) == [("1", "Apologies"), ("2", "High Street"), ("3", "Finance")]
+
+
+def test_a_numbered_item_naming_an_initial_stays(make_document):
+    """Near miss for the compass-point address: an initial opens a title with no town after it."""
+    text = _HEAD + "1. Apologies\nNone.\n\n2. E. Lane Memorial Bench\nThe plaque is ordered.\n\n3. Finance\nApproved.\n"
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "E. Lane Memorial Bench"), ("3", "Finance")]
 
 
 @pytest.mark.parametrize(
