@@ -1190,8 +1190,8 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
         # "Monthly Board Meeting" over "… the Elm Lake Board of Supervisors met at the Town Hall": the sentence names it.
         # "CITY COUNCIL MEETING MINUTES" / "INTRODUCTORY" / "The City Council of the City of Elmton, Northland met for a
         # regular meeting …": the opening sentence may stand under the first heading, past the header.
-        for lines in (header, _opening_lines(document, header)):
-            met = _body_that_met(lines)
+        for lines, patterns in ((header, (_BODY_MET,)), (_opening_lines(document, header), (_BODY_MET, _A_MEETING_OF))):
+            met = _body_that_met(lines, patterns)
             if met is not None and set(_words(found[0])) <= set(_words(met[0])):
                 return met
     return found
@@ -1212,13 +1212,18 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’]+", text.lower())
 
 
-def _body_that_met(header: list[Line]) -> tuple[str, list[Line]] | None:
-    """The body an opening sentence says met ("… the Elm Lake Board of Supervisors met at …"), named in full."""
+def _body_that_met(
+    header: list[Line], patterns: tuple[re.Pattern[str], ...] = (_BODY_MET,)
+) -> tuple[str, list[Line]] | None:
+    """The body an opening sentence says met ("… the Elm Lake Board of Supervisors met at …"), named in full; past the
+    header also the one whose meeting it says was called to order ("The regular meeting of the Elmton City Council was
+    called to order at 7:00 p.m.")."""
     for text, lines in _iter_header_units(header):
-        met = _BODY_MET.search(text)
-        body = _tidy_body(met.group("body")) if met and _names_a_body(met.group("body")) else None
-        if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
-            return body, lines
+        for pattern in patterns:
+            met = pattern.search(text)
+            body = _tidy_body(met.group("body")) if met and _names_a_body(met.group("body")) else None
+            if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
+                return body, lines
     return None
 
 

@@ -95,6 +95,27 @@ def test_opening_sentence_under_a_first_heading_names_the_council(make_document,
     assert _body(make_document, text) == body
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("CITY COUNCIL MEETING MINUTES\nCOUNCIL CHAMBER, CITY HALL\n12 N. ELM, ELMTON, NORTHLAND\nMARCH 4, 2031\n"
+         "CALL TO ORDER\nThe regular meeting of the Elmton City Council was called to order at 7:00 p.m. by Mayor Ann Lee.\n",
+         "Elmton City Council"),
+        ("BOARD MEETING MINUTES\nMarch 4, 2031\n1. CALL TO ORDER\nThe special meeting of the Board of Trustees of the "
+         "Village of Fernhill was called to order at 7 p.m.\n", "Board of Trustees of the Village of Fernhill"),
+    ],
+)
+def test_meeting_called_to_order_under_a_first_heading_names_the_council(make_document, text, body) -> None:
+    assert _body(make_document, text) == body
+
+
+def test_earlier_minutes_of_another_body_are_not_taken(make_document) -> None:
+    # near miss: the minutes approved are another body's
+    text = ("CITY COUNCIL MEETING MINUTES\nMarch 4, 2031\n1. CALL TO ORDER\nThe minutes of the regular meeting of the "
+            "Elmton Library Board held on May 1 were approved.\n")
+    assert _body(make_document, text) == "City Council"
+
+
 def test_opening_sentence_of_another_body_is_not_taken(make_document) -> None:
     # near miss: the sentence names a different body from the title's
     text = ("CITY COUNCIL MEETING MINUTES\nMarch 4, 2031\n1. CALL TO ORDER\nThe Elmton Library Board met at the library "
