@@ -1638,9 +1638,14 @@ _RECORD_STATUS_LINE = re.compile(
     r"^agenda\s+item\s+(?:no\.?\s*)?[\w.-]{1,12}(?:\s+has\s+been\s+(?:added|removed|withdrawn|amended|revised))?$",
     re.IGNORECASE,
 )
-# A room named in a masthead, each of its parts ending on a room's word: "City Hall, Commission Chambers", "Council
-# Chamber", "Conference Room 360".
-_ROOM_PART = re.compile(rf"^[\w'’. -]*?{_VENUE_WORDS.pattern}(?:\s+[A-Z0-9][\w-]{{0,3}})?$")
+# A room named in a masthead: "City Hall, Commission Chambers", "Council Chamber", "Conference Room 360" (never a
+# place's own hall, "Elmford Village Hall", which may be the organisation over its committee).
+_ROOM_PART = re.compile(
+    r"^(?:(?:city|town|village|county|borough|township|municipal)\s+(?:hall|building|offices?|cent(?:er|re))|"
+    r"(?:\w+\s+)?(?:council|commission|board|committee)\s+(?:chambers?|room)|"
+    r"(?:[A-Z][\w-]*\s+){0,2}room(?:\s+[A-Z0-9][\w-]{0,3})?)$",
+    re.IGNORECASE,
+)
 
 
 # "Annual Meeting Minutes", "SPECIAL MEETING MINUTES": the record's name with the meeting's sort before it.
