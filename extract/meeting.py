@@ -120,8 +120,10 @@ _QUOTED_LINE = re.compile(r"^[\"“”„‘’'].*[\"“”’'][.!]?$")
 _BODY_MET = re.compile(
     # "The members of the Elm Park Friends Group met at the Lodge": the body after the members it is made of.
     r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?:(?i:members|trustees|directors|committee)\s+of\s+(?:(?i:the)\s+)?)?"
-    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?)\s+"
-    r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s)"
+    # "The City Council of the City of Elmton, Northland met for a regular meeting": the place's state after a comma.
+    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s+"
+    r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s|"
+    r"(?i:for\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?meeting\b))"
 )
 # Words that name a governing body in general; a body made only of them needs its organisation's name.
 _GENERIC_BODY_WORDS = {
@@ -803,7 +805,11 @@ def _fill_from_running_title(meeting: Meeting, running: str, document: ParsedDoc
     date, start time and venue stand; with the date found, it fills in only a body the text does not name."""
     titled = extract_meeting(make_document(running, name=document.name), kind=kind)
     if meeting.date is None and titled.date is not None:
-        return replace(meeting, body=titled.body or meeting.body, date=titled.date,
+        # "City Council Minutes – 3/4/31" over every page, "The City Council of the City of Elmton met …" in the text:
+        # the text's fuller name of the same body stands.
+        fuller = (meeting.body is not None and titled.body is not None and _is_generic_body(titled.body)
+                  and set(_words(titled.body)) <= set(_words(meeting.body)))
+        return replace(meeting, body=meeting.body if fuller else titled.body or meeting.body, date=titled.date,
                        start_time=titled.start_time or meeting.start_time, venue=titled.venue or meeting.venue)
     if meeting.body is not None and titled.body is not None and _is_generic_body(meeting.body) and not (
         _is_generic_body(titled.body) or meeting.body.lower() in titled.body.lower()
@@ -1182,23 +1188,42 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
         if fuller is not None:
             return fuller[0], found[1] + [fuller[1]]
         # "Monthly Board Meeting" over "… the Elm Lake Board of Supervisors met at the Town Hall": the sentence names it.
-        met = _body_that_met(header)
-        if met is not None and set(_words(found[0])) <= set(_words(met[0])):
-            return met
+        # "CITY COUNCIL MEETING MINUTES" / "INTRODUCTORY" / "The City Council of the City of Elmton, Northland met for a
+        # regular meeting …": the opening sentence may stand under the first heading, past the header.
+        for lines, patterns in ((header, (_BODY_MET,)), (_opening_lines(document, header), (_BODY_MET, _A_MEETING_OF))):
+            met = _body_that_met(lines, patterns)
+            if met is not None and set(_words(found[0])) <= set(_words(met[0])):
+                return met
     return found
+
+
+OPENING_LINES = 12
+"""How many lines past the header the opening sentence ("The City Council of … met for a regular meeting") may start."""
+
+
+def _opening_lines(document: ParsedDocument, header: list[Line]) -> list[Line]:
+    """The first lines with words after the header, where the minutes' opening sentence stands under a first heading."""
+    last = max((line.number for line in header), default=0)
+    following = [line for line in document.iter_lines() if line.number > last and not line.is_blank]
+    return following[:OPENING_LINES]
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’]+", text.lower())
 
 
-def _body_that_met(header: list[Line]) -> tuple[str, list[Line]] | None:
-    """The body an opening sentence says met ("… the Elm Lake Board of Supervisors met at …"), named in full."""
+def _body_that_met(
+    header: list[Line], patterns: tuple[re.Pattern[str], ...] = (_BODY_MET,)
+) -> tuple[str, list[Line]] | None:
+    """The body an opening sentence says met ("… the Elm Lake Board of Supervisors met at …"), named in full; past the
+    header also the one whose meeting it says was called to order ("The regular meeting of the Elmton City Council was
+    called to order at 7:00 p.m.")."""
     for text, lines in _iter_header_units(header):
-        met = _BODY_MET.search(text)
-        body = _tidy_body(met.group("body")) if met and _names_a_body(met.group("body")) else None
-        if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
-            return body, lines
+        for pattern in patterns:
+            met = pattern.search(text)
+            body = _tidy_body(met.group("body")) if met and _names_a_body(met.group("body")) else None
+            if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
+                return body, lines
     return None
 
 
@@ -1247,7 +1272,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if dates:
             # "Northtown Safety Partnership - Thursday, 24th March, 2016": the name before the date.
             # "Minutes of the X held on <date>": the name is what comes before "held".
-            text = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
+            # "March 4, 2031 Elm Township Board Minutes": the name after the date, the record's name after it.
+            after = text[dates[0][2] :].strip(" ,.:;-–—") if dates[0][1] == 0 and _TRAILING_MEETING.search(text) else ""
+            text = after or _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
             text = re.split(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
             text = re.sub(r"(?<!\s)\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
             # "ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING": the banner, then the minutes' title.
@@ -1317,6 +1344,9 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
     below them is where the meeting was held: "Elmside Social Club")."""
     for line in header:
         text = _strip_marks(line.text)
+        strata = _strata_corporation(text)
+        if strata is not None:
+            return strata, [line]
         if _TITLE_OF_MINUTES.match(text) and not _MINUTES_LINE.match(text):
             # "Minutes of Trustees of The Friends of Elmbury Library": the title names the organisation itself.
             dates = find_dates(text)
@@ -1326,13 +1356,76 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
                 return name, [line]
         if _RECORD_TITLE.match(text):
             continue  # "MINUTES" over "Elm Lake Association": the record's name, then whose it is
+        dated = _name_after_date(text)
+        if dated is not None:
+            return dated, [line]
         if find_dates(text) or _MINUTES_LINE.match(text) or _TITLE_OF_MINUTES.match(text):
             return None
         if _VENUE_LABEL.match(text) or _HELD_AT.match(text) or _is_address_line(text):
             continue
         name = _tidy_body(text)
         if name and _ORGANISATION_WORDS.search(name) and _is_organisation_banner(name) and not _VENUE_WORDS.search(name):
-            return name, [line]
+            above = [other for other in header if other.number < line.number]
+            place = _subdivision_above(name, above[-1] if above else None)
+            return (f"{place} {name}", [above[-1], line]) if place else (name, [line])
+    return None
+
+
+# An owners' or residents' association named only by its kind ("Homeowners Association", "Property Owners'
+# Association, Inc."): the letterhead's line above it names the subdivision.
+_KIND_OF_ASSOCIATION = re.compile(
+    r"^(?:(?:home\s*owners|homeowners|property|owners|residents|tenants|neighbou?rhood|condominium|civic|lot)['’]?\s+)+"
+    r"association(?:,?\s+inc\.?)?$",
+    re.IGNORECASE,
+)
+SUBDIVISION_MAX_WORDS = 5
+"""A subdivision's name over its association's kind ("Elm Ridge Filing #2") is short."""
+
+
+def _subdivision_above(name: str, above: Line | None) -> str | None:
+    """The subdivision a letterhead names over an association named only by its kind: "Elm Ridge Filing #2" over
+    "Homeowners Association" (a filing's number is part of the name), never a title, a date or an address."""
+    if above is None or not _KIND_OF_ASSOCIATION.match(name):
+        return None
+    text = _strip_marks(above.text)
+    words = _NAME_NUMBER.sub("", text)
+    if (not words or len(text.split()) > SUBDIVISION_MAX_WORDS or re.search(r"\d|[:;,.@]", words)
+            or not _is_capitalised_name(words) or _NOT_A_BANNER.search(words) or _BODY_WORDS.search(words)
+            or _ORGANISATION_WORDS.search(words) or _RECORD_TITLE.match(text) or _VENUE_WORDS.search(text)):
+        return None
+    return _tidy_body(text)
+
+
+# A strata corporation's legal name, its plan's registered number in it: "The Owners, Strata Plan EL 1234", "STRATA PLAN
+# KAS1234, ELM COURT", "Strata Corporation VIS 567".
+_STRATA_PLAN = re.compile(
+    r"^(?:the\s+owners,?\s+)?strata\s+(?:plan|corporation)\s+(?:no\.?\s*)?(?P<plan>[A-Z]{0,4}\s?-?\s?\d{1,6})\b",
+    re.IGNORECASE,
+)
+STRATA_NAME_MAX_WORDS = 8
+"""A strata corporation's name with the building's after it ("Strata Plan EL 1234, Elm Court") is short."""
+
+
+def _strata_corporation(text: str) -> str | None:
+    """The strata corporation a letterhead line names: its plan's number, with the building's name when it follows."""
+    match = _STRATA_PLAN.match(text)
+    if match is None or len(text.split()) > STRATA_NAME_MAX_WORDS or _SENTENCE_VERB.search(text):
+        return None
+    name = _tidy_body(re.sub(r"^the\s+owners,?\s+", "", text, flags=re.IGNORECASE))
+    plan = match.group("plan")
+    # The plan's number as registered ("EL 1234"), never title-cased with the rest of a name set in capitals.
+    return re.sub(re.escape(plan), plan.upper(), name, count=1, flags=re.IGNORECASE) if name else None
+
+
+def _name_after_date(text: str) -> str | None:
+    """The organisation a title line names after the meeting's date: "March 4, 2031 Elm Valley Music Association
+    Minutes" (the date first, then whose minutes they are, then the record's name)."""
+    dates = find_dates(text)
+    if not dates or dates[0][1] != 0 or not _TRAILING_MEETING.search(text):
+        return None
+    name = _tidy_body(text[dates[0][2] :].strip(" ,.:;-–—"))
+    if name and _ORGANISATION_WORDS.search(name) and _is_organisation_banner(name):
+        return name
     return None
 
 
@@ -1409,6 +1502,7 @@ _MONTHS_MEETING = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’][sS]$")
 _BODY_NUMBER = re.compile(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", re.IGNORECASE)
+_NAME_NUMBER = re.compile(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}(?!\w)", re.IGNORECASE)
 
 
 def _is_generic_body(body: str) -> bool:
@@ -1438,6 +1532,9 @@ def _organisation_body(
             banner = _tidy_body(owner)
             if banner and _COUNCIL_BANNER.match(banner):
                 return banner, line
+            strata = _strata_corporation(owner)
+            if strata is not None:
+                return f"{strata} Council", line  # "STRATA PLAN EL 1234" over "COUNCIL MEETING MINUTES": its council
             if banner and MUNICIPAL_BANNER.match(banner):
                 # "TOWNSHIP OF ELM RIDGE" over "REGULAR COUNCIL MEETING"; "The Corporation of the" is the legal form.
                 # "THE CITY OF ELMWOOD’S" over "… COUNCIL MEETING": the article is no part of the name either.
@@ -1457,16 +1554,20 @@ def _organisation_body(
     # letterhead's address and contact lines lie between the banner and the title.
     # "EASTSIDE COMMUNITY" / "Meeting Time 6:30 PM" / "BOARD No. 4": a letterhead set beside a grid of the meeting's
     # date and time, read row by row, has the grid's rows between the two halves of its name.
-    while named and (_CONTACT.search(named[0].text) or _is_address_line(_strip_marks(named[0].text))
-                     or _is_grid_row_text(_strip_marks(named[0].text))):
+    # "ELM RIDGE HOMEOWNERS' ASSOCIATION" / "July 9, 2031" / "Board Meeting Minutes": the date between the two.
+    # "City of Elmton" / "12 Main Street" / "Agenda - Final" / "Tuesday, May 6, 2031" / "9:00 AM" / "City Hall,
+    # Commission Chambers" / "City Commission": an agenda or minutes masthead sets the body's name under the date, the
+    # hour and the room.
+    while named and _is_masthead_furniture(_strip_marks(named[0].text)):
         named.pop(0)
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
         # A bare "Committee" is an organisation's: its banner names one ("Elmside Bowls Club"), not a pack's label.
         organisation = not _BARE_COMMITTEE.match(body) or (banner is not None and (
             _ORGANISATION_WORDS.search(banner) or _BODY_WORDS.search(banner) or MUNICIPAL_BANNER.match(banner)))
-        # "Elmwood School District No. 12": a district's number is part of its name.
-        numbered = _BODY_NUMBER.sub("", banner) if banner else None
+        # "Elmwood School District No. 12", "Elm Ridge Filing #2 Homeowners Association": a district's or a subdivision's
+        # number is part of its name.
+        numbered = _NAME_NUMBER.sub("", banner) if banner else None
         if banner and numbered and _is_banner(numbered) and organisation:
             banner = _banner_run_on(banner, named[1:])
             bare = _BODY_NUMBER.sub("", body)
@@ -1527,6 +1628,53 @@ def _banner_run_on(banner: str, above: list[Line]) -> str:
     return joined or banner
 
 
+# A masthead's line that names the record and its status: "Agenda - Final", "Meeting Minutes - Draft", "AGENDA".
+# Minutes filed with the next meeting's agenda carry its item's stamp over their title: "AGENDA ITEM III.1a"; a revised
+# agenda says what changed: "Agenda Item F-5 Has Been Added".
+_STATUS_WORD = r"(?:final|draft|amended|revised|approved|unapproved)"
+_RECORD_STATUS_LINE = re.compile(
+    rf"^(?:(?:meeting|council|board|commission|committee|action)\s+)?(?:agenda|minutes)(?:\s*[-–—:]?\s*{_STATUS_WORD}"
+    rf"(?:[\s-]+{_STATUS_WORD})?)?$|"
+    r"^agenda\s+item\s+(?:no\.?\s*)?[\w.-]{1,12}(?:\s+has\s+been\s+(?:added|removed|withdrawn|amended|revised))?$",
+    re.IGNORECASE,
+)
+# A room named in a masthead: "City Hall, Commission Chambers", "Council Chamber", "Conference Room 360" (never a
+# place's own hall, "Elmford Village Hall", which may be the organisation over its committee).
+_ROOM_PART = re.compile(
+    r"^(?:(?:city|town|village|county|borough|township|municipal)\s+(?:hall|building|offices?|cent(?:er|re))|"
+    r"(?:\w+\s+)?(?:council|commission|board|committee)\s+(?:chambers?|room)|"
+    r"(?:[A-Z][\w-]*\s+){0,2}room(?:\s+[A-Z0-9][\w-]{0,3})?)$",
+    re.IGNORECASE,
+)
+
+
+# "Annual Meeting Minutes", "SPECIAL MEETING MINUTES": the record's name with the meeting's sort before it.
+_SORTED_TITLE = re.compile(rf"^(?:(?:{_SORTS}|general)\s+)+(?=\S)", re.IGNORECASE)
+
+
+def _is_masthead_furniture(text: str) -> bool:
+    """True for a letterhead or masthead line that names neither the organisation nor its body: a postal address, a
+    telephone or web address, a header grid's row, the date, the hour, the room, or the record's name and status."""
+    if not text:
+        return False
+    return bool(
+        _CONTACT.search(text) or _is_address_line(text) or _is_grid_row_text(text) or _is_dateline_only(text)
+        or clock_alone(text) or _RECORD_STATUS_LINE.match(text) or _RECORD_TITLE.match(_SORTED_TITLE.sub("", text))
+        or all(_ROOM_PART.match(part.strip()) for part in text.split(","))
+    )
+
+
+def _is_dateline_only(text: str) -> bool:
+    """True for a line that is only the meeting's date, its weekday and its hour ("Tuesday, January 9, 2031",
+    "March 4, 2031 - 7:00 PM")."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = (text[: dates[0][1]] + " " + text[dates[0][2] :]).strip(" ,.-–—|·@")
+    rest = re.sub(rf"^(?i:{WEEKDAY_NAME})\.?,?\s*|(?<![\w])(?i:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", "", rest).strip(" ,.-–—|·@")
+    return not rest
+
+
 def _is_grid_row_text(text: str) -> bool:
     """True for a header grid's row read as one line: "Meeting Time 6:30 PM", "Date November 7, 2018"."""
     words = text.split()
@@ -1575,6 +1723,14 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
     return None
 
 
+# "Board of Director’s", "Board of Trustees’ Board": a board named by its members in the possessive, as the title of
+# their meeting sets it ("… Board Meeting Minutes"), the kind of meeting after it.
+_MEMBERS_MEETING = re.compile(
+    r"(?<=\bof\s)(?P<members>(?i:director|trustee|governor|supervisor|commissioner|selectm[ae]n|alderm[ae]n))"
+    r"(?:['’]s|s['’])(?:\s+(?i:board))?$"
+)
+
+
 def _tidy_body(text: str) -> str | None:
     text = _STATUS_PREFIX.sub("", text.strip(" .,:;-–"))
     text = _LEADING_LABEL.sub("", text)
@@ -1587,6 +1743,8 @@ def _tidy_body(text: str) -> str | None:
         text = rest  # "THE ELMFORD PARISH COUNCIL": the article is no part of a council's or board's name
     months_meeting = _MONTHS_MEETING.search(text) is not None
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
+    # "Board of Director’s Meeting Minutes", "Board of Trustees’ Board Meeting": the members' meeting, the body theirs.
+    text = _MEMBERS_MEETING.sub(lambda match: f"{match.group('members')}s", text)
     sorts = (_MONTH_OF_MEETING, _MEETING_SORT, _TRAILING_SORT) if months_meeting else (_MEETING_SORT, _TRAILING_SORT)
     for sort in sorts:
         rest = sort.sub("", text)
@@ -1631,8 +1789,8 @@ def _title_case(text: str) -> str:
     words = text.split()
     out = []
     for index, word in enumerate(words):
-        if not re.search(r"[AEIOUY]", word) and word.isalpha():
-            out.append(word)  # "CSP", "KCC": an acronym, not a word
+        if (not re.search(r"[AEIOUY]", word) and word.isalpha()) or re.fullmatch(r"[A-Z]{1,4}\d{1,6},?", word):
+            out.append(word)  # "CSP", "KCC": an acronym, not a word; "EL1234": a registered plan's number
         elif index and word.lower() in _SMALL_WORDS:
             out.append(word.lower())
         else:

@@ -625,7 +625,8 @@ def test_us_opening_sentence_and_place(make_document, text: str, body: str, venu
     ("text", "body", "start", "venue"),
     [
         ("City of Ashby\nMeeting Minutes - Final\nCity Council\nTuesday, May 2, 2023\n7:00 PM\nCouncil Chambers\n"
-         "1. CALL TO ORDER\nMayor Lee called the meeting to order at 7:03 PM.\n", "City Council", dt.time(19, 3),
+         # The status after the record's name ("- Final") is no part of the masthead's names: the city's council.
+         "1. CALL TO ORDER\nMayor Lee called the meeting to order at 7:03 PM.\n", "City of Ashby City Council", dt.time(19, 3),
          "Council Chambers"),
         ("City of Ashby\nMeeting Minutes\nPlanning Commission\nMonday, June 5, 2023 6:00 PM Council Chambers, City Hall\n"
          # The city's banner over the minutes' title names whose commission it is.
