@@ -5414,7 +5414,18 @@ def _grid_columns(line: Line) -> dict[str, int] | None:
             if kind not in columns and (pattern.match(text) or pattern.match(squeezed)):
                 columns[kind] = position
                 break
+    if "action" in columns:
+        # "Item | Discussion | Action | Who": a column naming who acts after the tasks' own column.
+        owner = next((position for position, cell in enumerate(line.cells)
+                      if position > columns["action"] and load_column_headers().heads("owner", clean_text(cell))), None)
+        if owner is not None:
+            columns["owner"] = owner
     return columns if "item" in columns and "notes" in columns else None
+
+
+# The run-in title a grid row's notes open with when its item cell holds only the number ("3 | Bike shelter: the
+# quote …"): a label before a colon or dash, or else a short first sentence.
+_GRID_NOTES_TITLE = re.compile(r"^(?P<t>[A-Z][^.:\n]{2,60}?)\s*(?::|\s[–—-]\s)|^(?P<s>[A-Z][^.:\n]{2,60}?)\.(?:\s|$)")
 
 
 def _line_text_before(match: re.Match[str]) -> str:
@@ -5817,13 +5828,21 @@ def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | N
             position = columns.get(kind)
             return clean_text(cells[position]) if position is not None and position < len(cells) else ""
 
-        contents = [cell("notes")] + [part.strip() for part in re.split(r";\s*|\n", cell("action"))]
+        tasks = [part.strip() for part in re.split(r";\s*|\n", cell("action"))]
+        if cell("owner") and tasks:
+            owners = re.sub(r"\s*([/&])\s*", r"\1", cell("owner"))  # "RB / JH" as a bracket writes it: "(RB/JH)"
+            tasks[-1] = f"{tasks[-1].rstrip('.')} ({owners})"  # who acts, as minutes bracket it after the task
+        contents = [cell("notes")] + tasks
         content_lines = [replace(line, text=part, cells=None, table=None) for part in contents if part]
         title = cell("item")
         number = cell("number") or None
         numbered = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$", title)
         if numbered and number is None:
             number, title = numbered.group(1), numbered.group(2)
+        elif number is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?[a-z]?\.?", title):
+            # "3 | Bike shelter: the quote …": the item cell holds only the number; the notes open with the title.
+            said = _GRID_NOTES_TITLE.match(cell("notes"))
+            number, title = title, (said.group("t") or said.group("s")) if said else ""
         if not title and found:
             previous = found[-1][1]
             if previous is not None:

@@ -243,7 +243,9 @@ def align_owner_column(cells: list[list[tuple[str, float]]]) -> list[str] | None
     own, that link is lost. When the row's last filled cell holds only
     initials and another cell holds several paragraphs, each initial is put
     on a line of its own after the paragraph it sits beside, and its own
-    cell is emptied.
+    cell is emptied. Where a shorter cell stands between them (an "Action"
+    column of tasks before a "Who" column), the initials are that task's and
+    the row is left as printed.
     """
     filled = [i for i, lines in enumerate(cells) if any(text.strip() for text, _ in lines)]
     if len(filled) < 2:
@@ -253,6 +255,8 @@ def align_owner_column(cells: list[list[tuple[str, float]]]) -> list[str] | None
     if not marks or not all(_OWNER_MARK.match(mark) for mark, _ in marks):
         return None
     body = max((i for i in filled if i != owner), key=lambda i: len(cells[i]))
+    if filled[-2] != body:
+        return None  # "… | Chase the quote | FL": the initials own the task in the cell beside them, not the notes
     printed = [(normalise_text(text), top) for text, top in cells[body] if normalise_text(text)]
     groups = _cell_paragraphs([text for text, _ in printed])
     if not groups or (len(groups) < 2 and sum(len(text.split()) for text, _ in printed) < OWNER_ROW_MIN_WORDS):
