@@ -44,7 +44,7 @@ from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import MOTION_OPENING, Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, is_outcome_cell, owner_cell_columns, squeeze_initials, tagged_text
-from ..names import HONORIFIC, load_title_words, match_leading_title, parse_person
+from ..names import HONORIFIC, load_non_person_words, load_title_words, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
@@ -683,7 +683,13 @@ def extract_actions(
     """
     rules = load_action_rules(nlp)
     all_text = "\n".join(section.text for section in sections)
+    # Full names are read from the opening too: the paragraph that names the board ("Board members in attendance
+    # were …") may stand before the first item, outside every section, and a first name later ("Ann will send …") is
+    # one of them.
     mentions = collect_mentions(all_text, nlp=nlp)
+    opening = _opening(sections, document_text)
+    if opening:
+        mentions.extend(m for m in _people_only(collect_mentions(opening, nlp=nlp), meeting.body) if m not in mentions)
     attendees = [*attendees, *_posts_named_in(all_text, attendees)]
     # The chair may be named only in the signature line at the foot, outside every section.
     attendees = [*attendees, *_chair_named_in(all_text if document_text is None else document_text, attendees)]
@@ -720,6 +726,30 @@ def extract_actions(
     written = {(line.page, line.number): line.text for section in sections for line in section.lines}
     return [a for a in found if a in logged or not any(
         _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
+
+
+def _opening(sections: list[Section], document_text: str | None) -> str:
+    """The document's text before its first section: the heading and opening paragraphs that no item holds."""
+    first = next((line.text.strip() for section in sections for line in section.lines if line.text.strip()), "")
+    if not document_text or not first:
+        return ""
+    at = document_text.find(first)
+    return document_text[:at] if at > 0 else ""
+
+
+def _people_only(mentions: list[str], body: str | None) -> list[str]:
+    """The opening's mentions that may be people: none holding a word that says what someone is rather than who
+    (`load_non_person_words`: "Marlow Community", "Oak Housing Trust"), nor the meeting's own body's name or a part
+    of it ("Regional Transportation District" in a heading over "… District Board of Directors"), whose initials
+    ("RTD") are the body, not an owner."""
+    non_person = load_non_person_words().non_person
+    body_words = {word.lower() for word in _WORD.findall(body or "")}
+    people = []
+    for mention in mentions:
+        words = {word.lower() for word in _WORD.findall(mention)}
+        if not words & non_person and not (body_words and words <= body_words):
+            people.append(mention)
+    return people
 
 
 # What was done in a closed (executive) session is reported in the open minutes afterwards, not given there.
@@ -1638,7 +1668,7 @@ class _SectionReader:
                     and len(previous.split()) <= CONTEXT_WORDS
                 ):
                     action_text = f"{sentences[position - 1].text.strip()} {action_text}"
-                action_text = _GLUED_BULLET.sub("", action_text, count=1)
+                action_text = _GLUED_BULLET.sub("", action_text, count=1).lstrip("–— ")  # "Label: – Ann will …"
                 action = Action(
                     item=key,
                     text=action_text,
@@ -1952,7 +1982,8 @@ class _SectionReader:
         subject = _leading_subject(prefix) if prefix.rstrip().endswith(",") else None
         if subject and "," in subject and prefix.strip().rstrip(",").endswith(subject) and self._valid_owner(subject, label):
             return subject
-        tail = _SEQUENCE_WORD.sub("", _CLAUSE_BREAK.split(prefix)[-1].strip(), count=1)
+        # A run-in label's colon and dash ("Budget Prep: – Ann and Bo will …") leave the dash opening the sentence.
+        tail = _SEQUENCE_WORD.sub("", _CLAUSE_BREAK.split(prefix)[-1].strip().lstrip("-–— "), count=1)
         if self._valid_owner(tail, label):
             return tail
         if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start):
@@ -2061,14 +2092,17 @@ class _SectionReader:
             if asked is not None and self._valid_owner(asked.group("asked"), label):
                 return asked.group("asked")
         for previous in reversed(earlier):
-            subject = _leading_subject(previous.text)
-            if subject and self._valid_owner(subject, label):
-                return subject
             # "Drains - Cllr Reed advised that …. He will monitor it.": the subject follows a run-in title.
             run_in = _RUN_IN_TITLE.match(previous.text)
+            subject = _leading_subject(previous.text) if run_in is None else None
+            if subject and self._valid_owner(subject, label):
+                return subject
             subject = _leading_subject(previous.text[run_in.end():]) if run_in is not None else None
             if subject and self._valid_owner(subject, label):
                 return subject
+            title = _leading_subject(previous.text) if run_in is not None else None
+            if title and self._names_someone(title) and self._valid_owner(title, label):
+                return title  # "Cllr Reed – The drains are blocked. He will …": a speaker's name as the run-in label
         return None
 
     def _valid_owner(self, phrase: str, label: str) -> bool:

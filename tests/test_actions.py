@@ -318,6 +318,35 @@ def test_subject_across_but_a_pronoun_after_a_named_speaker_and_a_dash(make_docu
     ]
 
 
+def test_a_pronoun_after_a_run_in_title_is_the_speaker_not_the_title(make_document, nlp):
+    # HOA and association minutes open a paragraph on its topic and a dash; "she" is the one who spoke after it.
+    text = (
+        "#### 5. Old Business\n\n"
+        "Gutter Damage Charge – The manager said a bill went out to the owner of lot 12 last week. She will "
+        "tell the directors whether it is paid.\n\n"
+        "Gate Repairs – Laura Bennett stated the gate was broken again. She will contact the contractor.\n\n"
+        "Tom Hughes – The footpath lights are out again. He will report them to the county.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [
+        (["Laura Bennett"], "Laura Bennett"), (["Tom Hughes"], "Tom Hughes"),
+    ]
+
+
+def test_owners_after_a_run_in_label_ending_on_a_colon_and_a_dash(make_document, nlp):
+    # HOA minutes write a committee or topic label, a colon and a dash before the report: "Roads: – …".
+    text = (
+        "#### 6. New Business\n\n"
+        "Next Year's Dues: – Tom and Laura will draft the dues schedule.\n\n"
+        "Playground Mulch: – Priya is to get a price for two loads of bark chips.\n\n"
+        "Dam: – The contractor will start on 5 May.\n\n"
+        "Horses: – No report.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owners for a in actions] == [["Tom Hughes", "Laura Bennett"], ["Priya Patel"]]
+    assert actions[1].text == "Playground Mulch: – Priya is to get a price for two loads of bark chips."
+
+
 def test_agenda_nouns_are_no_owners(make_document, nlp):
     text = (
         "#### 7. Hearings\n\n"

@@ -332,3 +332,58 @@ def test_settled_with_a_name_or_a_body_is_no_task_of_theirs(make_document, nlp):
     )
     owners = [action.owners for action in _actions(make_document, nlp, text)]
     assert ["Owen Pardoe"] not in owners
+
+
+# HOA and association boards name themselves in an opening paragraph before the first item ("Board members in
+# attendance were …", "… of the management company also attended") and later write a first name alone.
+_OPENING_NAMES = (
+    "Elmwood Homeowners Association\nBoard of Directors Meeting\nJune 21, 2016\n\n"
+    "The meeting was called to order at 5:00 pm. Board members in attendance were Tomas Arden,\n"
+    "Marit Fell, Coral Bisset and Ivo Rook. Gertrude Mayhew of Summit Property Services\n"
+    "also attended.\n\n"
+    "1. Reports\n\n"
+)
+
+
+def test_a_first_name_is_the_full_name_written_before_the_first_item(make_document, nlp):
+    text = (
+        f"{_OPENING_NAMES}Three shed requests were reviewed. Coral will walk past each lot once the sheds are "
+        "built.\n\n2. Parking Rule\n\nIvo moved to limit guest parking to 48 hours, Marit seconded, motion "
+        "carried. Gertrude will ask the association's lawyer to word the new rule.\n\n"
+        "3. Pond\n\nTomas offered to price a fountain for the pond.\n"
+    )
+    owners = [action.owners for action in _actions(make_document, nlp, text, attendees=[])]
+    assert owners == [["Coral Bisset"], ["Gertrude Mayhew"], ["Tomas Arden"]]
+
+
+def test_a_first_name_written_nowhere_in_full_owns_nothing(make_document, nlp):
+    text = f"{_OPENING_NAMES}Three shed requests were reviewed. Zed will walk past each lot in May.\n"
+    assert _actions(make_document, nlp, text, attendees=[]) == []
+
+
+def test_initials_of_the_bodys_own_name_in_the_heading_are_no_owner(make_document, nlp):
+    # The heading spells out the body; "ORT" in a suggestion is the body, not someone who was given a task.
+    text = (
+        "Oakvale Regional Transit\nBoard of Directors Meeting\nJune 21, 2016\n\n"
+        "The meeting was called to order by Chair Pella Ronson. Also present was Jem Tovey, secretary.\n\n"
+        "1. Survey\n\n"
+        "Director Hale suggested that ORT ask a college class to count riders on route 4.\n\n"
+        "JT will send the rider counts to the members.\n"
+    )
+    meeting = Meeting(kind="minutes", body="Oakvale Regional Transit Board of Directors", date=dt.date(2016, 6, 21))
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=[], meeting=meeting, nlp=nlp, document_text=document.text)
+    assert [(a.owner_as_written, a.owners) for a in actions] == [("JT", ["Jem Tovey"])]
+
+
+def test_a_word_ending_an_organisations_name_is_no_first_name(make_document, nlp):
+    # "Marlow Community" in the opening names no one: a sentence opening on "Community" reports, it gives no task.
+    text = (
+        "Oakvale College District\nBoard Meeting Minutes\nJuly 13, 2022\nHosted by Marlow Community\n\n"
+        "1. Prizes\n\n"
+        "The library’s reading prize was awarded. Community will send the winners a voucher.\n\n"
+        "Osgood Penn will send the prize list to the members.\n"
+    )
+    owners = [action.owners for action in _actions(make_document, nlp, text, attendees=[])]
+    assert owners == [["Osgood Penn"]]
