@@ -1115,8 +1115,12 @@ def _outcome_then_movers() -> re.Pattern[str]:
     )
 
 
+# A label that only says a record follows ("Decision: Proposed A, seconded B", "Vote – moved by A"): it names nothing
+# moved, so the sentence before names the motion.
+_RECORD_LABEL = r"(?:decisions?|disposition|actions?|results?|outcome|resolutions?|resolved|votes?|voting|agreed|motions?)"
 _LABEL_BEFORE_MOTION = re.compile(
-    r"^[ \t]*(?P<t>[A-Z][^\n:]{2,120}?)[ \t]*[:–—][ \t]*(?:on\s+a\s+|a\s+)?$", re.IGNORECASE | re.MULTILINE
+    rf"^[ \t]*(?!{_RECORD_LABEL}[ \t]*[:–—])(?P<t>[A-Z][^\n:]{{2,120}}?)[ \t]*[:–—][ \t]*(?:on\s+a\s+|a\s+)?$",
+    re.IGNORECASE | re.MULTILINE,
 )
 """A run-in label that opens the mover's line and names what was moved ("Treasurer's report: motion by A …")."""
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(?:[./]\d{1,3})*[a-z]?\)?\.?$")

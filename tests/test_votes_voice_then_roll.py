@@ -123,3 +123,15 @@ def test_a_run_in_label_names_what_a_shorthand_motion_moved(make_document, line,
         (motion, "Ada Ferrow", seconder, 3)
     ]
 
+
+
+@pytest.mark.parametrize("label", ["Decision:", "Vote –", "Result:", "Motion:"])
+def test_a_record_label_names_nothing_moved(make_document, label):
+    # Near miss: a label that only says a decision or vote follows names nothing moved; the sentence before does.
+    text = (
+        "PARISH COUNCIL MINUTES\n1. ACCOUNTS\nThe clerk presented the accounts for the year and the audit report.\n"
+        f"{label} Proposed by Ferrow, seconded by Tollit. Carried.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(vote.mover, vote.seconder) for vote in votes] == [("Ada Ferrow", "Bram Tollit")]
+    assert "accounts for the year" in (votes[0].motion or "")
