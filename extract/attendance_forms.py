@@ -25,6 +25,7 @@ from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
 from ..names.titles import member_plural_pattern
 from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, parse_person_name, strip_bracket
+from ..names import name_cased
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
@@ -320,7 +321,7 @@ def _surnames_from_capitals(listed: str) -> str:
     ("Orr, Lee and Mckay"), when two or more are so printed; a body's letters beside one name stay as they are."""
     if len(_CAPITALS_SURNAME.findall(listed)) < CAPITALS_SURNAMES:
         return listed
-    return _CAPITALS_SURNAME.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), listed)
+    return _CAPITALS_SURNAME.sub(lambda m: name_cased(m.group(0)), listed)
 
 
 def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:

@@ -136,3 +136,12 @@ def test_boosters_executive_board_and_parents_present_were(make_document, nlp) -
     # Near miss: the executive board's report names who did something, not who came.
     report = make_document("Music Boosters Minutes\nExecutive Board report: Ann Vale will order the banners.\n\n1. Minutes\n")
     assert "Vale" not in _people(report, nlp)
+
+
+def test_capitals_surnames_with_an_apostrophe_or_hyphen_keep_their_capitals(make_document, nlp) -> None:
+    document = make_document(_minutes(
+        "The roll was taken with the following results: Council Members O'NEIL, VALE-REED and DUNN were present."
+    ))
+    assert set(_people(document, nlp)) == {"O'Neil", "Vale-Reed", "Dunn"}
+    called = make_document(_minutes("The Clerk called the roll: Aldermen MCKAY, D'ARCY and ORR were present."))
+    assert set(_people(called, nlp)) == {"Mckay", "D'Arcy", "Orr"}
