@@ -1734,8 +1734,9 @@ def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaIt
     else marks the items and at least `MIN_STOPPED_PARAGRAPHS` paragraphs are
     numbered one by one from 1 (a number may be lost in conversion), each title
     closed by its stop, and at least half of them carry minutes: a list that
-    starts again inside a paragraph ("1." under item 4) is passed over, and
-    stopped titles one after another are a list of papers.
+    starts again inside a paragraph ("1." under item 4) is passed over, and so
+    is one introduced by a colon ("Action items:"); stopped titles one after
+    another are a list of papers.
     """
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     expected = 1
@@ -1750,6 +1751,8 @@ def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaIt
         if match is None:
             continue
         number = int(match.group("paren") or match.group("number"))
+        if not found and before.endswith(":"):
+            continue  # "Action items:" / "1. Ann to call …": a list the minutes introduce, not their paragraphs
         if before and found and not re.search(r"[.!?:;)]$", before) and (number != expected or _JOINING_END.search(before)):
             continue  # a number inside a wrapped sentence ("… Lots" / "12. Main Street") opens no paragraph
         if not expected <= number <= expected + 1:

@@ -135,3 +135,19 @@ def test_a_title_line_without_a_stop_does_not_take_the_next_sentence(make_docume
         "4. Speakers. Ann will ask the county agent.\n"
     )
     assert _items(make_document, text)[0] == ("1", "Seed swap")
+
+
+def test_a_numbered_list_introduced_by_a_colon_is_no_items(make_document):
+    """Near miss: numbered sentences after a label closed by a colon ("Action items:", "The board agreed:") are one
+    list the minutes introduce, not the paragraphs their matters are minuted in."""
+    text = (
+        "Elm Ridge Owners Association\nBoard Meeting Minutes, May 3, 2031\nPresent: Ann Vale, Bo Reed, Cy Dunn\n"
+        "The meeting was called to order at 7 pm by Ann Vale.\n{label}\n"
+        "1. Ann to call the fence contractor. Due by June 1.\n"
+        "2. Bo to send the dues notice. Due by May 15.\n"
+        "3. Cy to get quotes for the pond aerator. Two quotes needed.\n"
+        "4. Ann to book the hall. For the annual meeting.\n"
+        "Meeting adjourned at 8:30 pm.\n"
+    )
+    assert _items(make_document, text.format(label="Action items:")) == []
+    assert _items(make_document, text.format(label="The board agreed on the following:")) == []
