@@ -2948,9 +2948,15 @@ _NOT_NAME_WORDS = frozenset(
 
 
 _TALLY_SIDE_WORD = re.compile(rf"{AYE_SIDE}|{NAY_SIDE}", re.IGNORECASE)
-_TALLY_AFTER = re.compile(rf"[,;]?\s*\b(?:{AYE_SIDE}|{NAY_SIDE})\s*[:=-]?\s*\d{{1,2}}\b", re.IGNORECASE)
+_TALLY_SIDE = r"\s*[:=-]?\s*\d{1,2}\b[,;]?\s*"
+_TALLY_AFTER = re.compile(
+    rf"[,;]?\s*(?:\b{AYE_SIDE}{_TALLY_SIDE}|(?<![\w.])\d{{1,2}}\s+)\b{NAY_SIDE}{_TALLY_SIDE}"
+    rf"|[,;]?\s*\b{NAY_SIDE}{_TALLY_SIDE}\b{AYE_SIDE}{_TALLY_SIDE}",
+    re.IGNORECASE,
+)
 """A tally run on after a motion with no stop between ("motion by A 2nd by B, Yay 5 nay 0 <next line>"): the words
-from it on are no part of the motion."""
+from it on are no part of the motion. Both sides are given (the first side's word may have gone with the seconder's
+name: "3 Nays 0"): one number after "No" numbers a paper ("Change Order No 3")."""
 _SENTENCE_ADVERB = re.compile(r"^(?:Ultimately|Finally|Subsequently|Then|Later|Eventually|Thereafter|Accordingly|Consequently)$")
 
 
