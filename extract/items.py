@@ -1719,6 +1719,9 @@ _STOPPED_PARAGRAPH = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<number>\d{1,2})
 _STOPPED_TITLE_END = re.compile(r"\.(?=\s|$)|:(?=\s|$)|\s[-–—]\s")
 # The word before a stop that is no title's end: an honorific, "St.", "No.", "Inc.", an initial.
 _ABBREVIATION_END = re.compile(rf"\b(?:{_NAME_TITLES}|No|Inc|Co|[A-Z])$")
+ABBREVIATION_REACH = 40
+"""Characters looked back from a stop for the abbreviation it may close (the word before it alone, so a long line of
+initials is read in linear time)."""
 MIN_STOPPED_PARAGRAPHS = 4
 """Numbered paragraphs, numbered one by one from 1, that make a document's items when nothing else marks them."""
 MAX_STOPPED_TITLE_WORDS = 25
@@ -1797,7 +1800,8 @@ def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: 
     rest = ""
     for _ in range(MAX_LABEL_TITLE_LINES):
         cut = next((found for found in _STOPPED_TITLE_END.finditer(text)
-                    if found.group() != "." or not _ABBREVIATION_END.search(text[: found.start()])), None)
+                    if found.group() != "." or not _ABBREVIATION_END.search(
+                        text, max(0, found.start() - ABBREVIATION_REACH), found.start())), None)
         if cut is not None:
             head, rest = f"{head} {text[: cut.start()]}", text[cut.end():].strip()
             break
