@@ -2966,8 +2966,10 @@ def _completes_line_before(lines: list[Line], position: int) -> bool:
         return False
     if text[:1].islower() or _TITLE_CUT.search(previous) or _list_goes_on(previous, text):
         return True
-    if _TITLE_CUT.search(text) and len(previous.split()) >= MIN_WRAPPED_LINE_WORDS:
-        return True  # "B12-31 Authorizing a contract with Ashby" / "Water District No. 1 relating to the" / …: a middle line
+    if _JOINING_END.search(text) and min(len(previous.split()), len(text.split())) >= MIN_WRAPPED_LINE_WORDS:
+        # "B12-31 Authorizing a contract with Ashby" / "Water District No. 1 relating to the" / …: a middle line, as
+        # long as the line before ("Public Comment:", "Budget &" are headings of their own)
+        return True
     words = text.removesuffix(".").split()
     return (
         text.endswith(".")
