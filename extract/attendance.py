@@ -34,6 +34,7 @@ from ..names import (
     member_plural_pattern,
     match_leading_title,
     parse_person,
+    name_cased,
     strip_bracket,
     strip_leading_titles,
 )
@@ -520,8 +521,7 @@ def _from_capitals(text: str) -> str:
         return text
     if sum(char.islower() for char in letters) > CAPITALS_LOWER_SHARE * len(letters):
         return text
-    titled = re.sub(r"[A-Za-z][A-Za-z'’]*", lambda m: m.group(0)[0].upper() + m.group(0)[1:].lower(), text)
-    titled = re.sub(r"(?<=['’])[a-z]", lambda m: m.group(0).upper(), titled)  # "O'brien" -> "O'Brien"
+    titled = name_cased(text)  # "O'BRIEN" -> "O'Brien"
     return re.sub(
         r"\b(?:And|Of|The|For|With|To|Members|Member|Public|Press|Plus|Together)\b", lambda m: m.group(0).lower(), titled
     )

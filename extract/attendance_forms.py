@@ -25,6 +25,7 @@ from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
 from ..names.titles import member_plural_pattern
 from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, parse_person_name, strip_bracket
+from ..names import name_cased
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
@@ -103,9 +104,11 @@ _GUEST_FROM_BODY = re.compile(
 _PRESENT_FOR_BODY = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})*)"
     r"\s+(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+"
-    r"(?:for|from|representing|on\s+behalf\s+of)\s+(?P<the>the\s+)?(?P<body>[A-Z][\w'’&-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)\.?$"
+    r"(?P<via>for|from|representing|on\s+behalf\s+of)\s+(?P<the>the\s+)?(?P<body>[A-Z][\w'’&-]*(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|&))*)\.?$"
 )
-_MANAGING_AGENT = re.compile(r"\bmanagement\b", re.IGNORECASE)
+# A managing agent's firm ("Elm Property Management, Inc."), not a public office named "… of … Management" ("Bureau
+# of Land Management"), whose visitor is a guest.
+_MANAGING_AGENT = re.compile(r"^(?!.*\bof\b).*\bmanagement\b", re.IGNORECASE)
 # "The Chair welcomed those present: A, B and C." (the list after the colon).
 _WELCOMED_LIST = re.compile(
     r"\bwelcomed\s+(?:everyone\s+|all\s+)?(?:those\s+(?:present|attending|in\s+attendance)|the\s+following)\s*:\s*(?P<list>[A-Z].+)$"
@@ -320,7 +323,15 @@ def _surnames_from_capitals(listed: str) -> str:
     ("Orr, Lee and Mckay"), when two or more are so printed; a body's letters beside one name stay as they are."""
     if len(_CAPITALS_SURNAME.findall(listed)) < CAPITALS_SURNAMES:
         return listed
-    return _CAPITALS_SURNAME.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), listed)
+    return _CAPITALS_SURNAME.sub(lambda m: name_cased(m.group(0)), listed)
+
+
+def _names_a_body(visitor: re.Match[str]) -> bool:
+    """True when a visitor's sentence names the body they came from: an organisation's words, or any name after "the"
+    save after "for", where "the" may name the part of the meeting they came for ("present for the Closed Session")."""
+    if is_organisation(visitor.group("body")):
+        return True
+    return bool(visitor.group("the")) and visitor.groupdict().get("via") != "for"
 
 
 def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
@@ -339,7 +350,7 @@ def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
             if subject is None:
                 continue
             for person in _read_guests(subject.group("who")):
-                if visitor is not None and (visitor.group("the") or is_organisation(visitor.group("body"))):
+                if visitor is not None and _names_a_body(visitor):
                     person.organisation = person.organisation or visitor.group("body")
                     if _MANAGING_AGENT.search(visitor.group("body")):
                         person.status = "in_attendance"  # the managing agent's representative serves the board

@@ -1719,6 +1719,9 @@ _STOPPED_PARAGRAPH = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<number>\d{1,2})
 _STOPPED_TITLE_END = re.compile(r"\.(?=\s|$)|:(?=\s|$)|\s[-–—]\s")
 # The word before a stop that is no title's end: an honorific, "St.", "No.", "Inc.", an initial.
 _ABBREVIATION_END = re.compile(rf"\b(?:{_NAME_TITLES}|No|Inc|Co|[A-Z])$")
+ABBREVIATION_REACH = 40
+"""Characters looked back from a stop for the abbreviation it may close (the word before it alone, so a long line of
+initials is read in linear time)."""
 MIN_STOPPED_PARAGRAPHS = 4
 """Numbered paragraphs, numbered one by one from 1, that make a document's items when nothing else marks them."""
 MAX_STOPPED_TITLE_WORDS = 25
@@ -1734,8 +1737,9 @@ def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaIt
     else marks the items and at least `MIN_STOPPED_PARAGRAPHS` paragraphs are
     numbered one by one from 1 (a number may be lost in conversion), each title
     closed by its stop, and at least half of them carry minutes: a list that
-    starts again inside a paragraph ("1." under item 4) is passed over, and
-    stopped titles one after another are a list of papers.
+    starts again inside a paragraph ("1." under item 4) is passed over, and so
+    is one introduced by a colon ("Action items:"); stopped titles one after
+    another are a list of papers.
     """
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     expected = 1
@@ -1750,6 +1754,8 @@ def _find_stopped_paragraphs(lines: list[Line], end: int) -> list[tuple[AgendaIt
         if match is None:
             continue
         number = int(match.group("paren") or match.group("number"))
+        if not found and before.endswith(":"):
+            continue  # "Action items:" / "1. Ann to call …": a list the minutes introduce, not their paragraphs
         if before and found and not re.search(r"[.!?:;)]$", before) and (number != expected or _JOINING_END.search(before)):
             continue  # a number inside a wrapped sentence ("… Lots" / "12. Main Street") opens no paragraph
         if not expected <= number <= expected + 1:
@@ -1794,7 +1800,8 @@ def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: 
     rest = ""
     for _ in range(MAX_LABEL_TITLE_LINES):
         cut = next((found for found in _STOPPED_TITLE_END.finditer(text)
-                    if found.group() != "." or not _ABBREVIATION_END.search(text[: found.start()])), None)
+                    if found.group() != "." or not _ABBREVIATION_END.search(
+                        text, max(0, found.start() - ABBREVIATION_REACH), found.start())), None)
         if cut is not None:
             head, rest = f"{head} {text[: cut.start()]}", text[cut.end():].strip()
             break
@@ -2959,8 +2966,10 @@ def _completes_line_before(lines: list[Line], position: int) -> bool:
         return False
     if text[:1].islower() or _TITLE_CUT.search(previous) or _list_goes_on(previous, text):
         return True
-    if _TITLE_CUT.search(text) and len(previous.split()) >= MIN_WRAPPED_LINE_WORDS:
-        return True  # "B12-31 Authorizing a contract with Ashby" / "Water District No. 1 relating to the" / …: a middle line
+    if _JOINING_END.search(text) and min(len(previous.split()), len(text.split())) >= MIN_WRAPPED_LINE_WORDS:
+        # "B12-31 Authorizing a contract with Ashby" / "Water District No. 1 relating to the" / …: a middle line, as
+        # long as the line before ("Public Comment:", "Budget &" are headings of their own)
+        return True
     words = text.removesuffix(".").split()
     return (
         text.endswith(".")

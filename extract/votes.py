@@ -1115,8 +1115,12 @@ def _outcome_then_movers() -> re.Pattern[str]:
     )
 
 
+# A label that only says a record follows ("Decision: Proposed A, seconded B", "Vote – moved by A"): it names nothing
+# moved, so the sentence before names the motion.
+_RECORD_LABEL = r"(?:decisions?|disposition|actions?|results?|outcome|resolutions?|resolved|votes?|voting|agreed|motions?)"
 _LABEL_BEFORE_MOTION = re.compile(
-    r"^[ \t]*(?P<t>[A-Z][^\n:]{2,120}?)[ \t]*[:–—][ \t]*(?:on\s+a\s+|a\s+)?$", re.IGNORECASE | re.MULTILINE
+    rf"^[ \t]*(?!{_RECORD_LABEL}[ \t]*[:–—])(?P<t>[A-Z][^\n:]{{2,120}}?)[ \t]*[:–—][ \t]*(?:on\s+a\s+|a\s+)?$",
+    re.IGNORECASE | re.MULTILINE,
 )
 """A run-in label that opens the mover's line and names what was moved ("Treasurer's report: motion by A …")."""
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(?:[./]\d{1,3})*[a-z]?\)?\.?$")
@@ -2944,9 +2948,15 @@ _NOT_NAME_WORDS = frozenset(
 
 
 _TALLY_SIDE_WORD = re.compile(rf"{AYE_SIDE}|{NAY_SIDE}", re.IGNORECASE)
-_TALLY_AFTER = re.compile(rf"[,;]?\s*\b(?:{AYE_SIDE}|{NAY_SIDE})\s*[:=-]?\s*\d{{1,2}}\b", re.IGNORECASE)
+_TALLY_SIDE = r"\s*[:=-]?\s*\d{1,2}\b[,;]?\s*"
+_TALLY_AFTER = re.compile(
+    rf"[,;]?\s*(?:\b{AYE_SIDE}{_TALLY_SIDE}|(?<![\w.])\d{{1,2}}\s+)\b{NAY_SIDE}{_TALLY_SIDE}"
+    rf"|[,;]?\s*\b{NAY_SIDE}{_TALLY_SIDE}\b{AYE_SIDE}{_TALLY_SIDE}",
+    re.IGNORECASE,
+)
 """A tally run on after a motion with no stop between ("motion by A 2nd by B, Yay 5 nay 0 <next line>"): the words
-from it on are no part of the motion."""
+from it on are no part of the motion. Both sides are given (the first side's word may have gone with the seconder's
+name: "3 Nays 0"): one number after "No" numbers a paper ("Change Order No 3")."""
 _SENTENCE_ADVERB = re.compile(r"^(?:Ultimately|Finally|Subsequently|Then|Later|Eventually|Thereafter|Accordingly|Consequently)$")
 
 

@@ -49,7 +49,7 @@ from .parse import (
     reduce_name,
 )
 from .patterns import DOTTED_NAME_WORD, INITIALS_AND_SURNAME, NAME_LETTERS, NAME_WORD, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD
-from .text import clean_name, strip_bracket
+from .text import clean_name, name_cased, strip_bracket
 from .titles import (
     HONORIFIC,
     COUNCILLOR_STEMS,
@@ -133,6 +133,7 @@ __all__ = [
     "reduce_name",
     "singular_title",
     "split_leading_title",
+    "name_cased",
     "strip_bracket",
     "strip_leading_titles",
     "surname_score",

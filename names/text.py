@@ -21,3 +21,12 @@ def clean_name(text: str) -> str:
     """`text` without a bracket after it, on single spaces, without edge punctuation."""
     text, _ = strip_bracket(text)
     return _SPACES.sub(" ", text).strip(" ,;:.\t")
+
+
+_NAME_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def name_cased(text: str) -> str:
+    """A name printed in capitals in the case names are written in: each run of letters capitalised, so the letter
+    after an apostrophe or a hyphen stays a capital ("O'NEIL" -> "O'Neil", "VALE-REED" -> "Vale-Reed")."""
+    return _NAME_LETTERS.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:].lower(), text)

@@ -136,3 +136,37 @@ def test_boosters_executive_board_and_parents_present_were(make_document, nlp) -
     # Near miss: the executive board's report names who did something, not who came.
     report = make_document("Music Boosters Minutes\nExecutive Board report: Ann Vale will order the banners.\n\n1. Minutes\n")
     assert "Vale" not in _people(report, nlp)
+
+
+def test_capitals_surnames_with_an_apostrophe_or_hyphen_keep_their_capitals(make_document, nlp) -> None:
+    document = make_document(_minutes(
+        "The roll was taken with the following results: Council Members O'NEIL, VALE-REED and DUNN were present."
+    ))
+    assert set(_people(document, nlp)) == {"O'Neil", "Vale-Reed", "Dunn"}
+    called = make_document(_minutes("The Clerk called the roll: Aldermen MCKAY, D'ARCY and ORR were present."))
+    assert set(_people(called, nlp)) == {"Mckay", "D'Arcy", "Orr"}
+
+
+def test_present_for_a_part_of_the_meeting_names_no_body(make_document, nlp) -> None:
+    # Near miss: "for the Closed Session" is the part of the meeting they came for, not a body they came from.
+    document = make_document(_minutes(
+        "The meeting was called to order at 7 pm. Board members Ann Vale and Bo Reed were in attendance.\n"
+        "Cy Dunn was present for the Closed Session. Di Eames was in attendance for the Public Hearing."
+    ))
+    people = _people(document, nlp)
+    assert all(person.organisation is None for person in people.values())
+    # A body after "for" still is one.
+    board = make_document(_minutes(
+        "The meeting was called to order at 7 pm. Board members Ann Vale and Bo Reed were in attendance.\n"
+        "Cy Dunn was in attendance for the Elm County Planning Commission."
+    ))
+    assert people_status(board, nlp, "Dunn")[0] == "Elm County Planning Commission"
+
+
+def test_a_public_office_of_management_is_no_managing_agent(make_document, nlp) -> None:
+    # Near miss: a public office named "… of … Management" sends a visitor, not the board's managing agent.
+    document = make_document(_minutes(
+        "The meeting was called to order at 7 pm. Board members Ann Vale and Bo Reed were in attendance.\n"
+        "Cy Dunn was present from the Bureau of Land Management."
+    ))
+    assert people_status(document, nlp, "Dunn") == ("Bureau of Land Management", "also_present")

@@ -279,3 +279,17 @@ def test_a_short_bold_heading_after_a_bold_title_stays_an_item(make_document):
         "**Hearing on the water rates for homes on the east side**\n**Road Report**\nThe grader was serviced.\n"
     )
     assert [title for _, title in _items(make_document, text)][-1] == "Road Report"
+
+
+@pytest.mark.parametrize("heading", ["Public Comment:", "Budget &", "Consideration of the appointments to the library board:"])
+def test_a_bold_heading_after_a_long_bold_title_is_no_middle_line(make_document, heading):
+    """Near miss: a heading of its own closed by a colon, or too short to be a wrapped line's middle, after a long
+    bold title stays an item."""
+    text = (
+        "# Village of Ash Hollow\n\nMinutes, April 3, 2031\n\nPresent: Mayor Ann Vale, Trustees Lee and Hart.\n\n"
+        f"**Hearing on the water rates for homes on the east side of the river**\n**{heading}**\nNo one spoke.\n"
+        "**Road Report**\nThe grader was serviced.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert titles[0] == "Hearing on the water rates for homes on the east side of the river"
+    assert titles[-1] == "Road Report"

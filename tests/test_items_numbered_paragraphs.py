@@ -5,7 +5,9 @@ Every document here is invented; the family is written in several forms, with ne
 
 from __future__ import annotations
 
-from minutebook.extract.items import extract_items, split_sections
+import time
+
+from minutebook.extract.items import _find_stopped_paragraphs, extract_items, split_sections
 
 
 def _items(make_document, text):
@@ -135,3 +137,27 @@ def test_a_title_line_without_a_stop_does_not_take_the_next_sentence(make_docume
         "4. Speakers. Ann will ask the county agent.\n"
     )
     assert _items(make_document, text)[0] == ("1", "Seed swap")
+
+
+def test_a_numbered_list_introduced_by_a_colon_is_no_items(make_document):
+    """Near miss: numbered sentences after a label closed by a colon ("Action items:", "The board agreed:") are one
+    list the minutes introduce, not the paragraphs their matters are minuted in."""
+    text = (
+        "Elm Ridge Owners Association\nBoard Meeting Minutes, May 3, 2031\nPresent: Ann Vale, Bo Reed, Cy Dunn\n"
+        "The meeting was called to order at 7 pm by Ann Vale.\n{label}\n"
+        "1. Ann to call the fence contractor. Due by June 1.\n"
+        "2. Bo to send the dues notice. Due by May 15.\n"
+        "3. Cy to get quotes for the pond aerator. Two quotes needed.\n"
+        "4. Ann to book the hall. For the annual meeting.\n"
+        "Meeting adjourned at 8:30 pm.\n"
+    )
+    assert _items(make_document, text.format(label="Action items:")) == []
+    assert _items(make_document, text.format(label="The board agreed on the following:")) == []
+
+
+def test_a_long_numbered_line_of_initials_is_read_in_linear_time(make_document):
+    # Every stop on the line follows an initial, so each is looked behind: only the word before it may be read.
+    document = make_document("Minutes\n1. " + "A. " * 20_000 + "end\n")
+    started = time.perf_counter()
+    _find_stopped_paragraphs(document.lines, len(document.lines))
+    assert time.perf_counter() - started < 5

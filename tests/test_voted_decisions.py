@@ -97,6 +97,8 @@ def test_a_vote_on_a_line_that_holds_another_decision_gives_its_motion(make_docu
 
 
 def test_a_tally_with_no_mover_and_seconder_gives_no_decision(make_document) -> None:
-    # Near miss: a report's tally with no motion words and no mover or seconder records no motion.
-    extraction = extract_document(make_document(HEAD + "1. Roads\nRoad report: the grader is repaired. Yay 3 nay 0\n"))
+    # Near miss: a report's tally with no motion words and no mover or seconder records no motion. (The vote is read,
+    # so that the decision is refused for want of its mover and seconder, not for want of a vote.)
+    extraction = extract_document(make_document(HEAD + "1. Roads\nRoad report: the grader is repaired. Carried 3-0.\n"))
+    assert [(vote.result, vote.mover, vote.seconder) for vote in extraction.votes] == [("carried", None, None)]
     assert extraction.resolutions == []

@@ -123,3 +123,30 @@ def test_a_run_in_label_names_what_a_shorthand_motion_moved(make_document, line,
         (motion, "Ada Ferrow", seconder, 3)
     ]
 
+
+
+@pytest.mark.parametrize("label", ["Decision:", "Vote –", "Result:", "Motion:"])
+def test_a_record_label_names_nothing_moved(make_document, label):
+    # Near miss: a label that only says a decision or vote follows names nothing moved; the sentence before does.
+    text = (
+        "PARISH COUNCIL MINUTES\n1. ACCOUNTS\nThe clerk presented the accounts for the year and the audit report.\n"
+        f"{label} Proposed by Ferrow, seconded by Tollit. Carried.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(vote.mover, vote.seconder) for vote in votes] == [("Ada Ferrow", "Bram Tollit")]
+    assert "accounts for the year" in (votes[0].motion or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "motion"),
+    [
+        ("Motion by Ferrow, seconded by Tollit, to approve Change Order No 3 with Elm Paving. Carried 3-0.",
+         "to approve Change Order No 3 with Elm Paving."),
+        ("Motion by Vennick, 2nd by Ferrow to award Bid no 12 to Ash Gravel. Motion carried.",
+         "to award Bid no 12 to Ash Gravel."),
+    ],
+)
+def test_a_numbered_paper_in_a_motion_is_no_tally(make_document, line, motion):
+    # Near miss for the tally run on after a motion: "No 3" numbers a paper; a tally gives both sides ("Yay 3 nay 0").
+    votes = _votes(make_document, "TOWN BOARD MINUTES\n1. PAVING\n" + line + "\n")
+    assert [vote.motion for vote in votes] == [motion]
