@@ -2484,15 +2484,6 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
     return votes
 
 
-_OUTCOME_ON_MOTION_GAP = re.compile(
-    r"(?:,?\s+(?:unanimously|by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice|roll[\s-]call|hand)\s+vote|by\s+(?:a\s+)?show\s+of\s+hands))*"
-    r",?\s+(?:on|upon|following)\s+(?:a\s+|the\s+)?",
-    re.IGNORECASE,
-)
-"""What stands between an outcome and the motion it decided when a sentence gives the outcome first: "… approved
-unanimously[ by voice vote] on a motion by A", "… adopted, upon the motion of A"."""
-
-
 def _seconded_draft(flat: str, event: _Event, text: _Text) -> _Draft:
     """A vote opened by a seconder whose mover went unread: its motion is the sentence before, read back no further
     than the heading of the item the seconder sits under ("7. Playground / The Chair proposed that …, seconded by B")."""
@@ -2708,6 +2699,13 @@ VOTED_TALLY = rf"\(?(?P<f>\d{{1,2}}){_TALLY_JOIN}(?P<a>\d{{1,2}})(?:{_TALLY_JOIN
 """The tally after "voted" ("5-0", "(4 – 1)", "4-0-1", "5/0", "4 to 1"; groups "f", "a", "b"): read by `VOTED_RECORD`
 and by the decision rules' "it was voted 5 – 1 that …" (regex source)."""
 _VOTED_HOW = r"(?:by\s+(?:a\s+)?(?:roll[\s-]call|voice|hand|show\s+of\s+hands)(?:\s+vote)?)"
+_OUTCOME_ON_MOTION_GAP = re.compile(
+    rf"(?:,?\s+(?:unanimously|{_VOTED_HOW}|by\s+(?:a\s+)?unanimous\s+(?:voice\s+|roll[\s-]call\s+)?vote))*"
+    r",?\s+(?:on|upon|following)\s+(?:a\s+|the\s+)?",
+    re.IGNORECASE,
+)
+"""What stands between an outcome and the motion it decided when a sentence gives the outcome first: "… approved
+unanimously[ by voice vote] on a motion by A", "… adopted, upon the motion of A" (how it was voted: `_VOTED_HOW`)."""
 _VOTED_OPENS = r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=[–—]\s))[ \t]*"
 VOTED_RECORD = re.compile(
     rf"{_VOTED_OPENS}(?:(?:VOTED|Voted)(?:\s*:)?|(?:VOTE|Vote)\s*:(?=\s*(?:[Uu]nanimous|UNANIMOUS|\(?\d))|[Ii]t\s+was\s+(?:(?P<u>unanimously)\s+)?voted)\s*"
