@@ -1709,6 +1709,9 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
     for line in header:
         # The heading may share its line with the minutes' title: "WROXTON PARISH COUNCIL. Minutes of the …".
         for text in {_strip_marks(line.text), _MINUTES_AFTER_BANNER.split(_strip_marks(line.text), maxsplit=1)[0]}:
+            # "March 4, 2031 Board of Directors Meeting": a title line opening on the date names the body after it.
+            dates = find_dates(text)
+            text = text[dates[0][2] :].strip(" ,.:;-–—") if dates and dates[0][1] == 0 else text
             heading = _tidy_body(text)
             if (
                 heading

@@ -69,6 +69,9 @@ def test_masthead_room_is_not_the_municipality(make_document) -> None:
          "Meeting called to order at 7:05 p.m.\n", "Elm Valley Music Association"),
         ("June 2, 2031 Fernside Garden Club Meeting Minutes\nPresent: Ann Lee, Bob Ash\n\nThe meeting opened at 7 p.m.\n",
          "Fernside Garden Club"),
+        # a body in general words after the date: the date is no part of its name
+        ("March 4, 2031 Board of Directors Meeting\nPresent: Ann Lee, Bob Ash\n\n1. Call to order\n", "Board of Directors"),
+        ("June 2, 2031 Planning Commission Meeting Minutes\nPresent: Ann Lee\n\n1. Call to order\n", "Planning Commission"),
     ],
 )
 def test_title_line_with_the_date_first(make_document, text, body) -> None:
