@@ -1212,6 +1212,10 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’]+", text.lower())
 
 
+# Past the header a sentence naming the minutes of a meeting approves or notes an earlier one, never this one's opening.
+_EARLIER_MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
+
+
 def _body_that_met(
     header: list[Line], patterns: tuple[re.Pattern[str], ...] = (_BODY_MET,)
 ) -> tuple[str, list[Line]] | None:
@@ -1221,6 +1225,9 @@ def _body_that_met(
     for text, lines in _iter_header_units(header):
         for pattern in patterns:
             met = pattern.search(text)
+            if met is not None and pattern is _A_MEETING_OF and _EARLIER_MINUTES.search(
+                    re.split(r"[.!?]\s", text[: met.start("body")])[-1]):
+                continue  # "The minutes of the meeting of the Elmton Parks Committee held on …": an earlier meeting's
             body = _tidy_body(met.group("body")) if met and _names_a_body(met.group("body")) else None
             if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
                 return body, lines

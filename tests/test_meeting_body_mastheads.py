@@ -112,11 +112,21 @@ def test_meeting_called_to_order_under_a_first_heading_names_the_council(make_do
     assert _body(make_document, text) == body
 
 
-def test_earlier_minutes_of_another_body_are_not_taken(make_document) -> None:
-    # near miss: the minutes approved are another body's
-    text = ("CITY COUNCIL MEETING MINUTES\nMarch 4, 2031\n1. CALL TO ORDER\nThe minutes of the regular meeting of the "
-            "Elmton Library Board held on May 1 were approved.\n")
-    assert _body(make_document, text) == "City Council"
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("CITY COUNCIL MEETING MINUTES\nMarch 4, 2031\n1. CALL TO ORDER\nThe minutes of the regular meeting of the "
+         "Elmton Library Board held on May 1 were approved.\n", "City Council"),
+        # the earlier meeting's body holds every word of the title's: still an earlier meeting, not this one's opening
+        ("COMMITTEE MEETING MINUTES\nMarch 4, 2031\n1. MINUTES\nThe minutes of the meeting of the Elmton Parks "
+         "Committee held on 4 February were noted.\n", "Committee"),
+        ("Board Meeting\nMarch 4, 2031\nPresent: Ann Lee, Bob Ash\n1. Minutes\nThe minutes of the Annual Meeting of "
+         "the Elmton School Board held on 3 February 2031 were approved.\n", "Board"),
+    ],
+)
+def test_earlier_minutes_of_another_body_are_not_taken(make_document, text, body) -> None:
+    # near miss: the minutes approved are an earlier meeting's
+    assert _body(make_document, text) == body
 
 
 def test_opening_sentence_of_another_body_is_not_taken(make_document) -> None:
