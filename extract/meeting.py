@@ -1381,7 +1381,7 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
 # An owners' or residents' association named only by its kind ("Homeowners Association", "Property Owners'
 # Association, Inc."): the letterhead's line above it names the subdivision.
 _KIND_OF_ASSOCIATION = re.compile(
-    r"^(?:(?:home\s*owners|homeowners|property|owners|residents|tenants|neighbou?rhood|condominium|civic|lot)['’]?\s+)+"
+    r"^(?:(?:home\s*owners|property|owners|residents|tenants|neighbou?rhood|condominium|civic|lot)['’]?\s+)+"
     r"association(?:,?\s+inc\.?)?$",
     re.IGNORECASE,
 )

@@ -211,3 +211,15 @@ def test_agenda_item_stamp_alone_names_no_district(make_document) -> None:
     # near miss: nothing over the stamp
     text = "AGENDA ITEM III.1\nRegular Board Meeting\nMarch 4, 2031\n\nI. CALL TO ORDER\n"
     assert _body(make_document, text) == "Board"
+
+
+def test_kind_of_association_reads_in_linear_time() -> None:
+    # "homeowners" once matched two alternatives of a repeated group: a long line of such words backtracked exponentially
+    import time
+
+    from minutebook.extract.meeting import _KIND_OF_ASSOCIATION
+
+    start = time.perf_counter()
+    assert _KIND_OF_ASSOCIATION.match("Homeowners " * 26 + "Committee") is None
+    assert time.perf_counter() - start < 1.0
+    assert _KIND_OF_ASSOCIATION.match("Homeowners Association") and _KIND_OF_ASSOCIATION.match("Home Owners Association")
