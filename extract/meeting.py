@@ -1212,6 +1212,10 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’]+", text.lower())
 
 
+# Past the header a sentence naming the minutes of a meeting approves or notes an earlier one, never this one's opening.
+_EARLIER_MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)
+
+
 def _body_that_met(
     header: list[Line], patterns: tuple[re.Pattern[str], ...] = (_BODY_MET,)
 ) -> tuple[str, list[Line]] | None:
@@ -1221,6 +1225,9 @@ def _body_that_met(
     for text, lines in _iter_header_units(header):
         for pattern in patterns:
             met = pattern.search(text)
+            if met is not None and pattern is _A_MEETING_OF and _EARLIER_MINUTES.search(
+                    re.split(r"[.!?]\s", text[: met.start("body")])[-1]):
+                continue  # "The minutes of the meeting of the Elmton Parks Committee held on …": an earlier meeting's
             body = _tidy_body(met.group("body")) if met and _names_a_body(met.group("body")) else None
             if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
                 return body, lines
@@ -1374,7 +1381,7 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
 # An owners' or residents' association named only by its kind ("Homeowners Association", "Property Owners'
 # Association, Inc."): the letterhead's line above it names the subdivision.
 _KIND_OF_ASSOCIATION = re.compile(
-    r"^(?:(?:home\s*owners|homeowners|property|owners|residents|tenants|neighbou?rhood|condominium|civic|lot)['’]?\s+)+"
+    r"^(?:(?:home\s*owners|property|owners|residents|tenants|neighbou?rhood|condominium|civic|lot)['’]?\s+)+"
     r"association(?:,?\s+inc\.?)?$",
     re.IGNORECASE,
 )
@@ -1709,6 +1716,9 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
     for line in header:
         # The heading may share its line with the minutes' title: "WROXTON PARISH COUNCIL. Minutes of the …".
         for text in {_strip_marks(line.text), _MINUTES_AFTER_BANNER.split(_strip_marks(line.text), maxsplit=1)[0]}:
+            # "March 4, 2031 Board of Directors Meeting": a title line opening on the date names the body after it.
+            dates = find_dates(text)
+            text = text[dates[0][2] :].strip(" ,.:;-–—") if dates and dates[0][1] == 0 else text
             heading = _tidy_body(text)
             if (
                 heading

@@ -69,6 +69,9 @@ def test_masthead_room_is_not_the_municipality(make_document) -> None:
          "Meeting called to order at 7:05 p.m.\n", "Elm Valley Music Association"),
         ("June 2, 2031 Fernside Garden Club Meeting Minutes\nPresent: Ann Lee, Bob Ash\n\nThe meeting opened at 7 p.m.\n",
          "Fernside Garden Club"),
+        # a body in general words after the date: the date is no part of its name
+        ("March 4, 2031 Board of Directors Meeting\nPresent: Ann Lee, Bob Ash\n\n1. Call to order\n", "Board of Directors"),
+        ("June 2, 2031 Planning Commission Meeting Minutes\nPresent: Ann Lee\n\n1. Call to order\n", "Planning Commission"),
     ],
 )
 def test_title_line_with_the_date_first(make_document, text, body) -> None:
@@ -109,11 +112,21 @@ def test_meeting_called_to_order_under_a_first_heading_names_the_council(make_do
     assert _body(make_document, text) == body
 
 
-def test_earlier_minutes_of_another_body_are_not_taken(make_document) -> None:
-    # near miss: the minutes approved are another body's
-    text = ("CITY COUNCIL MEETING MINUTES\nMarch 4, 2031\n1. CALL TO ORDER\nThe minutes of the regular meeting of the "
-            "Elmton Library Board held on May 1 were approved.\n")
-    assert _body(make_document, text) == "City Council"
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("CITY COUNCIL MEETING MINUTES\nMarch 4, 2031\n1. CALL TO ORDER\nThe minutes of the regular meeting of the "
+         "Elmton Library Board held on May 1 were approved.\n", "City Council"),
+        # the earlier meeting's body holds every word of the title's: still an earlier meeting, not this one's opening
+        ("COMMITTEE MEETING MINUTES\nMarch 4, 2031\n1. MINUTES\nThe minutes of the meeting of the Elmton Parks "
+         "Committee held on 4 February were noted.\n", "Committee"),
+        ("Board Meeting\nMarch 4, 2031\nPresent: Ann Lee, Bob Ash\n1. Minutes\nThe minutes of the Annual Meeting of "
+         "the Elmton School Board held on 3 February 2031 were approved.\n", "Board"),
+    ],
+)
+def test_earlier_minutes_of_another_body_are_not_taken(make_document, text, body) -> None:
+    # near miss: the minutes approved are an earlier meeting's
+    assert _body(make_document, text) == body
 
 
 def test_opening_sentence_of_another_body_is_not_taken(make_document) -> None:
@@ -198,3 +211,15 @@ def test_agenda_item_stamp_alone_names_no_district(make_document) -> None:
     # near miss: nothing over the stamp
     text = "AGENDA ITEM III.1\nRegular Board Meeting\nMarch 4, 2031\n\nI. CALL TO ORDER\n"
     assert _body(make_document, text) == "Board"
+
+
+def test_kind_of_association_reads_in_linear_time() -> None:
+    # "homeowners" once matched two alternatives of a repeated group: a long line of such words backtracked exponentially
+    import time
+
+    from minutebook.extract.meeting import _KIND_OF_ASSOCIATION
+
+    start = time.perf_counter()
+    assert _KIND_OF_ASSOCIATION.match("Homeowners " * 26 + "Committee") is None
+    assert time.perf_counter() - start < 1.0
+    assert _KIND_OF_ASSOCIATION.match("Homeowners Association") and _KIND_OF_ASSOCIATION.match("Home Owners Association")
