@@ -1790,6 +1790,14 @@ def _stopped_paragraphs_over(
     return found
 
 
+def _title_stop(text: str) -> re.Match[str] | None:
+    """The stop that ends a title run in with its text: the first full stop (not one closing an abbreviation or an
+    initial), colon or spaced dash."""
+    return next((found for found in _STOPPED_TITLE_END.finditer(text)
+                 if found.group() != "." or not _ABBREVIATION_END.search(
+                     text, max(0, found.start() - ABBREVIATION_REACH), found.start())), None)
+
+
 def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: int) -> tuple[str, int, str] | None:
     """(title, index of its last line, the text after it on that line) for the numbered paragraph at
     `lines[position]` (its text from `start`): the words up to the first full stop, colon or spaced dash, read on over
@@ -1799,9 +1807,7 @@ def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: 
     index = last = position
     rest = ""
     for _ in range(MAX_LABEL_TITLE_LINES):
-        cut = next((found for found in _STOPPED_TITLE_END.finditer(text)
-                    if found.group() != "." or not _ABBREVIATION_END.search(
-                        text, max(0, found.start() - ABBREVIATION_REACH), found.start())), None)
+        cut = _title_stop(text)
         if cut is not None:
             head, rest = f"{head} {text[: cut.start()]}", text[cut.end():].strip()
             break
@@ -5432,11 +5438,6 @@ def _grid_columns(line: Line) -> dict[str, int] | None:
     return columns if "item" in columns and "notes" in columns else None
 
 
-# The run-in title a grid row's notes open with when its item cell holds only the number ("3 | Bike shelter: the
-# quote …"): a label before a colon or dash, or else a short first sentence.
-_GRID_NOTES_TITLE = re.compile(r"^(?P<t>[A-Z][^.:\n]{2,60}?)\s*(?::|\s[–—-]\s)|^(?P<s>[A-Z][^.:\n]{2,60}?)\.(?:\s|$)")
-
-
 def _line_text_before(match: re.Match[str]) -> str:
     """The text of a match's line before it."""
     return match.string[: match.start()]
@@ -5837,21 +5838,25 @@ def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | N
             position = columns.get(kind)
             return clean_text(cells[position]) if position is not None and position < len(cells) else ""
 
-        tasks = [part.strip() for part in re.split(r";\s*|\n", cell("action"))]
-        if cell("owner") and tasks:
-            owners = re.sub(r"\s*([/&])\s*", r"\1", cell("owner"))  # "RB / JH" as a bracket writes it: "(RB/JH)"
-            tasks[-1] = f"{tasks[-1].rstrip('.')} ({owners})"  # who acts, as minutes bracket it after the task
-        contents = [cell("notes")] + tasks
-        content_lines = [replace(line, text=part, cells=None, table=None) for part in contents if part]
+        # With an owner column, each task a paragraph of its own, so the bracket after it closes it ("Thank the
+        # volunteers (FL)").
+        gap = ("",) if "owner" in columns else ()
+        contents = [cell("notes"), *(part for task in _grid_tasks(cells, columns) for part in (*gap, task))]
+        content_lines = [replace(line, text=part, cells=None, table=None) for part in contents]
+        if not contents[0]:
+            content_lines = content_lines[1:]
         title = cell("item")
         number = cell("number") or None
         numbered = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$", title)
         if numbered and number is None:
             number, title = numbered.group(1), numbered.group(2)
         elif number is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?[a-z]?\.?", title):
-            # "3 | Bike shelter: the quote …": the item cell holds only the number; the notes open with the title.
-            said = _GRID_NOTES_TITLE.match(cell("notes"))
-            number, title = title, (said.group("t") or said.group("s")) if said else ""
+            # "3 | Bike shelter: the quote …": the item cell holds only the number; the notes open with the title
+            # (or, with no stop soon enough, their first words).
+            notes = cell("notes")
+            stop = _title_stop(notes)
+            words = (notes[: stop.start()] if stop is not None else notes).split()
+            number, title = title, " ".join(words[:MAX_STOPPED_TITLE_WORDS]) or notes
         if not title and found:
             previous = found[-1][1]
             if previous is not None:
@@ -5862,6 +5867,23 @@ def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | N
         evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
         found.append((AgendaItem(number=number.rstrip(".") if number else None, title=title, evidence=evidence), content_lines))
     return found
+
+
+def _grid_tasks(cells: list[str], columns: dict[str, int]) -> list[str]:
+    """A grid row's tasks, one per line or ";" of its action cell, each with who acts in a bracket after it as minutes
+    write it ("Chase the quote (FL)"), from the owner column beside them: one owner each where the owners are as many
+    as the tasks, else all of them after the last task ("RB / JH" as "(RB/JH)")."""
+    def raw(kind: str) -> list[str]:
+        position = columns.get(kind)
+        cell = cells[position] if position is not None and position < len(cells) else ""
+        return [clean_text(part) for part in re.split(r";|\n", cell) if clean_text(part)]
+
+    tasks, owners = raw("action"), [re.sub(r"\s*([/&])\s*", r"\1", owner) for owner in raw("owner")]
+    if not tasks or not owners:
+        return tasks
+    if len(owners) == len(tasks):
+        return [f"{task.rstrip('.')} ({owner})" for task, owner in zip(tasks, owners)]
+    return [*tasks[:-1], f"{tasks[-1].rstrip('.')} ({'/'.join(owners)})"]
 
 
 def _flattened_row(lines: list[Line], position: int, header: int) -> tuple[Line, str] | None:

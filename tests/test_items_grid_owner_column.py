@@ -63,3 +63,30 @@ def test_initials_beside_a_task_column_stay_the_tasks() -> None:
     # Near miss: with no task column between them, the initials still go beside the paragraph they sit level with.
     two = [("Bike shelter: the quote is outstanding.", 100.0), ("", 112.0), ("Hall booked for May.", 124.0)]
     assert layout.align_owner_column([[("2", 100.0)], two, [("FL", 100.0)]]) is not None
+
+
+def test_a_numbered_row_stays_its_own_item_and_pairs_tasks_with_owners(tmp_path: Path) -> None:
+    # A title stop after an abbreviation ("Dr.") is no stop; a Who cell with one owner per task line pairs them.
+    rows = (
+        "<tr><td>1</td><td>Welcome. JH opened the meeting.</td><td></td><td></td></tr>"
+        "<tr><td>2.</td><td>Dr. Kerr reported on the new reading scheme and the library.</td>"
+        "<td>Circulate the report to all parents</td><td>AK</td></tr>"
+        "<tr><td>3</td><td>Fundraising: the fair made £900.</td><td>Thank the volunteers by letter<br>Send the takings to the bank</td>"
+        "<td>FL<br>RB</td></tr>"
+    )
+    path = tmp_path / "minutes.html"
+    path.write_text(
+        "<html><body><h1>Larkbeck Primary Parent Council</h1><p>Minutes of the meeting held on 14 March 2033.</p>"
+        "<p>Present: Jenna Howie, Rory Baird, Fiona Laing, Anne Kerr.</p><table><tr><th>Item</th><th>Discussion</th>"
+        f"<th>Action</th><th>Who</th></tr>{rows}</table></body></html>",
+        encoding="utf-8",
+    )
+    extraction = extract_document(parse_file(path))
+    assert [(item.number, item.title) for item in extraction.items] == [
+        ("1", "Welcome"), ("2", "Dr. Kerr reported on the new reading scheme and the library"), ("3", "Fundraising"),
+    ]
+    assert [(action.item, action.text, action.owners) for action in extraction.actions] == [
+        ("2", "Circulate the report to all parents.", ["Anne Kerr"]),
+        ("3", "Thank the volunteers by letter.", ["Fiona Laing"]),
+        ("3", "Send the takings to the bank.", ["Rory Baird"]),
+    ]
