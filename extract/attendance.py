@@ -53,6 +53,7 @@ from .names import (
 from .addresses import street_word_pattern
 from .attendance_columns import name_columns, new_heading, split_columns
 from .attendance_grid import grid_people
+from .column_headers import load_column_headers
 from .agenda_words import agenda_words
 from .items import SUM
 from .attendance_forms import (
@@ -679,6 +680,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 break  # "Ann Lee – Ward 1" / "Treasurer's Report" / "Previous Balance - $4,066.61": the business begins
             if block[0].cells is not None and line.cells is None and seen_content and not _ends_on_own_initials(line.text):
                 break  # a grid's last "Jo Sled JS", alone on its row, has no second cell
+            if line.cells is not None and block[0].cells is None and _heads_minutes_table(line.cells):
+                break  # "Present: A, B" then "Item | Discussion | Action | Who": the minutes' own table begins
             if line.cells is not None and is_table_header(line.cells):
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
@@ -710,6 +713,15 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         last_end = index
         reach = max(reach, index + FOLLOW_LINES)
     return found
+
+
+def _heads_minutes_table(cells: tuple[str, ...]) -> bool:
+    """True when a row heads the minutes' own table, two of its cells naming the business columns (item, discussion,
+    action, owner: `column_headers`): "Item | Discussion | Action | Who" is no one's name and post."""
+    headers = load_column_headers()
+    kinds = {"item" if headers.heads("item", cell) else "text" if headers.heads("text", cell) else headers.kind(cell)
+             for cell in cells if cell.strip()}
+    return len(kinds & {"item", "text", "action", "owner"}) >= 2
 
 
 def _opens_plural_group(line: Line) -> bool:

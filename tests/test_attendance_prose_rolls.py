@@ -5,6 +5,8 @@ with a near miss. Every name is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.attendance import extract_attendees
 
 
@@ -170,3 +172,28 @@ def test_a_public_office_of_management_is_no_managing_agent(make_document, nlp) 
         "Cy Dunn was present from the Bureau of Land Management."
     ))
     assert people_status(document, nlp, "Dunn") == ("Bureau of Land Management", "also_present")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["| Item | Discussion | Action | Who |", "| No. | Notes | Actions | Owner |"],
+)
+def test_the_minutes_table_after_a_present_line_names_no_one(make_document, nlp, header):
+    # Markdown with no blank line between the list and the table, as HTML paragraphs and tables come through.
+    text = (
+        "Present: Jenna Howie (Chair), Rory Baird (Treasurer).\n" + header + "\n| --- | --- | --- | --- |\n"
+        "| 1 | Welcome and apologies were taken. | | |\n"
+    )
+    assert [attendee.name for attendee in extract_attendees(make_document(text, name="m.md"), nlp=nlp)] == [
+        "Jenna Howie", "Rory Baird",
+    ]
+
+
+def test_an_attendance_register_header_after_a_present_line_still_reads(make_document, nlp):
+    # Near miss: a register's own header ("Name | Present | Apologies") goes on the list.
+    text = (
+        "Present:\n| Name | Present | Apologies |\n| --- | --- | --- |\n| Jenna Howie | X | |\n| Rory Baird | X | |\n"
+    )
+    assert [attendee.name for attendee in extract_attendees(make_document(text, name="m.md"), nlp=nlp)] == [
+        "Jenna Howie", "Rory Baird",
+    ]
