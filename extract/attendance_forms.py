@@ -24,8 +24,9 @@ from importlib import resources
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
 from ..names.titles import member_plural_pattern
-from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, parse_person_name, strip_bracket
-from ..names import name_cased
+from ..names import (
+    HONORIFIC, is_title, load_title_words, match_leading_title, name_cased, parse_person, parse_person_name, strip_bracket,
+)
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
@@ -277,18 +278,16 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
         if not sentences:
             continue
         by_label = any(label in text for label in labelled)
+        lists = [_surnames_from_capitals(match.group("list")) for match in sentences]
         roll = bool(_ROLL_HEADING.search(heading)) or bool(_ROLL_TAKEN.search(text)) or any(
-            _opens_with_plural(_first_piece(_surnames_from_capitals(m.group("list"))))
-            or _posts_in_list(_surnames_from_capitals(m.group("list"))) > 1
-            or _offices_in_list(_surnames_from_capitals(m.group("list"))) > 1
-            for m in sentences
+            _opens_with_plural(_first_piece(listed)) or _posts_in_list(listed) > 1 or _offices_in_list(listed) > 1
+            for listed in lists
         )
         if not roll and not by_label:
             continue
-        for match in sentences:
+        for match, listed in zip(sentences, lists):
             if not roll and match.group("also") is not None:
                 continue  # "Mrs Una Vale, Parish Clerk, was also present.": a guest's sentence, read on its own
-            listed = _surnames_from_capitals(match.group("list"))
             first = _first_piece(listed)
             if match_leading_title(first) is None and split_leading_post(first)[0] is None and not (
                 is_role(first) and first[:1].isupper() and not first.lower().startswith("the ")

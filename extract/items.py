@@ -1424,8 +1424,9 @@ def _find_items(
         return bulleted
     listed: set[int] = set()
     found = _without_sub_headings(lines, _find_line_items(lines, end, heads, listed))
-    if len(found) <= MAX_STRAY_MARKS:
-        found = _find_topic_lines(lines[:end]) if not found else found
+    if not found:
+        found = _stopped_paragraphs_over(lines, end, _find_topic_lines(lines[:end]))
+    elif len(found) <= MAX_STRAY_MARKS:
         found = _stopped_paragraphs_over(lines, end, found)
     timed = _find_timed_entries(lines[:end])
     if len(timed) > len(found):
@@ -5838,13 +5839,12 @@ def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | N
             position = columns.get(kind)
             return clean_text(cells[position]) if position is not None and position < len(cells) else ""
 
+        notes = cell("notes")
         # With an owner column, each task a paragraph of its own, so the bracket after it closes it ("Thank the
         # volunteers (FL)").
         gap = ("",) if "owner" in columns else ()
-        contents = [cell("notes"), *(part for task in _grid_tasks(cells, columns) for part in (*gap, task))]
-        content_lines = [replace(line, text=part, cells=None, table=None) for part in contents]
-        if not contents[0]:
-            content_lines = content_lines[1:]
+        tasks = [part for task in _grid_tasks(cells, columns) for part in (*gap, task)]
+        content_lines = [replace(line, text=part, cells=None, table=None) for part in ([notes] if notes else []) + tasks]
         title = cell("item")
         number = cell("number") or None
         numbered = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$", title)
@@ -5853,7 +5853,6 @@ def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | N
         elif number is None and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?[a-z]?\.?", title):
             # "3 | Bike shelter: the quote …": the item cell holds only the number; the notes open with the title
             # (or, with no stop soon enough, their first words).
-            notes = cell("notes")
             stop = _title_stop(notes)
             words = (notes[: stop.start()] if stop is not None else notes).split()
             number, title = title, " ".join(words[:MAX_STOPPED_TITLE_WORDS]) or notes
@@ -5876,7 +5875,7 @@ def _grid_tasks(cells: list[str], columns: dict[str, int]) -> list[str]:
     def raw(kind: str) -> list[str]:
         position = columns.get(kind)
         cell = cells[position] if position is not None and position < len(cells) else ""
-        return [clean_text(part) for part in re.split(r";|\n", cell) if clean_text(part)]
+        return [text for part in re.split(r";|\n", cell) if (text := clean_text(part))]
 
     tasks, owners = raw("action"), [re.sub(r"\s*([/&])\s*", r"\1", owner) for owner in raw("owner")]
     if not tasks or not owners:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
@@ -1204,8 +1205,8 @@ OPENING_LINES = 12
 def _opening_lines(document: ParsedDocument, header: list[Line]) -> list[Line]:
     """The first lines with words after the header, where the minutes' opening sentence stands under a first heading."""
     last = max((line.number for line in header), default=0)
-    following = [line for line in document.iter_lines() if line.number > last and not line.is_blank]
-    return following[:OPENING_LINES]
+    return list(islice((line for line in document.iter_lines() if line.number > last and not line.is_blank),
+                       OPENING_LINES))
 
 
 def _words(text: str) -> list[str]:
@@ -1280,7 +1281,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             # "Northtown Safety Partnership - Thursday, 24th March, 2016": the name before the date.
             # "Minutes of the X held on <date>": the name is what comes before "held".
             # "March 4, 2031 Elm Township Board Minutes": the name after the date, the record's name after it.
-            after = text[dates[0][2] :].strip(" ,.:;-–—") if dates[0][1] == 0 and _TRAILING_MEETING.search(text) else ""
+            after = _after_leading_date(text, dates) if _TRAILING_MEETING.search(text) else None
             text = after or _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
             text = re.split(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
             text = re.sub(r"(?<!\s)\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
@@ -1424,13 +1425,19 @@ def _strata_corporation(text: str) -> str | None:
     return re.sub(re.escape(plan), plan.upper(), name, count=1, flags=re.IGNORECASE) if name else None
 
 
+def _after_leading_date(text: str, dates: list[Span]) -> str | None:
+    """What a line says after the date it opens with ("March 4, 2031 Elm Valley Music Association Minutes"), given
+    the line's `find_dates`; None when no date opens it."""
+    return text[dates[0][2] :].strip(" ,.:;-–—") if dates and dates[0][1] == 0 else None
+
+
 def _name_after_date(text: str) -> str | None:
     """The organisation a title line names after the meeting's date: "March 4, 2031 Elm Valley Music Association
     Minutes" (the date first, then whose minutes they are, then the record's name)."""
-    dates = find_dates(text)
-    if not dates or dates[0][1] != 0 or not _TRAILING_MEETING.search(text):
+    after = _after_leading_date(text, find_dates(text))
+    if after is None or not _TRAILING_MEETING.search(text):
         return None
-    name = _tidy_body(text[dates[0][2] :].strip(" ,.:;-–—"))
+    name = _tidy_body(after)
     if name and _ORGANISATION_WORDS.search(name) and _is_organisation_banner(name):
         return name
     return None
@@ -1508,8 +1515,10 @@ _MONTHS_MEETING = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’][sS]$")
-_BODY_NUMBER = re.compile(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", re.IGNORECASE)
-_NAME_NUMBER = re.compile(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}(?!\w)", re.IGNORECASE)
+_NUMBER_IN_NAME = r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}"
+"""A district's or a subdivision's number in its name: "… District No. 12", "… Filing #2" (regex source)."""
+_BODY_NUMBER = re.compile(_NUMBER_IN_NAME + "$", re.IGNORECASE)
+_NAME_NUMBER = re.compile(_NUMBER_IN_NAME + r"(?!\w)", re.IGNORECASE)
 
 
 def _is_generic_body(body: str) -> bool:
@@ -1717,8 +1726,8 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
         # The heading may share its line with the minutes' title: "WROXTON PARISH COUNCIL. Minutes of the …".
         for text in {_strip_marks(line.text), _MINUTES_AFTER_BANNER.split(_strip_marks(line.text), maxsplit=1)[0]}:
             # "March 4, 2031 Board of Directors Meeting": a title line opening on the date names the body after it.
-            dates = find_dates(text)
-            text = text[dates[0][2] :].strip(" ,.:;-–—") if dates and dates[0][1] == 0 else text
+            after = _after_leading_date(text, find_dates(text))
+            text = text if after is None else after
             heading = _tidy_body(text)
             if (
                 heading

@@ -2384,14 +2384,14 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             # motion's: only one printed alone on its line above the mover is the mover's.)
             just_voted = (current is not None and current.decided and current.mover is None
                           and not text.text[text.text.rfind("\n", 0, current.start) + 1:current.start].strip())
-            if just_voted and current is not None and event.start - current.end < 3 and not event.number:
-                current.mover, current.seconder = event.mover, event.seconder or current.seconder
-                current.end = max(current.end, event.end)  # "CARRIED" over "Moved by A, seconded by B": B seconds it
-                continue
-            if current is not None and current.decided and current.mover is None and not event.number \
-                    and _OUTCOME_ON_MOTION_GAP.fullmatch(flat, current.end, event.start):
-                # "The minutes were approved unanimously by voice vote on a motion by A and a second by B.": the
-                # outcome first, then in the same sentence the mover (and seconder) of the motion it decided.
+            # The outcome first, then the mover (and seconder) of the motion it decided: "CARRIED" printed alone
+            # over "Moved by A, seconded by B", or in one sentence, "The minutes were approved unanimously by voice
+            # vote on a motion by A and a second by B."
+            if current is not None and not event.number and (
+                (just_voted and event.start - current.end < 3)
+                or (current.decided and current.mover is None
+                    and _OUTCOME_ON_MOTION_GAP.fullmatch(flat, current.end, event.start) is not None)
+            ):
                 current.mover, current.seconder = event.mover, event.seconder or current.seconder
                 current.end = max(current.end, event.end)
                 continue
@@ -2540,9 +2540,8 @@ def _roll_call_after_voice_vote(current: _Draft | None, event: _Event, flat: str
     the roll call is another question's."""
     if current is None or not current.decided or current.positions or event.kind != "positions" or not event.strong:
         return False
-    said = flat[current.start:event.start]
     closing = _SENTENCE_END.search(flat, current.end, event.start)
-    if closing is None or not _VOICE_VOTE.search(said, 0, closing.end() - current.start):
+    if closing is None or not _VOICE_VOTE.search(flat, current.start, closing.end()):
         return False
     return len(re.findall(r"[A-Za-z]{2,}", flat[closing.end():event.start])) >= _NEW_QUESTION_WORDS
 
