@@ -1466,7 +1466,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _PLURAL_COLON.sub(
         lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text
     )
-    text = _with_listed_officer(text)
+    text = _post_after_initials(_with_listed_officer(text))
     pending_role: str | None = None
     opening = _label(found.lines[0])
     substitutes = opening is not None and opening.label.substitutes
@@ -1586,6 +1586,35 @@ def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
 
 # The initials a list declares for a member in a bracket of their own ("(DI)", "(AHop)"), beside another bracket.
 _INITIALS_BRACKET = re.compile(rf"\s*\((?:{DECLARED_INITIALS})\)")
+
+
+# "J. Kerr (JK) County Councillor", "P. Reed (PR), Ward Councillor": a name's declared initials in a bracket, then its
+# post (or body) after them, up to the entry's end.
+_POST_AFTER_INITIALS = re.compile(
+    rf"(?:^|(?<=[;,:]))(?P<name>[^;,:()\n]{{1,80}}?)\s*\((?P<i>{DECLARED_INITIALS})\)"
+    r"[ \t]*,?[ \t]*(?P<post>[A-Z][^;,:()\n]*?)(?=\s*(?:[;,.]|$))",
+    re.MULTILINE,
+)
+
+
+def _post_after_initials(text: str) -> str:
+    """A list's text with a post or body written after a name's declared initials put in the bracket instead of them
+    ("J. Kerr (JK) County Councillor" -> "J. Kerr (County Councillor)", "A. Dale (AD) Village Hall Trust"), so it is no
+    entry of its own. Only where the initials are the name's and the words after them are a post or a body."""
+
+    def bracketed(match: re.Match[str]) -> str:
+        name, post = match.group("name"), match.group("post").strip()
+        if not (_is_seat(post) or _is_post_or_body(post)) or not _initials_of(name.strip(), match.group("i")):
+            return match.group(0)
+        return f"{name} ({post})"
+
+    return _POST_AFTER_INITIALS.sub(bracketed, text)
+
+
+def _is_seat(text: str) -> bool:
+    """True for a seat held for a place: a title after the place's words ("Ward Councillor", "District Cllr")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and words[-1].rstrip(".") in load_title_words().titles
 
 
 def _without_initials_beside_post(entry: str) -> str:

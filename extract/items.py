@@ -30,6 +30,7 @@ from .column_headers import load_column_headers
 from .numbering import (
     STOPPED_PART_TITLE,
     APPLICATION_REF,
+    PLANNING_REF,
     MEASURE_REF,
     MINUTE_NUMBER,
     PARAGRAPH_NUMBER_LEAD,
@@ -4584,6 +4585,15 @@ def _make_item(number: str | None, title: str, private: bool, first: Line, last:
     return AgendaItem(number=number, title=_heading_title(title), private=private, evidence=evidence)
 
 
+_PLANNING_SUB_ITEM = re.compile(
+    # The site runs to the first stop or the line's end, but not over a decision run in after a dash ("… new porch –
+    # it was resolved to make no objection."), which the resolutions reader takes with the application.
+    rf"^(?P<number>\d{{1,3}}\.\d{{1,2}})\.?\s*(?P<title>{PLANNING_REF}\s*[–—-]\s*"
+    r"(?:(?!\s[–—-]\s*(?i:it\s+was\s+)?(?i:unanimously\s+)?(?i:agreed|resolved|decided)\b)[^.\n]){3,120}?)"
+    r"(?:\.(?:\s|$)|$)"
+)
+
+
 def _numbered_heading(
     lines: list[Line], position: int, last_major: int | None, *, paragraphs: bool = False
 ) -> tuple[str, str] | None:
@@ -4601,6 +4611,11 @@ def _numbered_heading(
         text = filed.group("rest")  # "22-0073 1. Approval of the Minutes": the file number, then the item's
         # The checks below read the line as its agenda number opens it.
         lines = [*lines[:position], replace(line, text=text), *lines[position + 1 :]]
+    planning = _PLANNING_SUB_ITEM.match(text)
+    if planning is not None and last_major is not None and _major(planning.group("number")) == last_major:
+        # "9.1. 310456 - Land at Yew Cottage. It was unclear …", "9.3.310472 - Barn at Low Lane": a sub-item under the
+        # planning item, its title the application's reference and site up to the first stop.
+        return planning.group("number"), planning.group("title")
     bracket = _NUMBERED_BRACKET.match(text)
     match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _NUMBERED_HYPHEN.match(text) or bracket
     if not match:

@@ -74,6 +74,9 @@ MINUTE_NUMBER = rf"(?!{NUMERIC_DATE})(?:[A-Z][A-Za-z]{{0,5}}/?)?\d{{1,4}}\s*/\s*
 read it with (regex source)."""
 # A planning application's reference: "23/00478/HH", "DC/23/0456/FUL", "P/2031/0456".
 APPLICATION_REF = re.compile(r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z]{1,5})*")
+PLANNING_REF = rf"(?:{APPLICATION_REF.pattern}|\d{{6,8}})"
+"""A planning application's reference, or its number in figures alone when six figures or more ("310456") (regex
+source)."""
 # A US measure's number written out: "Ordinance 2031-02", "Resolution No. R-12", "Ordinance No. 31-11".
 MEASURE_REF = re.compile(r"(?i:ordinance|resolution)\s+(?:No\.?\s*)?[A-Z]{0,3}-?\d{1,4}(?:-\d{1,4})*[A-Z]?")
 # A council's response to a planning application, as minutes write it after the application or as its own line: "no

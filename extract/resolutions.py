@@ -44,7 +44,7 @@ from .items import (
     paragraph_text,
     strip_list_marker,
 )
-from .numbering import APPLICATION_REF, NO_OBJECTION_WORDS, PARAGRAPH_NUMBER_LEAD, PLANNING_RESPONSE
+from .numbering import APPLICATION_REF, NO_OBJECTION_WORDS, PARAGRAPH_NUMBER_LEAD, PLANNING_REF, PLANNING_RESPONSE
 from .nlp import (
     HashedAnchors,
     build_matcher,
@@ -480,7 +480,7 @@ _RUN_IN_AGREED = re.compile(
 _APPLICATION_RUN_IN = re.compile(
     # Its sub-item's number may stand first ("5.1 310456: …"), which a paragraph's number strip leaves before figures.
     rf"^(?:\d{{1,2}}\.\d{{1,2}}\s+)?(?:application\s*(?:no\.?|number|ref\.?)?\s*:?\s*)?"
-    rf"(?:{APPLICATION_REF.pattern}|\d{{6,8}})\b"
+    rf"{PLANNING_REF}\b"
     r"[^.;]{0,200}?(?::|\s[–—-])\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:to|that|not\s+to)\b",
     re.IGNORECASE,
 )

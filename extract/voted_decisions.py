@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from ..ingest.document import Line
 from .records import Resolution, Vote
@@ -95,11 +96,27 @@ def _decision_of(vote: Vote, text_of: dict[int, str], *, shared: bool) -> Resolu
     if evidence is None:
         return None
     read = [text_of.get(number, "").strip() for number in range(evidence.line_start, evidence.line_end + 1)]
+    if len(read) > 1 and _is_heading_read_as_motion(read[0], vote):
+        # "3. To approve the minutes" / "Proposed A, seconded B. Approved.": the item's heading, read back as the motion,
+        # is no part of what was decided under it.
+        read = read[1:]
+        evidence = replace(evidence, line_start=evidence.line_start + 1)
     text = "" if shared else _SPACES.sub(" ", " ".join(part for part in read if part)).strip()
     if not text or len(text) > MAX_DECISION_CHARS:
         text = _SPACES.sub(" ", vote.motion).strip()
     return Resolution(item=vote.item, text=text, proposer=vote.mover, seconder=vote.seconder,
                       evidence=evidence)
+
+
+def _is_heading_read_as_motion(line: str, vote: Vote) -> bool:
+    """True when `line` is the vote's item heading and its words are all the vote's motion ("3. To approve the
+    minutes …" over "Proposed A, seconded B."), not a numbered paragraph that records the motion itself."""
+    heading = re.match(rf"{re.escape(vote.item)}\.?\s+(?P<title>.+)$", line) if vote.item else None
+    return heading is not None and _words(heading.group("title")) == _words(vote.motion)
+
+
+def _words(text: str) -> str:
+    return _SPACES.sub(" ", text).strip(" .;:").lower()
 
 
 def _place(resolutions: list[Resolution], new: Resolution) -> int:

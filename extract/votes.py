@@ -209,6 +209,7 @@ class _Rules:
 
     mover_verb: re.Pattern[str]
     mover_by: re.Pattern[str]
+    mover_bare: re.Pattern[str]
     mover_label: re.Pattern[str]
     mover_surname: re.Pattern[str]
     mover_header: re.Pattern[str]
@@ -398,6 +399,14 @@ def _rules() -> _Rules:
             # "Moved by:Councillor A" (a web page's label, its colon run into the name).
             rf"(?:\s*:\s*|\s+)(?P<m>{name})"
         ),
+        # "Proposed RJ, seconded TH. Approved.", "Proposed A Brook, seconded C Dale": a parish's pair with no "by", the
+        # mover's initials or name straight after the word, opening a line or a sentence ("the Proposed Budget" is no
+        # mover) and read only with the seconder's word after it.
+        mover_bare=re.compile(
+            rf"(?:^|(?<=[.;:(]\s)|(?<=\())[ \t]*(?:Proposed|PROPOSED)\s+(?P<m>{name})"
+            r"(?=\s*,?\s+(?:and\s+)?(?:[Ss]econded|SECONDED)\b)",
+            re.MULTILINE,
+        ),
         # "1st: Ms. Penn 2nd: Mr. Rusk": a board's ordinals as the labels of mover and seconder.
         mover_label=re.compile(rf"{MOVER_LABEL}\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
@@ -423,7 +432,7 @@ def _rules() -> _Rules:
             re.MULTILINE,
         ),
         # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
-        mover_paren=re.compile(rf"\b(?:Motion|MOTION|Moved|MOVED)\s*\(\s*(?P<m>{name})\s*\)|(?P<m2>{name})\s*\(\s*(?:motion|moved|mover)\s*\)"),
+        mover_paren=re.compile(rf"\b(?:Motion|MOTION|Moved|MOVED|[Pp]roposed|PROPOSED)\s*\(\s*(?P<m>{name})\s*\)|(?P<m2>{name})\s*\(\s*(?:motion|moved|mover)\s*\)"),
         # "Motion to approve the agenda made by Hale, seconded by Voss.", "Hale/Voss moved to approve …".
         mover_after=re.compile(
             rf"\b[Mm]otion\s+(?P<t>to\s+[^.]{{3,200}}?)\s+(?:was\s+)?made\s+by\s+(?P<m>{name})"
@@ -448,7 +457,7 @@ def _rules() -> _Rules:
             re.MULTILINE,
         ),
         second_paren=re.compile(
-            rf"\b(?:Second(?:ed)?|SECOND(?:ED)?)\s*\(\s*(?P<s>{name})\s*\)|(?P<s2>{name})\s*\(\s*(?:second|seconded|seconder)\s*\)"
+            rf"\b(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)\s*\(\s*(?P<s>{name})\s*\)|(?P<s2>{name})\s*\(\s*(?:second|seconded|seconder)\s*\)"
         ),
         # "Motion: Trustee Hale" and "Second: Trustee Voss" on lines of their own (a name alone, not the motion's words).
         mover_line=re.compile(rf"^[ \t]*(?:Motion|MOTION)(?:[ \t]+by)?[ \t]*:[ \t]*(?P<m>{one_line_name})[ \t]*$", re.MULTILINE),
@@ -959,8 +968,9 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in rules.mover_header.finditer(lined):
         yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
                      number=re.sub(r"\s", "", match.group("n")), motion=_following_text(lined, match.end()))
-    for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
-        for match in pattern.finditer(flat):
+    for pattern in (rules.mover_verb, rules.mover_by, rules.mover_bare, rules.mover_label, rules.mover_paren):
+        # A pattern that needs the lines (where a sentence starts) reads them: the two texts keep the same offsets.
+        for match in pattern.finditer(lined if pattern is rules.mover_bare else flat):
             if pattern is rules.mover_by and _CANDIDATE_FOR.match(flat, match.end()):
                 continue  # "A proposed Mrs B as Chair": B is the candidate, A (read by `mover_verb`) the mover
             found = match.groupdict()
@@ -984,7 +994,7 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             if pattern is rules.mover_paren:
                 # "Approve the budget – A. Lee (motion), B. Fox (second)": the motion is the words before the names;
                 # "Motion (A)/Second (B) to accept …": the words after the seconder.
-                after = re.sub(r"^[,/;\s]*(?:Second(?:ed)?|SECOND(?:ED)?)?\s*\([^)]*\)[,.;]?\s*", "", motion or "")
+                after = re.sub(r"^[,/;\s]*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?)?\s*\([^)]*\)[,.;]?\s*", "", motion or "")
                 line_start = lined.rfind("\n", 0, match.start()) + 1
                 reach = match.start() - line_start
                 before = _sentence_before(flat, match.start())[-reach:] if reach > 0 else ""
@@ -3079,6 +3089,14 @@ _PROCEDURE = re.compile(
 _MADE_THE_SECOND = re.compile(r"(?<=[,.;]\s)[A-Z][a-z][\w'’-]+\s+made\s+the\s+second\b")
 
 
+_OUTCOME_ALONE = re.compile(
+    r"[.;,]?\s*(?:(?:[Aa]ll\s+)?(?:Approved|APPROVED|Agreed|AGREED|Carried|CARRIED|Resolved|RESOLVED)|All\s+in\s+favou?r)"
+    r"(?:\s+(?:unanimously|by\s+all))?\s*(?:[.;]|$|(?=\d{1,3}(?:\.\d{1,3})+\.?(?!\d)|\d{1,3}\.(?!\d)))"
+)
+"""What is left of a mover's sentence when it only records the outcome after the seconder ("…, seconded B. Approved.",
+"… All in favour" with no stop before the next item's number: the text is read with its lines joined)."""
+
+
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
@@ -3086,6 +3104,8 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     seconder = (rf"^[,;]?\s*(?:and\s+)?(?:{SECONDER_LABEL}\s*|(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd|supported)"
                 rf"(?:\s+(?:by|By|BY))?\s+){rules.name}[,;]?\s*")
     text = re.sub(seconder, "", text)
+    if _OUTCOME_ALONE.match(text):
+        return None  # "Proposed A, seconded B. Approved.": the motion is what was written before the mover
     # "… 2nd by clerk, Yay 5 nay 0": a seconder named by a post in lower case.
     text = re.sub(r"^[,;]?\s*(?:2nd|[Ss]econd(?:ed)?)\s+by\s+(?:the\s+)?[a-z]+\b[,;]?\s*", "", text)
     # "Cllr A proposed, and Cllr B seconded, that …": the seconder named before the verb.
@@ -3115,8 +3135,12 @@ def _following_text(lined: str, start: int) -> str:
     return rest[: found.start()] if found else rest
 
 
+_LEADING_ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s*(?=[A-Z])|^\d{1,3}(?:\.\d{1,3})+\s+(?=[A-Z])")
+
+
 def _clean_motion(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    text = _LEADING_ITEM_NUMBER.sub("", text)  # "8.2.To approve the bank reconciliation.": the item's number, not the motion's
     text = re.sub(r"\s*\(\s*\d{1,2}\s*[-–—]\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s*\)\s*\.?$", ".", text)  # its tally
     if len(text) > MOTION_TEXT_MAX_CHARS:
         text = text[:MOTION_TEXT_MAX_CHARS].rsplit(" ", 1)[0] + " …"

@@ -122,3 +122,31 @@ def test_an_item_heading_that_opens_with_a_post_word_is_no_post_and_holder(make_
     assert _attendees(chaired, nlp)["Lee"].role == "Chairman"
     phrase = make_document("Parish Council\n\nPresent:\nCllr Bo Day\nClerk to the Council: Mrs Jo Hale\n\n1. Apologies\n")
     assert _attendees(phrase, nlp)["Hale"].role == "Clerk to the Council"
+
+
+def test_post_or_body_after_declared_initials_belongs_to_the_name(make_document, nlp) -> None:
+    # "Name (INITIALS) Post": the initials a parish declares for its minutes, then the person's post or body.
+    semicolons = make_document(
+        "Minutes of Elmford Parish Council\n\n"
+        "Present: Ann Brook (AB) (Chair); Carl Dale (CD); Edna Fenn (EF)\n"
+        "In Attendance: J. Kerr (JK) County Councillor; L. Moss (Clerk); P. Reed (PR), Ward Councillor; "
+        "Ida Lowe (IL) Elmford Village Hall Trust.\n\n1. Apologies for absence\nNone.\n"
+    )
+    people = _attendees(semicolons, nlp)
+    assert sorted(people) == ["Brook", "Dale", "Fenn", "Kerr", "Lowe", "Moss", "Reed"]
+    # The seat ("County Councillor") and the body stay with the person, each in one field; the clerk's post is the role.
+    assert people["Moss"].role == "Clerk"
+    assert (people["Kerr"].role or people["Kerr"].organisation) == "County Councillor"
+    assert (people["Reed"].role or people["Reed"].organisation) == "Ward Councillor"
+    assert (people["Lowe"].role, people["Lowe"].organisation) == (None, "Elmford Village Hall Trust")
+
+
+def test_words_after_someone_elses_initials_stay_as_read() -> None:
+    from minutebook.extract.attendance import _post_after_initials
+
+    # "(PR)" are not Jo Kerr's initials: nothing is moved into the bracket.
+    text = "Jo Kerr (PR) County Councillor; Lou Moss (Clerk)"
+    assert _post_after_initials(text) == text
+    # Lower-case words after the initials are a note, not a post.
+    assert _post_after_initials("Jo Kerr (JK) arrived at 7.40pm") == "Jo Kerr (JK) arrived at 7.40pm"
+    assert _post_after_initials("Jo Kerr (JK) Ward Councillor") == "Jo Kerr (Ward Councillor)"

@@ -1302,3 +1302,32 @@ def test_lettered_sub_item_with_a_bold_title_and_its_text_on_one_line(make_docum
     texts = {section.key: section.text for section in split_sections(document, items)}
     assert texts["2b"].strip() == "Agreed to defer until spring."
     assert "emptied late" in texts["2d"] and "Bins" not in texts["2d"]
+
+
+def test_numbered_planning_sub_items_take_the_reference_and_site(make_document):
+    # "9.1. 310456 - Land at …": a planning item's sub-items, each an application's reference and site, then the
+    # council's view in sentences; the number may run into the reference with no space ("9.3.310472").
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n1. Apologies for absence\nNone.\n\n2. Planning Consultations\n"
+        "2.1. 310456 - Land at Yew Cottage. Members asked how the drainage would work. It was agreed to support it.\n"
+        "2.2. 31/0470/HOUS – Garden room, Rose Cottage. No comment.\n"
+        "2.3.310472 - Barn at Low Lane, Elmford. No comment.\n"
+        "3. Finance\nThe payments were approved.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Apologies for absence"), ("2", "Planning Consultations"),
+        ("2.1", "310456 - Land at Yew Cottage"), ("2.2", "31/0470/HOUS – Garden room, Rose Cottage"),
+        ("2.3", "310472 - Barn at Low Lane, Elmford"), ("3", "Finance"),
+    ]
+
+
+def test_figures_that_are_no_planning_reference_make_no_sub_item(make_document):
+    # Three figures are a count, not an application's number; a sub-number of another item is no part of this one.
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n1. Apologies for absence\nNone.\n\n2. Village Show\n"
+        "2.1. 250 - visitors came to the show. It was a success.\n"
+        "7.1. 310456 - Land at Yew Cottage. No comment.\n"
+        "3. Finance\nThe payments were approved.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert "7.1" not in numbers and "2.1" not in numbers
