@@ -39,7 +39,10 @@ _MINUTES_CUES = [
                + r"\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
     # Agendas list what is to be received; minutes record who sent apologies and what a body decided.
     re.compile(r"^\s*" + label_words(sections=("apologies",)) + r"\s*[:\-–]\s*\S", re.IGNORECASE | re.MULTILINE),
+    # "The Committee noted", "Members agreed", and as notes write it in lower case: "the board agreed to book …".
     re.compile(r"\b(?:The\s+)?(?:Board|Committee|Sub-Committee|Panel|Partnership|Forum|Cabinet|Group|Members|Council)\s+"
+               r"(?:noted|agreed|resolved|approved|endorsed)\b"
+               r"|\b[Tt]he\s+(?:board|committee|panel|group|members|council|meeting)\s+"
                r"(?:noted|agreed|resolved|approved|endorsed)\b"),
     re.compile(r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+received\b", re.IGNORECASE),
     re.compile(r"\bno\s+apologies\b|\bthere\s+were\s+no\s+apologies\b", re.IGNORECASE),
@@ -87,10 +90,10 @@ _MINUTES_CUES = [
                r"|\b(?:moves|motions)\s+to\s+(?:approve|accept|adopt|adjourn)\b", re.IGNORECASE),
     # The recorder's sign-off under a record of a meeting: "Respectfully submitted, Ada Ferrow, Town Clerk".
     re.compile(r"\brespectfully\s+submitted\b", re.IGNORECASE),
-    # Who came, told in a sentence or a bare heading: "Present were …", "Those present were …", "PRESENT" on a line of
-    # its own over the names, "Absent: Cllr Moss".
+    # Who came, told in a sentence or a bare heading: "Present were …", "Those present were …", "PRESENT" or "Absent"
+    # on a line of its own over the names, "Absent: Cllr Moss".
     re.compile(r"\b(?:present\s+were|(?:those|members|councillors|trustees|directors)\s+present\s+were)\b"
-               r"|^\W*(?:members\s+|councillors\s+)?present\W*$"
+               r"|^\W*(?:members\s+|councillors\s+)?(?:present|absent)\W*$"
                r"|^\s*" + label_words(sections=("absent",)) + r"\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
     re.compile(r"\btook\s+the\s+chair\b|\bin\s+the\s+chair\b", re.IGNORECASE),
     # Business found empty: "There were no declarations of interest", "There was no correspondence", "No declarations

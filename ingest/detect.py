@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from .markup import MARKUP_SUFFIXES
+
 HEAD_BYTES = 8192
 """How much of a file is read to recognise it."""
 PDF_MAGIC_WINDOW = 1024
@@ -14,8 +16,10 @@ BINARY_CONTROL_SHARE = 0.05
 """Text with more than this share of control characters is binary, not text."""
 
 PDF_SUFFIXES = frozenset({".pdf"})
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx"})
-"""Plain text and Markdown, including MDX (Markdown with JSX components, as Gatsby and Docusaurus sites publish)."""
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx", *MARKUP_SUFFIXES})
+"""Plain text and Markdown, including MDX (Markdown with JSX components, as Gatsby and Docusaurus sites publish), and
+the lightweight markup of wikis, outliners and documentation tools (Org, reStructuredText, AsciiDoc, wiki text) whose
+headings `markup` reads."""
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".aspx", ".asp", ".php", ".jsp"})
 WORD_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
 """Names of Word's XML packages (documents, macro documents, templates), read by `ingest.docx`."""

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..errors import UnreadableDocument
-from . import layout, page_chrome, run_in
+from . import layout, markup, page_chrome, run_in
 from .document import ParsedDocument, RowSpec, Span, build_document
 
 FALLBACK_ENCODING = "cp1252"
@@ -167,6 +167,7 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         return _parse_html_body(text, path=path, name=name, sha256=sha256, warnings=warnings)
     if name.lower().endswith(".mdx"):
         pages = [_blank_mdx_syntax(page) for page in pages]
+    pages = _with_markdown_headings(pages, name)
     pages = _mark_bold_leads(pages)
     columns = keeps_layout(pages)
     return build_document(
@@ -181,6 +182,20 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         warnings=warnings,
         metadata=read_front_matter(pages[0].splitlines()),
     )
+
+
+def _with_markdown_headings(pages: list[str], name: str) -> list[str]:
+    """`pages` with the headings of wiki, Org, setext, reStructuredText or AsciiDoc markup as Markdown's (see
+    `markup`), the front matter opening the file left as it is."""
+    first = pages[0].splitlines()
+    dialect = markup.dialect_of(name, first)
+    end = front_matter_end(first)
+    rewritten: list[str] = []
+    for index, page in enumerate(pages):
+        lines = page.splitlines()
+        marked = markup.as_markdown_headings(lines, dialect, skip=end + 1 if index == 0 and end is not None else 0)
+        rewritten.append(page if marked == lines else "\n".join(marked))
+    return rewritten
 
 
 def breaks_as_lines(page: str) -> str:

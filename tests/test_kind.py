@@ -685,3 +685,16 @@ def test_budget_column_headings_are_read_in_linear_time() -> None:
         assert headings.search(line + "\n") is None
         assert time.perf_counter() - started < 1.0
     assert headings.search("Notes\nITEM   Budget  Spent\tBudget Spent\n") is not None
+
+
+def test_notes_with_an_agenda_heading_that_record_what_the_board_agreed_are_minutes(make_document) -> None:
+    # A volunteer board's notes: an "Agenda" section heading over the business, the decisions in lower-case prose
+    # ("The board agreed …"), who came and who did not under bare headings.
+    text = (
+        "# Board meeting 2031-03-14\n\n## Present\n- Priya Lund\n- Tomas Berg\n\n## Absent\n- Ada Ferrow\n\n"
+        "## Agenda\n### Hall bookings\nThe board agreed to book the library for the autumn.\n"
+    )
+    assert classify_document(make_document(text, name="notes.md")) == "minutes"
+    # The same headings with nothing recorded under them are an agenda.
+    agenda = "# Board meeting 2031-03-14\n\n## Agenda\n### Hall bookings\n### Treasurer's report\n"
+    assert classify_document(make_document(agenda, name="notes.md")) != "minutes"
