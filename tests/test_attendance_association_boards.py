@@ -104,3 +104,20 @@ def test_an_associations_managing_agent_and_the_firm_after_the_name(make_documen
     # The firm after a manager's post is no person, whether a realty or a properties firm.
     for line in ("Also present: Di Moss, Property Manager, Acme Realty.", "Management: Di Moss, Elm Properties"):
         assert _names(make_document(text.format(line=line)), nlp) == ["Ann Lee", "Bo Day", "Di Moss"]
+
+
+def test_in_attendance_were_over_a_list_one_a_line(make_document, nlp) -> None:
+    # A foundation's or a society's board: "Board members in attendance were:" over its members, a guest list after.
+    spaced = make_document(
+        "# Board meeting, March 9, 2023\n\nThe meeting was led by Ann Lee.\n\nBoard members in attendance were:\n\n"
+        "- Ann Lee\n- Bo Day\n- Cy Fox\n\nAlso in attendance were:\n\n- Di Moss (Assistant to Treasurer)\n\n"
+        "## Finances\n\nBalance noted.\n"
+    )
+    assert [(a.name, a.status) for a in extract_attendees(spaced, nlp=nlp)] == [
+        ("Ann Lee", "present"), ("Bo Day", "present"), ("Cy Fox", "present"), ("Di Moss", "also_present"),
+    ]
+    packed = make_document("Members in attendance were:\n- Ann Lee\n- Bo Day\n\n## Finances\n\nBalance noted.\n")
+    assert _names(packed, nlp) == ["Ann Lee", "Bo Day"]
+    # Near miss: a sentence about the members in attendance, no label over a list.
+    thanked = make_document("Board members in attendance were thanked by Ann Lee.\n\n## Finances\n\nBalance noted.\n")
+    assert _names(thanked, nlp) == []
