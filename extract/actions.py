@@ -43,7 +43,15 @@ from .attendance_forms import chairs_named_in
 from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import MOTION_OPENING, Section, paragraph_text, strip_list_marker
-from .margin_owners import MarginColumns, MarginTag, is_outcome_cell, owner_cell_columns, squeeze_initials, tagged_text
+from .margin_owners import (
+    ACTION_LIST_LABEL,
+    MarginColumns,
+    MarginTag,
+    is_outcome_cell,
+    owner_cell_columns,
+    squeeze_initials,
+    tagged_text,
+)
 from ..names import HONORIFIC, load_non_person_words, load_title_words, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
@@ -449,13 +457,7 @@ def _motion_failed_after(text: str, at: int) -> bool:
 
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
-# A label that opens a list of tasks: "Actions", "Action items:", "Action points agreed", "Next steps", "**Actions:**".
-_ACTION_LIST_LABEL = re.compile(
-    r"^[#*_\s]*(?:agreed\s+|new\s+)?(?:actions?(?:\s+(?:items?|points?|list|log))?|next\s+steps|follow[- ]ups?)"
-    r"(?:\s+(?:agreed|arising|resulting|from\s+this\s+meeting))?\s*[:*_]*\s*$",
-    re.IGNORECASE,
-)
-# An entry of such a list opening on who acts: "Jo: check the bins", "(JR) Update on the grant", "Clerk – order the
+# An entry of an action list (`ACTION_LIST_LABEL`) opening on who acts: "Jo: check the bins", "(JR) Update on the grant", "Clerk – order the
 # marquee", "2.4: JR/AL: Create a rota". The owner is checked as someone the minutes name, a post or "All".
 _LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[:.)]?\s+")
 _ENTRY_OWNER = re.compile(
@@ -960,13 +962,13 @@ class _SectionReader:
         yield from self._table_actions(key, section.lines, title)
         tagged: tuple[list[Line], list[MarginTag]] = ([], [])
         # Under a label such as "Actions" or "Action items" (or an item so titled), entries open on who acts.
-        in_list = bool(title) and _ACTION_LIST_LABEL.match(title or "") is not None and not earlier
+        in_list = bool(title) and ACTION_LIST_LABEL.match(title or "") is not None and not earlier
         for lines in section.joined_paragraphs():
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
             yield from self._margin_actions(key, *tagged, last_prose)
             tagged = ([], [])
             first_line = lines[0].text.strip()
-            if lines[0].cells is None and _ACTION_LIST_LABEL.match(first_line):
+            if lines[0].cells is None and ACTION_LIST_LABEL.match(first_line):
                 in_list = not reviews_earlier_actions(first_line)
                 if len(lines) == 1 or not in_list:
                     continue

@@ -75,3 +75,34 @@ def test_actions_from_the_last_meeting_are_no_new_list(make_document, nlp):
         "* Wendy Marsh: contact the school about the stalls – done\n"
     )
     assert _actions(make_document, nlp, text) == []
+
+
+def _titles(make_document, text):
+    return [item.title for item in extract_items(make_document(text))]
+
+
+def test_entries_under_the_label_are_no_run_in_items(make_document, nlp):
+    # A society's board lists its tasks by full name at the end: the names are who acts, never items of their own.
+    headed = (
+        "# Board meeting, March 13, 2025\n\n## Finances\n\nBalance noted.\n\n## New business\n\nThe fete was discussed.\n\n"
+        "## Action items\n\n"
+        "- Wendy Marsh: Book the hall for the fete\n- Wendy Marsh and Colin Fairweather: Draft the fete poster\n"
+        "- Colin Fairweather: Order the raffle tickets\n- Ruth Abbot: Write to the insurers\n"
+        "- Colin Fairweather: Set up the tea tent rota\n- Wendy Marsh: Ask the school about the stalls\n"
+    )
+    titles = _titles(make_document, headed)
+    assert titles[-2:] == ["New business", "Action items"] and not any("Marsh" in title for title in titles)
+    assert len(_actions(make_document, nlp, headed)) == 6
+    labelled = (
+        "Finances: Balance noted.\n\nNew business: The fete was discussed.\n\nActions:\n"
+        "- Wendy Marsh: Book the hall for the fete\n- Colin Fairweather: Order the raffle tickets\n"
+        "- Ruth Abbot: Write to the insurers\n- Colin Fairweather: Set up the tea tent rota\n"
+    )
+    assert "Wendy Marsh" not in _titles(make_document, labelled)
+    # Near miss: the same bulleted labels with no action label over them are a township's run-in items.
+    township = (
+        "Regular Meeting Minutes\n\n- Road Grading: The crew graded the east roads this month.\n"
+        "- Boat Launch: The dock was put in on Saturday.\n- Cemetery Report: Two lots were sold.\n"
+        "- Fire Department: Chief Brand gave the monthly report.\n"
+    )
+    assert _titles(make_document, township) == ["Road Grading", "Boat Launch", "Cemetery Report", "Fire Department"]
