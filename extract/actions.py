@@ -457,8 +457,9 @@ def _motion_failed_after(text: str, at: int) -> bool:
 
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
-# An entry of an action list (`ACTION_LIST_LABEL`) opening on who acts: "Jo: check the bins", "(JR) Update on the grant", "Clerk – order the
-# marquee", "2.4: JR/AL: Create a rota". The owner is checked as someone the minutes name, a post or "All".
+# An entry of an action list (`ACTION_LIST_LABEL`) opening on who acts: "Jo: check the bins", "(JR) Update on the
+# grant", "Clerk – order the marquee", "2.4: JR/AL: Create a rota". The owner is checked as someone the minutes name, a
+# post or "All".
 _LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[:.)]?\s+")
 _ENTRY_OWNER = re.compile(
     r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[A-Z][^:–—()]{0,40}?)\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
