@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
+from .agenda_words import agenda_words
 from .agreements import (
     body_tasks,
     is_decision,
@@ -459,10 +460,18 @@ def _motion_failed_after(text: str, at: int) -> bool:
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
 # An entry of an action list (`ACTION_LIST_LABEL`) opening on who acts: "Jo: check the bins", "(JR) Update on the
 # grant", "Clerk – order the marquee", "2.4: JR/AL: Create a rota". The owner is checked as someone the minutes name, a
-# post or "All".
+# post or "All". The owner's post may stand in brackets after the name ("Jo (Secretary): Jo to read …"); the name may
+# open on any capital letter ("Çağla Kaya: …"), checked as the entry is read.
 _LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[:.)]?\s+")
 _ENTRY_OWNER = re.compile(
-    r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[A-Z][^:–—()]{0,40}?)\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
+    r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[^\W\d_][^:–—()]{0,40}?)(?:\s*\([A-Za-z][A-Za-z .-]{1,30}\))?"
+    r"\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
+)
+# A task written as an instruction: it opens on a word that is no article, number or pronoun, and no verb of a
+# statement ("were booked", "has been") comes in its first words.
+_INSTRUCTION = re.compile(
+    r"^(?!(?i:the|a|an|this|these|that|those|it|its|there|we|they|he|she|i|no|all|some|one|two|three|four|five|six"
+    r"|several|many|each|every|our|their)\b)(?!(?:\S+\s+){0,3}(?i:is|are|was|were|has|have|had|will|would|been)\b)[^\W\d_]"
 )
 _NEXT_OWNER = re.compile(
     r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)(?:then\s+)?$"
@@ -1084,12 +1093,22 @@ class _SectionReader:
             return None
         owner = (match.group("bracketed") or match.group("owner") or "").strip()
         task = match.group("task").strip()
-        if len(task.split()) < 2 or _CLAUSE_VERB.search(owner):
+        if not owner[:1].isupper():
+            return None
+        # "Will" written as a name ("Will: Draft the post", "Will Vincent: …") is who acts, not a clause's verb.
+        if len(task.split()) < 2 or any(not verb.group(0).istitle() for verb in _CLAUSE_VERB.finditer(owner)):
             return None
         parts = [part for part in _COMPOUND_OWNER.split(owner) if part.strip()]
         # Under the label, a first name before a colon and a task in lower case is who acts ("Tony: think about …"),
-        # though the minutes give no full name for it.
-        named_here = match.group("owner") is not None and task[:1].islower()
+        # though the minutes give no full name for it; so is a full name before any task ("Jo Reed: Book the hall"),
+        # though the attendance left it out or spelt it otherwise.
+        named_here = match.group("owner") is not None and (
+            task[:1].islower()
+            or (
+                all(len(part.split()) > 1 and not agenda_words().search(part) for part in parts)  # not "New Business"
+                and _INSTRUCTION.match(task) is not None  # not "Summer Fete: Two stalls were booked"
+            )
+        )
         if not parts or not all(
             _EVERYONE.match(part) or self._is_owner_tag(part) or self._names_someone(part)
             or (named_here and self._could_be_a_name(part))

@@ -106,3 +106,30 @@ def test_entries_under_the_label_are_no_run_in_items(make_document, nlp):
         "- Fire Department: Chief Brand gave the monthly report.\n"
     )
     assert _titles(make_document, township) == ["Road Grading", "Boat Launch", "Cemetery Report", "Fire Department"]
+
+
+def test_full_names_posts_in_brackets_and_a_first_name_will(make_document, nlp):
+    # A board's closing list: full names before tasks in capitals, a post in brackets after the name, and "Will" as a
+    # first name. The attendance here names Wendy, Colin and Ruth only.
+    text = (
+        "#### 7. Summer fete\n\nThe fete was discussed.\n\nAction items:\n\n"
+        "- Wendy Marsh: Book the hall for the fete\n"
+        "- Ülkü Demir: Draft the grant letter\n"
+        "- Dora Pyke & Wendy Marsh: Set up the tea tent rota\n"
+        "- Ruth (Clerk): Ruth to write to the insurers\n"
+        "- Will: Order the raffle tickets\n"
+    )
+    attendees = [*ATTENDEES, Attendee(name="Will Hobday", surname="Hobday")]
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp)
+    assert [(a.owners, a.text) for a in actions] == [
+        (["Wendy Marsh"], "Book the hall for the fete"),
+        (["Ülkü Demir"], "Draft the grant letter"),
+        (["Dora Pyke", "Wendy Marsh"], "Set up the tea tent rota"),
+        (["Ruth Abbot"], "Ruth to write to the insurers"),
+        (["Will Hobday"], "Order the raffle tickets"),
+    ]
+    # Near misses: two words naming business or a matter, not a person.
+    business = "#### 7. Summer fete\n\nAction items:\n\n- New Business: Review of the grants\n- Summer Fete: Two stalls were booked\n"
+    assert _actions(make_document, nlp, business) == []
