@@ -467,11 +467,13 @@ _ENTRY_OWNER = re.compile(
     r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[^\W\d_][^:–—()]{0,40}?)(?:\s*\([A-Za-z][A-Za-z .-]{1,30}\))?"
     r"\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
 )
-# A task written as an instruction: it opens on a word that is no article, number or pronoun, and no verb of a
-# statement ("were booked", "has been") comes in its first words.
+# A task written as an instruction: it opens on a word that is no article, number, pronoun or word of feeling or
+# assent ("happy with …", "thanks to …"), and no verb of a statement ("were booked", "has been") comes in its first
+# words.
 _INSTRUCTION = re.compile(
     r"^(?!(?i:the|a|an|this|these|that|those|it|its|there|we|they|he|she|i|no|all|some|one|two|three|four|five|six"
-    r"|several|many|each|every|our|their)\b)(?!(?:\S+\s+){0,3}(?i:is|are|was|were|has|have|had|will|would|been)\b)[^\W\d_]"
+    r"|several|many|each|every|our|their|happy|pleased|keen|concerned|unable|able|not|also|still|very|thanks|thank"
+    r"|good|great|ok|okay|yes|none|nothing)\b)(?!(?:\S+\s+){0,3}(?i:is|are|was|were|has|have|had|will|would|been)\b)[^\W\d_]"
 )
 _NEXT_OWNER = re.compile(
     r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)(?:then\s+)?$"
@@ -995,6 +997,13 @@ class _SectionReader:
                     yield entry
                     continue
                 in_list = _is_list_entry(first_line)  # a paragraph of prose ends the list
+            elif lines[0].cells is None and not earlier:
+                # "- Bo: ping the landlord about the lease" under an item: an attendee's task, no label over it.
+                entry = self._list_entry_action(key, paragraph_text(lines), lines, labelled=False)
+                if entry is not None:
+                    last_prose = [entry]
+                    yield entry
+                    continue
             if lines[0].cells is not None or (lines[0].is_heading and not self._is_marker_heading(lines)):
                 continue
             if self.margin is not None:
@@ -1083,14 +1092,27 @@ class _SectionReader:
             last_text, last_lines = text, lines
         yield from self._margin_actions(key, *tagged, last_prose)
 
-    def _list_entry_action(self, key: str | None, raw: str, lines: list[Line]) -> Action | None:
-        """An entry of an action list that opens on its owner ("Jo Reed: book the hall", "(JR) Update on the grant")."""
+    def _list_entry_action(
+        self, key: str | None, raw: str, lines: list[Line], *, labelled: bool = True
+    ) -> Action | None:
+        """An entry of an action list that opens on its owner ("Jo Reed: book the hall", "(JR) Update on the grant").
+
+        Not `labelled` (a list under an item, with no "Actions" label over it), the entry is a task only when it opens
+        on attendees by name and a colon, and what follows reads as an instruction ("- Bo: ping the landlord about the
+        lease", "- Ann Lee/Bo: Draft the survey"): a post before the colon is an election's result ("Treasurer: Ann
+        Lee"), and a note of what someone said or felt ("Bo: happy with the plan") is no task."""
         if not _is_list_entry(raw):
             return None
         text = _LIST_NUMBER.sub("", strip_list_marker(raw), count=1).strip()
         match = _ENTRY_OWNER.match(text)
         if match is None:
             return None
+        if not labelled:
+            written = match.group("owner")
+            if written is None or _INSTRUCTION.match(match.group("task")) is None or not all(
+                self._names_attendee(part.strip()) for part in _COMPOUND_OWNER.split(written) if part.strip()
+            ):
+                return None
         owner = (match.group("bracketed") or match.group("owner") or "").strip()
         task = match.group("task").strip()
         if not owner[:1].isupper():

@@ -359,6 +359,9 @@ _RESIDENT_AFTER = re.compile(
 )
 # The applicant of a planning application or the owner of a property named in the business.
 _APPLICANT_BEFORE = re.compile(r"\b(?:applications?|appeals?|proposals?|submitted|applied)\s+(?:by|from|for)\s+$", re.IGNORECASE)
+# An entry that opens on who acts, then the task: "- Bo and Di: Provide Ann a list …", "Ann: Introduce Orr to …". The
+# word before a listed name there is the task's verb, not the name's first word.
+_OWNERS_BEFORE = re.compile(r"(?:^|[-*•]\s+)(?P<owners>[A-Z][\w'’-]*(?:\s*(?:,|/|&|\band\b)?\s*[A-Z][\w'’-]*){0,5})\s*:\s*$")
 _APPLICANT_AFTER = re.compile(
     r"^['’]s?\s+(?:planning\s+|retrospective\s+)?(?:application|appeal|property|house|land|home|garden|field)\b"
 )
@@ -2618,6 +2621,8 @@ def _fill_from_body(
                 continue  # "Tom Lee of Mill Lane asked …", "Sam Orr's application": a resident or an applicant
             if _APPLICANT_BEFORE.search(line.text[: spot.start()]):
                 continue  # "Application by Sam Orr for …": the applicant, someone other than the member
+            if _opens_on_attendees(line.text[: spot.start()], attendees):
+                continue  # "- Bo: Introduce Orr to the landlord": the task's verb before a listed name
             doc = nlp.make_doc(text)
             _read_mention(
                 doc, text, matcher, by_key, first_names, affiliations, title_before=before.group("title") if before else None
@@ -2630,6 +2635,17 @@ def _fill_from_body(
             role, organisation = split_affiliation(affiliation)
             attendee.organisation = attendee.organisation or organisation
             attendee.role = attendee.role or role
+
+
+def _opens_on_attendees(before: str, attendees: list[Attendee]) -> bool:
+    """True when `before` is an entry's owners and colon ("- Bo and Di: "), each owner a listed person's name or first
+    name: what follows is their task."""
+    entry = _OWNERS_BEFORE.search(before)
+    if entry is None:
+        return False
+    known = {a.name for a in attendees} | {a.name.split()[0] for a in attendees if a.name.split()}
+    owners = [part for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", entry.group("owners")) if part]
+    return bool(owners) and all(owner in known for owner in owners)
 
 
 def _read_mention(

@@ -133,3 +133,29 @@ def test_full_names_posts_in_brackets_and_a_first_name_will(make_document, nlp):
     # Near misses: two words naming business or a matter, not a person.
     business = "#### 7. Summer fete\n\nAction items:\n\n- New Business: Review of the grants\n- Summer Fete: Two stalls were booked\n"
     assert _actions(make_document, nlp, business) == []
+
+
+def test_attendee_entries_under_an_item_with_no_label(make_document, nlp):
+    # A members' plenum notes each matter's tasks as bullets opening on who does them, no "Actions" label over them.
+    text = (
+        "#### 3. Insurance\n\n"
+        "* Colin: ping the broker about the renewal\n"
+        "* Wendy Marsh/Colin: Draft the letter to the landlord\n"
+        "* Ruth: Ask the hall for a second quote\n"
+    )
+    assert [(a.owners, a.text) for a in _actions(make_document, nlp, text)] == [
+        (["Colin Fairweather"], "Ping the broker about the renewal"),
+        (["Wendy Marsh", "Colin Fairweather"], "Draft the letter to the landlord"),
+        (["Ruth Abbot"], "Ask the hall for a second quote"),
+    ]
+    # Near misses: a post before the colon (an election's result), a note of feeling or a statement, a name the
+    # attendance does not hold, and a presenter in brackets.
+    notes = (
+        "#### 4. Officers\n\n"
+        "* Treasurer: Wendy Marsh\n"
+        "* Colin: happy with the new lease\n"
+        "* Ruth: The boiler was serviced in May\n"
+        "* Dora: chase the caterers\n"
+        "* (Colin) Update on the lease\n"
+    )
+    assert _actions(make_document, nlp, notes) == []

@@ -121,3 +121,15 @@ def test_in_attendance_were_over_a_list_one_a_line(make_document, nlp) -> None:
     # Near miss: a sentence about the members in attendance, no label over a list.
     thanked = make_document("Board members in attendance were thanked by Ann Lee.\n\n## Finances\n\nBalance noted.\n")
     assert _names(thanked, nlp) == []
+
+
+def test_a_task_verb_before_a_listed_name_is_no_first_name(make_document, nlp) -> None:
+    # A plenum lists members by one name; its tasks open on who does them, the verb then before another's name.
+    tasks = make_document(
+        "- Present: Ann, Orr, Day\n\n### Finances\n\n- Ann: Introduce Orr to the bookkeeper\n"
+        "- Ann and Orr: Provide Day a list of the keys\n"
+    )
+    assert _names(tasks, nlp) == ["Ann", "Orr", "Day"]
+    # Near miss: a mention of the listed name in full still gives the first name.
+    full = make_document("- Present: Ann, Orr, Day\n\n### Finances\n\n- Bram Orr reported on the accounts.\n")
+    assert _names(full, nlp) == ["Ann", "Bram Orr", "Day"]
