@@ -1523,7 +1523,12 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             and (
                 is_role(bare)
                 or is_organisation(bare)
-                or (ACRONYM.match(bare) and bare not in load_title_words().suffixes)
+                # "Alan Orr, EDC": a body's initials after a person's full or titled name; after a lone first name
+                # ("Gibson, Luther, LJ, Valentine") a pair of capitals is another member written by initials.
+                or (
+                    ACRONYM.match(bare) and bare not in load_title_words().suffixes
+                    and (len(attendees[-1].name.split()) > 1 or attendees[-1].title is not None)
+                )
                 # a lone word after a post, unless a post of its own led it ("…, Finance Director Dorne")
                 or (after_post and len(bare.split()) == 1 and entry_role is None)
             )

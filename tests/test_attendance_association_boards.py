@@ -133,3 +133,14 @@ def test_a_task_verb_before_a_listed_name_is_no_first_name(make_document, nlp) -
     # Near miss: a mention of the listed name in full still gives the first name.
     full = make_document("- Present: Ann, Orr, Day\n\n### Finances\n\n- Bram Orr reported on the accounts.\n")
     assert _names(full, nlp) == ["Ann", "Bram Orr", "Day"]
+
+
+def test_initials_among_lone_first_names_end_no_list(make_document, nlp) -> None:
+    # A members' meeting lists people by first name, one by initials among them: the names after go on.
+    first_names = make_document("- Present: Gibson, Luther, LJ, Valentine, Claudio\n\n### Finances\n\n- Noted.\n")
+    assert _names(first_names, nlp) == ["Gibson", "Luther", "Valentine", "Claudio"]
+    spaced = make_document("Present: Ann, Bo, CJ, Di\n\n1. Finances\n\nNoted.\n")
+    assert _names(spaced, nlp) == ["Ann", "Bo", "Di"]
+    # Near miss: a body's initials after a full name are that person's body.
+    body = extract_attendees(make_document("Present: Alan Orr, EDC, Bo Day\n\n1. Finances\n\nNoted.\n"), nlp=nlp)
+    assert [(a.name, a.organisation) for a in body] == [("Alan Orr", "EDC"), ("Bo Day", None)]
