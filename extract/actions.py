@@ -393,6 +393,18 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_OWNER = re.compile(
     r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*+(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*+){0,7})\s*$"
 )
+# A row of an action table flattened to text, one row a line: the task, the owner's initials (or "All") and maybe when
+# it is due, with no stop between: "Book the bouncy castle RK 30 April", "Order the tickets PN/TH", "… streets All".
+_ROW_TAG = re.compile(
+    r"(?<=[a-z0-9)’'\]])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*|All)"
+    r"(?:\s+(?P<due>(?:by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
+    r"|[A-Z][a-z]{2,8}(?:\s+\d{4})?|(?i:asap|ongoing|next\s+meeting|tbc))))?\s*$"
+)
+# The header of such a table, alone on its line or closing the line before the rows: "Action Who By when".
+_ROW_HEADER = re.compile(
+    r"(?:^|(?<=[.:]\s))(?i:actions?|tasks?)\s+(?i:who|by\s+whom|owner|lead|responsible)"
+    r"(?:\s+(?i:by\s+when|when|due|deadline|date|target\s+date))?\s*$"
+)
 # A task printed in capitals after a paragraph's last sentence, or as its own line: "… needs cutting. CLERK TO
 # CONTACT OWNER", "ACTION: CLERK/CHAIR TO REPORT IT". The owner is checked as a post or an attendee's initials.
 _CAPITALS_TASK = re.compile(
@@ -975,6 +987,7 @@ class _SectionReader:
         tagged: tuple[list[Line], list[MarginTag]] = ([], [])
         # Under a label such as "Actions" or "Action items" (or an item so titled), entries open on who acts.
         in_list = bool(title) and ACTION_LIST_LABEL.match(title or "") is not None and not earlier
+        rows_under = False  # under the header of an action table flattened to text ("Action Who By when")
         for lines in section.joined_paragraphs():
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
             yield from self._margin_actions(key, *tagged, last_prose)
@@ -1006,6 +1019,12 @@ class _SectionReader:
                     continue
             if lines[0].cells is not None or (lines[0].is_heading and not self._is_marker_heading(lines)):
                 continue
+            if rows_under or any(_ROW_HEADER.search(line.text.strip()) for line in lines):
+                rows, rows_under = self._row_actions(key, lines, under=rows_under)
+                if rows:
+                    last_prose = rows
+                    yield from rows
+                    continue
             if self.margin is not None:
                 lines, tags = self.margin.split(lines, self._is_margin_owner)
                 tagged = (lines, tags)
@@ -1146,6 +1165,37 @@ class _SectionReader:
             item=key, text=task[:1].upper() + task[1:], owners=owners, owner_as_written=owner,
             due=self._due(task), evidence=Evidence.of_lines(lines),
         )
+
+    def _row_actions(self, key: str | None, lines: list[Line], *, under: bool) -> tuple[list[Action], bool]:
+        """The rows of an action table flattened to text under its header ("Action Who By when"): each line that ends
+        on an attendee's initials (or "All") and maybe a date is a task, the lower-case lines after it its wrapped
+        words ("Draft the newsletter and send JB 30 April" / "to the printers"). `under` when the header stood in a
+        paragraph before; with the rows, whether the table goes on past these lines."""
+        actions: list[Action] = []
+        for line in lines:
+            text = line.text.strip()
+            if _ROW_HEADER.search(text):
+                under = True
+                continue
+            row = _ROW_TAG.search(text) if under else None
+            parts = [part for part in _COMPOUND_OWNER.split(row.group("owner")) if part.strip()] if row else []
+            if row is not None and len(text[: row.start()].split()) >= MIN_TAGGED_WORDS - 1 and all(
+                part == "All" or self._resolve(part) != [part] for part in parts
+            ):
+                task = text[: row.start()].strip()
+                actions.append(Action(
+                    item=key, text=task[:1].upper() + task[1:], owners=self._owners(row.group("owner"), task),
+                    owner_as_written=row.group("owner"), due=self._due(row.group("due") or ""),
+                    evidence=Evidence.of_lines([line]),
+                ))
+            elif actions and text[:1].islower():
+                actions[-1].text = f"{actions[-1].text} {text}"  # the task's words wrapped on to the next line
+                start = actions[-1].evidence
+                if start is not None:
+                    actions[-1].evidence = Evidence(page=start.page, line_start=start.line_start, line_end=line.number)
+            elif text:
+                under = False
+        return [action for action in actions if action.owners], under
 
     def _could_be_a_name(self, phrase: str) -> bool:
         """True for one to three capitalised words that are no generic owner, agency, body or month ("Tony", "Jo Reed")."""

@@ -159,3 +159,31 @@ def test_attendee_entries_under_an_item_with_no_label(make_document, nlp):
         "* (Colin) Update on the lease\n"
     )
     assert _actions(make_document, nlp, notes) == []
+
+
+def test_an_action_table_flattened_to_text_one_row_a_line(make_document, nlp):
+    # A table of "Action | Who | By when" read from a PDF without its rules: each row one line, the owner's initials
+    # and the date at its end, the task's wrapped words on the line after.
+    headed = (
+        "#### 4. Summer fete\n\n"
+        "Action Who By when\n\n"
+        "Book the bouncy castle WM 30 April\n"
+        "Order the raffle tickets and the float CF/RA 15 May\n"
+        "from the bank\n"
+        "Put up the posters in the village All\n"
+    )
+    assert [(a.owners, a.text, a.due) for a in _actions(make_document, nlp, headed)] == [
+        (["Wendy Marsh"], "Book the bouncy castle", dt.date(2021, 4, 30)),
+        (["Colin Fairweather", "Ruth Abbot"], "Order the raffle tickets and the float from the bank", dt.date(2021, 5, 15)),
+        (["All"], "Put up the posters in the village", None),
+    ]
+    # The header may close the line before the rows.
+    closing = "#### 5. Newsletter\n\nThe spring issue was discussed. Action Who\nDraft the spring newsletter CF\n"
+    assert [(a.owners, a.text) for a in _actions(make_document, nlp, closing)] == [
+        (["Colin Fairweather"], "Draft the spring newsletter"),
+    ]
+    # Near misses: capitals at a line's end with no header over the rows, or capitals that are no attendee's initials.
+    bare = "#### 6. Footpaths\n\nThe path by the brook needs cutting back CF\n"
+    assert _actions(make_document, nlp, bare) == []
+    body = "#### 7. Grants\n\nAction Who\nThe grant was paid by the county NCC\n"
+    assert _actions(make_document, nlp, body) == []
