@@ -1128,10 +1128,14 @@ class _SectionReader:
             return None
         if not labelled:
             written = match.group("owner")
-            if written is None or _INSTRUCTION.match(match.group("task")) is None or not all(
-                self._names_attendee(part.strip()) for part in _COMPOUND_OWNER.split(written) if part.strip()
+            task_words = match.group("task")
+            if written is None or _INSTRUCTION.match(task_words) is None or not all(
+                self._names_attendee(part.strip()) and not is_role(part.strip())
+                for part in _COMPOUND_OWNER.split(written) if part.strip()
             ):
                 return None
+            if any(re.match(rf"{re.escape(name)}(?![\w'’-])", task_words) for name in self.present):
+                return None  # "Vice President: Jo Reed. Nominated by Bo.": who was elected, not a task
         owner = (match.group("bracketed") or match.group("owner") or "").strip()
         task = match.group("task").strip()
         if not owner[:1].isupper():

@@ -159,6 +159,9 @@ def test_attendee_entries_under_an_item_with_no_label(make_document, nlp):
         "* (Colin) Update on the lease\n"
     )
     assert _actions(make_document, nlp, notes) == []
+    # Nor is an officer's election, the post or a member's name before the colon and the one elected after it.
+    for elected in ("* Clerk: Ruth Abbot. Proposed by Colin.\n", "* Colin: Wendy Marsh. Seconded by Ruth.\n"):
+        assert _actions(make_document, nlp, f"#### 4. Officers\n\n{elected}") == []
 
 
 def test_an_action_table_flattened_to_text_one_row_a_line(make_document, nlp):
