@@ -606,7 +606,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             # headed by its plural title, right after another of its lists.
             status = "present"
         if status is None:
-            role_status = None if seen_item else _role_line_status(lines[index])
+            role_status = None if seen_item or _NOMINATED_BY.search(lines[index].text) else _role_line_status(lines[index])
             inline = None if seen_item else _INLINE_SUBSTITUTES.search(lines[index].text)
             if role_status is not None:
                 # "Chair: Cllr Ann Lee" or "Clerk: Jo Hale" on a line of its own names one attendee; a group under its
@@ -712,10 +712,24 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             block.append(line)
             seen_content = True
             index += 1
+        if _is_election_result(block):
+            continue  # "Officers:" over "President: Ann Lee. Nominated by Bo.": who was elected, not who attended
         found.append(_AttendanceList(status=status, lines=block))
         last_end = index
         reach = max(reach, index + FOLLOW_LINES)
     return found
+
+
+# An entry of an election's result: the one elected, then who put them forward ("… Nominated by Bo", "… Proposed by
+# Cy, seconded by Di").
+_NOMINATED_BY = re.compile(r"\b(?:nominated|proposed|seconded|elected)\s+by\b", re.IGNORECASE)
+
+
+def _is_election_result(block: list[Line]) -> bool:
+    """True when at least half the entries under a list's label say who nominated them: an annual meeting's officers
+    as elected, under a label ("Officers:", "Committee:") that elsewhere lists who attended."""
+    entries = [line for line in block[1:] if line.text.strip()]
+    return bool(entries) and 2 * sum(bool(_NOMINATED_BY.search(line.text)) for line in entries) >= len(entries)
 
 
 def _heads_minutes_table(cells: tuple[str, ...]) -> bool:

@@ -144,3 +144,19 @@ def test_initials_among_lone_first_names_end_no_list(make_document, nlp) -> None
     # Near miss: a body's initials after a full name are that person's body.
     body = extract_attendees(make_document("Present: Alan Orr, EDC, Bo Day\n\n1. Finances\n\nNoted.\n"), nlp=nlp)
     assert [(a.name, a.organisation) for a in body] == [("Alan Orr", "EDC"), ("Bo Day", None)]
+
+
+def test_officers_elected_at_an_annual_meeting_are_no_attendance_list(make_document, nlp) -> None:
+    # A society's annual meeting records its election under "Officers:", each post's holder with who nominated them.
+    elected = make_document(
+        "## Present:\n\n  - Ann Lee\n  - Bo Day\n\n## Election of Committee\n\nOfficers:\n\n"
+        "  - President: Ann Lee. Nominated by Bo.\n  - Treasurer: Cy Fox. Nominated by Ann.\n\n## General Business\n\nNoted.\n"
+    )
+    assert _names(elected, nlp) == ["Ann Lee", "Bo Day"]
+    proposed = make_document(
+        "Present: Ann Lee, Bo Day\n\nOfficers:\n- Chair: Di Moss. Proposed by Ann, seconded by Bo.\n\n1. Minutes\n\nAgreed.\n"
+    )
+    assert _names(proposed, nlp) == ["Ann Lee", "Bo Day"]
+    # Near miss: officers in attendance with no nominations are still read.
+    officers = make_document("Present: Ann Lee, Bo Day\n\nOfficers:\n- Clerk: Di Moss\n\n1. Minutes\n\nAgreed.\n")
+    assert _names(officers, nlp) == ["Ann Lee", "Bo Day", "Di Moss"]
