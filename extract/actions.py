@@ -480,12 +480,13 @@ _ENTRY_OWNER = re.compile(
     r"\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
 )
 # A task written as an instruction: it opens on a word that is no article, number, pronoun or word of feeling or
-# assent ("happy with …", "thanks to …"), and no verb of a statement ("were booked", "has been") comes in its first
-# words.
+# assent ("happy with …", "thanks to …"), nor a verb that reports ("Reported on …", "Agrees …", "Working on …"), and
+# no verb of a statement ("were booked", "has been") comes in its first words.
 _INSTRUCTION = re.compile(
     r"^(?!(?i:the|a|an|this|these|that|those|it|its|there|we|they|he|she|i|no|all|some|one|two|three|four|five|six"
     r"|several|many|each|every|our|their|happy|pleased|keen|concerned|unable|able|not|also|still|very|thanks|thank"
-    r"|good|great|ok|okay|yes|none|nothing)\b)(?!(?:\S+\s+){0,3}(?i:is|are|was|were|has|have|had|will|would|been)\b)[^\W\d_]"
+    r"|good|great|ok|okay|yes|none|nothing)\b)(?!(?:\S+\s+){0,3}(?i:is|are|was|were|has|have|had|will|would|been)\b)"
+    r"(?![A-Za-z]+(?:ed|[^su\W]s)\b|[A-Za-z]{3,}ing\b)[^\W\d_]"
 )
 _NEXT_OWNER = re.compile(
     r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)(?:then\s+)?$"

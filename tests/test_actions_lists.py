@@ -154,6 +154,8 @@ def test_attendee_entries_under_an_item_with_no_label(make_document, nlp):
         "#### 4. Officers\n\n"
         "* Treasurer: Wendy Marsh\n"
         "* Colin: happy with the new lease\n"
+        "* Wendy Marsh: Reported on the boiler service\n"
+        "* Ruth: Working on the grant form\n"
         "* Ruth: The boiler was serviced in May\n"
         "* Dora: chase the caterers\n"
         "* (Colin) Update on the lease\n"
