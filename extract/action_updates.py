@@ -42,11 +42,13 @@ _EARLIER_ACTIONS = re.compile(
     r"\breview(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|previous\s+|earlier\s+|open\s+)?actions?\b"
     r"|\b(?:outstanding|previous|earlier|prior|open)\s+actions?\b"
     r"|\bactions?(?:\s+points?|\s+log|\s+list)?\s+(?:arising\s+)?(?:from|of)\s+(?:the\s+)?(?:previous|last|earlier|prior)\b"
-    r"|\bprogress\s+(?:on|of|with)\s+(?:the\s+)?actions?\b|\baction\s+(?:log|tracker)\s+(?:review|update)\b",
+    r"|\bprogress\s+(?:on|of|with)\s+(?:the\s+)?actions?\b|\baction\s+(?:log|tracker)\s+(?:review|update)\b"
+    r"|\bmatters?\s+arising\s*(?:/|&|and|[-–—:,])\s*(?:the\s+)?action\s+(?:log|list|tracker)\b",
     re.IGNORECASE,
 )
 """A heading over the actions of earlier meetings and their progress ("Actions from the previous meeting",
-"Review of actions", "Outstanding actions"): its entries report on earlier actions, as matters arising do."""
+"Review of actions", "Outstanding actions", "Matters arising / Action log"): its entries report on earlier actions,
+as matters arising do."""
 _THIS_MEETING = re.compile(r"\b(?:this|today'?s?|tonight'?s?)\b", re.IGNORECASE)
 _EARLIER_LABEL = re.compile(
     r"^\W{0,3}(?:\[[ xX✓]?\]\s*)?(?:actions?\s*(?:no\.?\s*|point\s*)?\d{1,4}(?:\.\d{1,3})*[a-z]?\b\s*[-–—:.)]?"
@@ -205,7 +207,10 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
             continue
         earlier = item is not None and reviews_earlier_actions(item.title)
         arising = earlier or (item is not None and arising_full is not None and normal_ref(item.number or "") == arising_full)
-        for paragraph in section.joined_paragraphs():
+        paragraphs = section.joined_paragraphs()
+        if arising:
+            paragraphs = [run for paragraph in paragraphs for run in _log_lines(paragraph)]
+        for paragraph in paragraphs:
             if tables and all(line.table in tables for line in paragraph):
                 continue  # rows read above, one update each
             text = " ".join(line.text.strip() for line in paragraph).strip()
@@ -219,6 +224,20 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
                 reports = _reports(section.key, text, evidence)
                 updates.extend(reports or _same_item(section.key, item, text, evidence))
     return updates
+
+
+def _log_lines(paragraph: list[Line]) -> list[list[Line]]:
+    """A paragraph of an action log printed one entry a line, each line opening on the minute it follows up ("12/01
+    Chair to write … Complete" / "12/02 Treasurer to …"), cut into its entries; any other paragraph whole. A line
+    that opens on no reference carries on the entry above it."""
+    runs: list[list[Line]] = []
+    for line in paragraph:
+        text = line.text.strip()
+        if runs and not (_MINUTE_REF.match(text) and _MINUTE_REF.match(runs[0][0].text.strip())):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
 
 
 def _is_part(number: str, whole: str | None) -> bool:
@@ -244,7 +263,11 @@ def _entries(item: str | None, number: str | None, text: str, evidence: Evidence
             continue
         if earlier and _DECISION.match(entry):
             continue  # "It was agreed that …": this meeting's decision, no report on an earlier action
-        if earlier:
+        if earlier and _MINUTE_REF.match(entry):
+            # "12/01 Chair to write … Complete": a log's entry opens on the minute that gave the action.
+            ref, rest = read_ref(entry, own_number=number)
+            status = _stated_status(_EMPHASIS.sub("", rest))
+        elif earlier:
             ref, rest = None, _EARLIER_LABEL.sub("", entry, count=1)
             ticked = _TICK.match(entry)
             status = "done" if ticked and ticked.group(1).strip() else _stated_status(_EMPHASIS.sub("", rest))
@@ -263,6 +286,10 @@ def entry_status(text: str) -> ActionStatus | None:
     """The status a matters-arising entry states: a word beside it, or words of dropping or carrying
     forward anywhere in it; else that of its first sentence that states one, which says what became of
     the matter ("… had attended the training. Feedback would be shared …" is done)."""
+    # A log's entry may close on its status as a sentence of its own: "12/01 Chair to write … verges. Complete".
+    closing = _SENTENCE.split(text)[-1]
+    if closing != text and status_beside(closing) is not None:
+        return status_beside(closing)
     whole = update_status(text)
     if whole in (None, "dropped", "carried_forward") or status_beside(text) is not None:
         return whole

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
+from .agenda_words import agenda_words
 from .agreements import (
     body_tasks,
     is_decision,
@@ -43,7 +44,15 @@ from .attendance_forms import chairs_named_in
 from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import MOTION_OPENING, Section, paragraph_text, strip_list_marker
-from .margin_owners import MarginColumns, MarginTag, is_outcome_cell, owner_cell_columns, squeeze_initials, tagged_text
+from .margin_owners import (
+    ACTION_LIST_LABEL,
+    MarginColumns,
+    MarginTag,
+    is_outcome_cell,
+    owner_cell_columns,
+    squeeze_initials,
+    tagged_text,
+)
 from ..names import HONORIFIC, load_non_person_words, load_title_words, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
@@ -384,6 +393,18 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_OWNER = re.compile(
     r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*+(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*+){0,7})\s*$"
 )
+# A row of an action table flattened to text, one row a line: the task, the owner's initials (or "All") and maybe when
+# it is due, with no stop between: "Book the bouncy castle RK 30 April", "Order the tickets PN/TH", "… streets All".
+_ROW_TAG = re.compile(
+    r"(?<=[a-z0-9)’'\]])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*|All)"
+    r"(?:\s+(?P<due>(?:by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
+    r"|[A-Z][a-z]{2,8}(?:\s+\d{4})?|(?i:asap|ongoing|next\s+meeting|tbc))))?\s*$"
+)
+# The header of such a table, alone on its line or closing the line before the rows: "Action Who By when".
+_ROW_HEADER = re.compile(
+    r"(?:^|(?<=[.:]\s))(?i:actions?|tasks?)\s+(?i:who|by\s+whom|owner|lead|responsible)"
+    r"(?:\s+(?i:by\s+when|when|due|deadline|date|target\s+date))?\s*$"
+)
 # A task printed in capitals after a paragraph's last sentence, or as its own line: "… needs cutting. CLERK TO
 # CONTACT OWNER", "ACTION: CLERK/CHAIR TO REPORT IT". The owner is checked as a post or an attendee's initials.
 _CAPITALS_TASK = re.compile(
@@ -449,17 +470,23 @@ def _motion_failed_after(text: str, at: int) -> bool:
 
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
-# A label that opens a list of tasks: "Actions", "Action items:", "Action points agreed", "Next steps", "**Actions:**".
-_ACTION_LIST_LABEL = re.compile(
-    r"^[#*_\s]*(?:agreed\s+|new\s+)?(?:actions?(?:\s+(?:items?|points?|list|log))?|next\s+steps|follow[- ]ups?)"
-    r"(?:\s+(?:agreed|arising|resulting|from\s+this\s+meeting))?\s*[:*_]*\s*$",
-    re.IGNORECASE,
-)
-# An entry of such a list opening on who acts: "Jo: check the bins", "(JR) Update on the grant", "Clerk – order the
-# marquee", "2.4: JR/AL: Create a rota". The owner is checked as someone the minutes name, a post or "All".
+# An entry of an action list (`ACTION_LIST_LABEL`) opening on who acts: "Jo: check the bins", "(JR) Update on the
+# grant", "Clerk – order the marquee", "2.4: JR/AL: Create a rota". The owner is checked as someone the minutes name, a
+# post or "All". The owner's post may stand in brackets after the name ("Jo (Secretary): Jo to read …"); the name may
+# open on any capital letter ("Çağla Kaya: …"), checked as the entry is read.
 _LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[:.)]?\s+")
 _ENTRY_OWNER = re.compile(
-    r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[A-Z][^:–—()]{0,40}?)\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
+    r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[^\W\d_][^:–—()]{0,40}?)(?:\s*\([A-Za-z][A-Za-z .-]{1,30}\))?"
+    r"\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
+)
+# A task written as an instruction: it opens on a word that is no article, number, pronoun or word of feeling or
+# assent ("happy with …", "thanks to …"), nor a verb that reports ("Reported on …", "Agrees …", "Working on …"), and
+# no verb of a statement ("were booked", "has been") comes in its first words.
+_INSTRUCTION = re.compile(
+    r"^(?!(?i:the|a|an|this|these|that|those|it|its|there|we|they|he|she|i|no|all|some|one|two|three|four|five|six"
+    r"|several|many|each|every|our|their|happy|pleased|keen|concerned|unable|able|not|also|still|very|thanks|thank"
+    r"|good|great|ok|okay|yes|none|nothing)\b)(?!(?:\S+\s+){0,3}(?i:is|are|was|were|has|have|had|will|would|been)\b)"
+    r"(?![A-Za-z]+(?:ed|[^su\W]s)\b|[A-Za-z]{3,}ing\b)[^\W\d_]"
 )
 _NEXT_OWNER = re.compile(
     r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)(?:then\s+)?$"
@@ -960,13 +987,14 @@ class _SectionReader:
         yield from self._table_actions(key, section.lines, title)
         tagged: tuple[list[Line], list[MarginTag]] = ([], [])
         # Under a label such as "Actions" or "Action items" (or an item so titled), entries open on who acts.
-        in_list = bool(title) and _ACTION_LIST_LABEL.match(title or "") is not None and not earlier
+        in_list = bool(title) and ACTION_LIST_LABEL.match(title or "") is not None and not earlier
+        rows_under = False  # under the header of an action table flattened to text ("Action Who By when")
         for lines in section.joined_paragraphs():
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
             yield from self._margin_actions(key, *tagged, last_prose)
             tagged = ([], [])
             first_line = lines[0].text.strip()
-            if lines[0].cells is None and _ACTION_LIST_LABEL.match(first_line):
+            if lines[0].cells is None and ACTION_LIST_LABEL.match(first_line):
                 in_list = not reviews_earlier_actions(first_line)
                 if len(lines) == 1 or not in_list:
                     continue
@@ -983,8 +1011,21 @@ class _SectionReader:
                     yield entry
                     continue
                 in_list = _is_list_entry(first_line)  # a paragraph of prose ends the list
+            elif lines[0].cells is None and not earlier:
+                # "- Bo: ping the landlord about the lease" under an item: an attendee's task, no label over it.
+                entry = self._list_entry_action(key, paragraph_text(lines), lines, labelled=False)
+                if entry is not None:
+                    last_prose = [entry]
+                    yield entry
+                    continue
             if lines[0].cells is not None or (lines[0].is_heading and not self._is_marker_heading(lines)):
                 continue
+            if rows_under or any(_ROW_HEADER.search(line.text.strip()) for line in lines):
+                rows, rows_under = self._row_actions(key, lines, under=rows_under)
+                if rows:
+                    last_prose = rows
+                    yield from rows
+                    continue
             if self.margin is not None:
                 lines, tags = self.margin.split(lines, self._is_margin_owner)
                 tagged = (lines, tags)
@@ -1071,22 +1112,49 @@ class _SectionReader:
             last_text, last_lines = text, lines
         yield from self._margin_actions(key, *tagged, last_prose)
 
-    def _list_entry_action(self, key: str | None, raw: str, lines: list[Line]) -> Action | None:
-        """An entry of an action list that opens on its owner ("Jo Reed: book the hall", "(JR) Update on the grant")."""
+    def _list_entry_action(
+        self, key: str | None, raw: str, lines: list[Line], *, labelled: bool = True
+    ) -> Action | None:
+        """An entry of an action list that opens on its owner ("Jo Reed: book the hall", "(JR) Update on the grant").
+
+        Not `labelled` (a list under an item, with no "Actions" label over it), the entry is a task only when it opens
+        on attendees by name and a colon, and what follows reads as an instruction ("- Bo: ping the landlord about the
+        lease", "- Ann Lee/Bo: Draft the survey"): a post before the colon is an election's result ("Treasurer: Ann
+        Lee"), and a note of what someone said or felt ("Bo: happy with the plan") is no task."""
         if not _is_list_entry(raw):
             return None
         text = _LIST_NUMBER.sub("", strip_list_marker(raw), count=1).strip()
         match = _ENTRY_OWNER.match(text)
         if match is None:
             return None
+        if not labelled:
+            written = match.group("owner")
+            task_words = match.group("task")
+            if written is None or _INSTRUCTION.match(task_words) is None or not all(
+                self._names_attendee(part.strip()) and not is_role(part.strip())
+                for part in _COMPOUND_OWNER.split(written) if part.strip()
+            ):
+                return None
+            if any(re.match(rf"{re.escape(name)}(?![\w'’-])", task_words) for name in self.present):
+                return None  # "Vice President: Jo Reed. Nominated by Bo.": who was elected, not a task
         owner = (match.group("bracketed") or match.group("owner") or "").strip()
         task = match.group("task").strip()
-        if len(task.split()) < 2 or _CLAUSE_VERB.search(owner):
+        if not owner[:1].isupper():
+            return None
+        # "Will" written as a name ("Will: Draft the post", "Will Vincent: …") is who acts, not a clause's verb.
+        if len(task.split()) < 2 or any(not verb.group(0).istitle() for verb in _CLAUSE_VERB.finditer(owner)):
             return None
         parts = [part for part in _COMPOUND_OWNER.split(owner) if part.strip()]
         # Under the label, a first name before a colon and a task in lower case is who acts ("Tony: think about …"),
-        # though the minutes give no full name for it.
-        named_here = match.group("owner") is not None and task[:1].islower()
+        # though the minutes give no full name for it; so is a full name before any task ("Jo Reed: Book the hall"),
+        # though the attendance left it out or spelt it otherwise.
+        named_here = match.group("owner") is not None and (
+            task[:1].islower()
+            or (
+                all(len(part.split()) > 1 and not agenda_words().search(part) for part in parts)  # not "New Business"
+                and _INSTRUCTION.match(task) is not None  # not "Summer Fete: Two stalls were booked"
+            )
+        )
         if not parts or not all(
             _EVERYONE.match(part) or self._is_owner_tag(part) or self._names_someone(part)
             or (named_here and self._could_be_a_name(part))
@@ -1102,6 +1170,37 @@ class _SectionReader:
             item=key, text=task[:1].upper() + task[1:], owners=owners, owner_as_written=owner,
             due=self._due(task), evidence=Evidence.of_lines(lines),
         )
+
+    def _row_actions(self, key: str | None, lines: list[Line], *, under: bool) -> tuple[list[Action], bool]:
+        """The rows of an action table flattened to text under its header ("Action Who By when"): each line that ends
+        on an attendee's initials (or "All") and maybe a date is a task, the lower-case lines after it its wrapped
+        words ("Draft the newsletter and send JB 30 April" / "to the printers"). `under` when the header stood in a
+        paragraph before; with the rows, whether the table goes on past these lines."""
+        actions: list[Action] = []
+        for line in lines:
+            text = line.text.strip()
+            if _ROW_HEADER.search(text):
+                under = True
+                continue
+            row = _ROW_TAG.search(text) if under else None
+            parts = [part for part in _COMPOUND_OWNER.split(row.group("owner")) if part.strip()] if row else []
+            if row is not None and len(text[: row.start()].split()) >= MIN_TAGGED_WORDS - 1 and all(
+                part == "All" or self._resolve(part) != [part] for part in parts
+            ):
+                task = text[: row.start()].strip()
+                actions.append(Action(
+                    item=key, text=task[:1].upper() + task[1:], owners=self._owners(row.group("owner"), task),
+                    owner_as_written=row.group("owner"), due=self._due(row.group("due") or ""),
+                    evidence=Evidence.of_lines([line]),
+                ))
+            elif actions and text[:1].islower():
+                actions[-1].text = f"{actions[-1].text} {text}"  # the task's words wrapped on to the next line
+                start = actions[-1].evidence
+                if start is not None:
+                    actions[-1].evidence = Evidence(page=start.page, line_start=start.line_start, line_end=line.number)
+            elif text:
+                under = False
+        return [action for action in actions if action.owners], under
 
     def _could_be_a_name(self, phrase: str) -> bool:
         """True for one to three capitalised words that are no generic owner, agency, body or month ("Tony", "Jo Reed")."""

@@ -359,6 +359,9 @@ _RESIDENT_AFTER = re.compile(
 )
 # The applicant of a planning application or the owner of a property named in the business.
 _APPLICANT_BEFORE = re.compile(r"\b(?:applications?|appeals?|proposals?|submitted|applied)\s+(?:by|from|for)\s+$", re.IGNORECASE)
+# An entry that opens on who acts, then the task: "- Bo and Di: Provide Ann a list …", "Ann: Introduce Orr to …". The
+# word before a listed name there is the task's verb, not the name's first word.
+_OWNERS_BEFORE = re.compile(r"(?:^|[-*•]\s+)(?P<owners>[A-Z][\w'’-]*(?:\s*(?:,|/|&|\band\b)?\s*[A-Z][\w'’-]*){0,5})\s*:\s*$")
 _APPLICANT_AFTER = re.compile(
     r"^['’]s?\s+(?:planning\s+|retrospective\s+)?(?:application|appeal|property|house|land|home|garden|field)\b"
 )
@@ -603,7 +606,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             # headed by its plural title, right after another of its lists.
             status = "present"
         if status is None:
-            role_status = None if seen_item else _role_line_status(lines[index])
+            role_status = None if seen_item or _NOMINATED_BY.search(lines[index].text) else _role_line_status(lines[index])
             inline = None if seen_item else _INLINE_SUBSTITUTES.search(lines[index].text)
             if role_status is not None:
                 # "Chair: Cllr Ann Lee" or "Clerk: Jo Hale" on a line of its own names one attendee; a group under its
@@ -709,10 +712,24 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             block.append(line)
             seen_content = True
             index += 1
+        if _is_election_result(block):
+            continue  # "Officers:" over "President: Ann Lee. Nominated by Bo.": who was elected, not who attended
         found.append(_AttendanceList(status=status, lines=block))
         last_end = index
         reach = max(reach, index + FOLLOW_LINES)
     return found
+
+
+# An entry of an election's result: the one elected, then who put them forward ("… Nominated by Bo", "… Proposed by
+# Cy, seconded by Di").
+_NOMINATED_BY = re.compile(r"\b(?:nominated|proposed|seconded|elected)\s+by\b", re.IGNORECASE)
+
+
+def _is_election_result(block: list[Line]) -> bool:
+    """True when at least half the entries under a list's label say who nominated them: an annual meeting's officers
+    as elected, under a label ("Officers:", "Committee:") that elsewhere lists who attended."""
+    entries = [line for line in block[1:] if line.text.strip()]
+    return bool(entries) and 2 * sum(bool(_NOMINATED_BY.search(line.text)) for line in entries) >= len(entries)
 
 
 def _heads_minutes_table(cells: tuple[str, ...]) -> bool:
@@ -1520,7 +1537,12 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             and (
                 is_role(bare)
                 or is_organisation(bare)
-                or (ACRONYM.match(bare) and bare not in load_title_words().suffixes)
+                # "Alan Orr, EDC": a body's initials after a person's full or titled name; after a lone first name
+                # ("Gibson, Luther, LJ, Valentine") a pair of capitals is another member written by initials.
+                or (
+                    ACRONYM.match(bare) and bare not in load_title_words().suffixes
+                    and (len(attendees[-1].name.split()) > 1 or attendees[-1].title is not None)
+                )
                 # a lone word after a post, unless a post of its own led it ("…, Finance Director Dorne")
                 or (after_post and len(bare.split()) == 1 and entry_role is None)
             )
@@ -2647,6 +2669,8 @@ def _fill_from_body(
                 continue  # "Tom Lee of Mill Lane asked …", "Sam Orr's application": a resident or an applicant
             if _APPLICANT_BEFORE.search(line.text[: spot.start()]):
                 continue  # "Application by Sam Orr for …": the applicant, someone other than the member
+            if _opens_on_attendees(line.text[: spot.start()], attendees):
+                continue  # "- Bo: Introduce Orr to the landlord": the task's verb before a listed name
             doc = nlp.make_doc(text)
             _read_mention(
                 doc, text, matcher, by_key, first_names, affiliations, title_before=before.group("title") if before else None
@@ -2659,6 +2683,17 @@ def _fill_from_body(
             role, organisation = split_affiliation(affiliation)
             attendee.organisation = attendee.organisation or organisation
             attendee.role = attendee.role or role
+
+
+def _opens_on_attendees(before: str, attendees: list[Attendee]) -> bool:
+    """True when `before` is an entry's owners and colon ("- Bo and Di: "), each owner a listed person's name or first
+    name: what follows is their task."""
+    entry = _OWNERS_BEFORE.search(before)
+    if entry is None:
+        return False
+    known = {a.name for a in attendees} | {a.name.split()[0] for a in attendees if a.name.split()}
+    owners = [part for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", entry.group("owners")) if part]
+    return bool(owners) and all(owner in known for owner in owners)
 
 
 def _read_mention(

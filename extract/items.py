@@ -63,7 +63,7 @@ from .agenda_words import agenda_words, meeting_part_line
 from .dates import clock_alone, find_dates
 from .kind import classify_document
 from .outline import Taken, filled_gaps, lettered_children, outline_children, restarted_children, two_mark_outline
-from .margin_owners import is_outcome_cell
+from .margin_owners import ACTION_LIST_LABEL, is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence, Kind
 from .sections import BULLET_GLYPHS, LIST_BULLET, SectionName, label_words, match_label, opening_label
@@ -692,14 +692,20 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     """Short title-case lines alone over a sentence: headings once the labels make the structure, no evidence of it."""
     capitalised = paragraphs = headings = 0
     previous = ""
+    under_actions = False  # in the entries of an "Action items" list: "- Ann Lee: Book the hall" names who acts
     for position, line in enumerate(lines[:end]):
-        text = _RUN_IN_BULLET.sub("", clean_text(line.text), count=1)
+        cleaned = clean_text(line.text)
+        text = _RUN_IN_BULLET.sub("", cleaned, count=1)
         if not text:
             previous = ""
             continue
         if line.cells is not None:
             previous = text
             continue
+        if under_actions and text != cleaned and not line.is_heading:
+            previous = text
+            continue
+        under_actions = ACTION_LIST_LABEL.match(text) is not None
         if line.is_heading or line.bold:
             headings += 1
         # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too.

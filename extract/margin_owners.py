@@ -29,6 +29,13 @@ from typing import Callable, Iterable, Sequence
 from ..ingest.document import Line, Span
 from .column_headers import load_column_headers
 
+# A label that opens a list of tasks: "Actions", "Action items:", "Action points agreed", "Next steps", "**Actions:**".
+# The actions reader reads the entries under it as tasks; the items reader reads none of them as an item.
+ACTION_LIST_LABEL = re.compile(
+    r"^[#*_\s]*(?:agreed\s+|new\s+)?(?:actions?(?:\s+(?:items?|points?|list|log))?|next\s+steps|follow[- ]ups?)"
+    r"(?:\s+(?:agreed|arising|resulting|from\s+this\s+meeting))?\s*[:*_]*\s*$",
+    re.IGNORECASE,
+)
 MARGIN_GAP_MIN = 18.0
 """Points of white space before a margin tag: wider than any word space, even in justified lines."""
 MARGIN_SHARE = 0.6

@@ -177,3 +177,29 @@ def test_an_agreement_that_waits_or_asks_another_body_gives_no_task_to_that_body
         ([BODY], "The Police would be asked to patrol the lanes at night."),
         (["Owen Pask"], "the Chair would write to the bus company."),
     ]
+
+
+def test_an_action_log_one_entry_a_line_under_matters_arising(make_document, nlp):
+    # A residents' group reviews its log under "Matters arising / Action log": one entry a line, each opening on the
+    # minute that gave the action and closing on its status as a word of its own.
+    text = (
+        "Minutes of the Committee Meeting held on 12 March 2031\n\n1. Minutes\nAgreed as a true record.\n\n"
+        "2. Matters arising / Action log\n"
+        "14/01 Chair to write to the bus company about the timetable. Complete\n"
+        "14/02 Treasurer to open the savings account. Ongoing\n"
+        "14/03 NC to get quotes for the noticeboard. Carried forward\n\n"
+        "3. Summer fair\nThe fair will be on 6 July.\n\n4. Footpaths\nThe path by the brook is overgrown.\n\n"
+        "5. Correspondence\nNone.\n\n6. Date of next meeting\n9 April.\n"
+    )
+    actions, updates = _read(make_document, nlp, text)
+    assert actions == []
+    logged = [(u[0][:5], u[2]) for u in updates if u[0].startswith("14/")]
+    assert logged == [("14/01", "done"), ("14/02", "open"), ("14/03", "carried_forward")]
+    assert reviews_earlier_actions("Matters Arising and Action List")
+    assert reviews_earlier_actions("Matters arising – action log")
+    # Near miss: a matters-arising paragraph whose lines open on no reference stays one entry.
+    prose = (
+        "1. Minutes\nAgreed.\n\n2. Matters arising\nThe Chair had written to the bus company\n"
+        "about the timetable and a reply was awaited.\n\n3. Summer fair\nNothing to add.\n"
+    )
+    assert len(_read(make_document, nlp, prose)[1]) == 1

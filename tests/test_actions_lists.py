@@ -75,3 +75,121 @@ def test_actions_from_the_last_meeting_are_no_new_list(make_document, nlp):
         "* Wendy Marsh: contact the school about the stalls – done\n"
     )
     assert _actions(make_document, nlp, text) == []
+
+
+def _titles(make_document, text):
+    return [item.title for item in extract_items(make_document(text))]
+
+
+def test_entries_under_the_label_are_no_run_in_items(make_document, nlp):
+    # A society's board lists its tasks by full name at the end: the names are who acts, never items of their own.
+    headed = (
+        "# Board meeting, March 13, 2025\n\n## Finances\n\nBalance noted.\n\n## New business\n\nThe fete was discussed.\n\n"
+        "## Action items\n\n"
+        "- Wendy Marsh: Book the hall for the fete\n- Wendy Marsh and Colin Fairweather: Draft the fete poster\n"
+        "- Colin Fairweather: Order the raffle tickets\n- Ruth Abbot: Write to the insurers\n"
+        "- Colin Fairweather: Set up the tea tent rota\n- Wendy Marsh: Ask the school about the stalls\n"
+    )
+    titles = _titles(make_document, headed)
+    assert titles[-2:] == ["New business", "Action items"] and not any("Marsh" in title for title in titles)
+    assert len(_actions(make_document, nlp, headed)) == 6
+    labelled = (
+        "Finances: Balance noted.\n\nNew business: The fete was discussed.\n\nActions:\n"
+        "- Wendy Marsh: Book the hall for the fete\n- Colin Fairweather: Order the raffle tickets\n"
+        "- Ruth Abbot: Write to the insurers\n- Colin Fairweather: Set up the tea tent rota\n"
+    )
+    assert "Wendy Marsh" not in _titles(make_document, labelled)
+    # Near miss: the same bulleted labels with no action label over them are a township's run-in items.
+    township = (
+        "Regular Meeting Minutes\n\n- Road Grading: The crew graded the east roads this month.\n"
+        "- Boat Launch: The dock was put in on Saturday.\n- Cemetery Report: Two lots were sold.\n"
+        "- Fire Department: Chief Brand gave the monthly report.\n"
+    )
+    assert _titles(make_document, township) == ["Road Grading", "Boat Launch", "Cemetery Report", "Fire Department"]
+
+
+def test_full_names_posts_in_brackets_and_a_first_name_will(make_document, nlp):
+    # A board's closing list: full names before tasks in capitals, a post in brackets after the name, and "Will" as a
+    # first name. The attendance here names Wendy, Colin and Ruth only.
+    text = (
+        "#### 7. Summer fete\n\nThe fete was discussed.\n\nAction items:\n\n"
+        "- Wendy Marsh: Book the hall for the fete\n"
+        "- Ülkü Demir: Draft the grant letter\n"
+        "- Dora Pyke & Wendy Marsh: Set up the tea tent rota\n"
+        "- Ruth (Clerk): Ruth to write to the insurers\n"
+        "- Will: Order the raffle tickets\n"
+    )
+    attendees = [*ATTENDEES, Attendee(name="Will Hobday", surname="Hobday")]
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp)
+    assert [(a.owners, a.text) for a in actions] == [
+        (["Wendy Marsh"], "Book the hall for the fete"),
+        (["Ülkü Demir"], "Draft the grant letter"),
+        (["Dora Pyke", "Wendy Marsh"], "Set up the tea tent rota"),
+        (["Ruth Abbot"], "Ruth to write to the insurers"),
+        (["Will Hobday"], "Order the raffle tickets"),
+    ]
+    # Near misses: two words naming business or a matter, not a person.
+    business = "#### 7. Summer fete\n\nAction items:\n\n- New Business: Review of the grants\n- Summer Fete: Two stalls were booked\n"
+    assert _actions(make_document, nlp, business) == []
+
+
+def test_attendee_entries_under_an_item_with_no_label(make_document, nlp):
+    # A members' plenum notes each matter's tasks as bullets opening on who does them, no "Actions" label over them.
+    text = (
+        "#### 3. Insurance\n\n"
+        "* Colin: ping the broker about the renewal\n"
+        "* Wendy Marsh/Colin: Draft the letter to the landlord\n"
+        "* Ruth: Ask the hall for a second quote\n"
+    )
+    assert [(a.owners, a.text) for a in _actions(make_document, nlp, text)] == [
+        (["Colin Fairweather"], "Ping the broker about the renewal"),
+        (["Wendy Marsh", "Colin Fairweather"], "Draft the letter to the landlord"),
+        (["Ruth Abbot"], "Ask the hall for a second quote"),
+    ]
+    # Near misses: a post before the colon (an election's result), a note of feeling or a statement, a name the
+    # attendance does not hold, and a presenter in brackets.
+    notes = (
+        "#### 4. Officers\n\n"
+        "* Treasurer: Wendy Marsh\n"
+        "* Colin: happy with the new lease\n"
+        "* Ruth: The boiler was serviced in May\n"
+        "* Dora: chase the caterers\n"
+        "* (Colin) Update on the lease\n"
+    )
+    assert _actions(make_document, nlp, notes) == []
+    # Nor is an officer's election, the post or a member's name before the colon and the one elected after it.
+    for elected in ("* Clerk: Ruth Abbot. Proposed by Colin.\n", "* Colin: Wendy Marsh. Seconded by Ruth.\n"):
+        assert _actions(make_document, nlp, f"#### 4. Officers\n\n{elected}") == []
+    # Nor a report of what was done or is under way.
+    for report in ("* Wendy Marsh: Reported on the boiler service\n", "* Ruth: Working on the grant form\n"):
+        assert _actions(make_document, nlp, f"#### 4. Hall\n\n{report}") == []
+
+
+def test_an_action_table_flattened_to_text_one_row_a_line(make_document, nlp):
+    # A table of "Action | Who | By when" read from a PDF without its rules: each row one line, the owner's initials
+    # and the date at its end, the task's wrapped words on the line after.
+    headed = (
+        "#### 4. Summer fete\n\n"
+        "Action Who By when\n\n"
+        "Book the bouncy castle WM 30 April\n"
+        "Order the raffle tickets and the float CF/RA 15 May\n"
+        "from the bank\n"
+        "Put up the posters in the village All\n"
+    )
+    assert [(a.owners, a.text, a.due) for a in _actions(make_document, nlp, headed)] == [
+        (["Wendy Marsh"], "Book the bouncy castle", dt.date(2021, 4, 30)),
+        (["Colin Fairweather", "Ruth Abbot"], "Order the raffle tickets and the float from the bank", dt.date(2021, 5, 15)),
+        (["All"], "Put up the posters in the village", None),
+    ]
+    # The header may close the line before the rows.
+    closing = "#### 5. Newsletter\n\nThe spring issue was discussed. Action Who\nDraft the spring newsletter CF\n"
+    assert [(a.owners, a.text) for a in _actions(make_document, nlp, closing)] == [
+        (["Colin Fairweather"], "Draft the spring newsletter"),
+    ]
+    # Near misses: capitals at a line's end with no header over the rows, or capitals that are no attendee's initials.
+    bare = "#### 6. Footpaths\n\nThe path by the brook needs cutting back CF\n"
+    assert _actions(make_document, nlp, bare) == []
+    body = "#### 7. Grants\n\nAction Who\nThe grant was paid by the county NCC\n"
+    assert _actions(make_document, nlp, body) == []

@@ -104,3 +104,59 @@ def test_an_associations_managing_agent_and_the_firm_after_the_name(make_documen
     # The firm after a manager's post is no person, whether a realty or a properties firm.
     for line in ("Also present: Di Moss, Property Manager, Acme Realty.", "Management: Di Moss, Elm Properties"):
         assert _names(make_document(text.format(line=line)), nlp) == ["Ann Lee", "Bo Day", "Di Moss"]
+
+
+def test_in_attendance_were_over_a_list_one_a_line(make_document, nlp) -> None:
+    # A foundation's or a society's board: "Board members in attendance were:" over its members, a guest list after.
+    spaced = make_document(
+        "# Board meeting, March 9, 2023\n\nThe meeting was led by Ann Lee.\n\nBoard members in attendance were:\n\n"
+        "- Ann Lee\n- Bo Day\n- Cy Fox\n\nAlso in attendance were:\n\n- Di Moss (Assistant to Treasurer)\n\n"
+        "## Finances\n\nBalance noted.\n"
+    )
+    assert [(a.name, a.status) for a in extract_attendees(spaced, nlp=nlp)] == [
+        ("Ann Lee", "present"), ("Bo Day", "present"), ("Cy Fox", "present"), ("Di Moss", "also_present"),
+    ]
+    packed = make_document("Members in attendance were:\n- Ann Lee\n- Bo Day\n\n## Finances\n\nBalance noted.\n")
+    assert _names(packed, nlp) == ["Ann Lee", "Bo Day"]
+    # Near miss: a sentence about the members in attendance, no label over a list.
+    thanked = make_document("Board members in attendance were thanked by Ann Lee.\n\n## Finances\n\nBalance noted.\n")
+    assert _names(thanked, nlp) == []
+
+
+def test_a_task_verb_before_a_listed_name_is_no_first_name(make_document, nlp) -> None:
+    # A plenum lists members by one name; its tasks open on who does them, the verb then before another's name.
+    tasks = make_document(
+        "- Present: Ann, Orr, Day\n\n### Finances\n\n- Ann: Introduce Orr to the bookkeeper\n"
+        "- Ann and Orr: Provide Day a list of the keys\n"
+    )
+    assert _names(tasks, nlp) == ["Ann", "Orr", "Day"]
+    # Near miss: a mention of the listed name in full still gives the first name.
+    full = make_document("- Present: Ann, Orr, Day\n\n### Finances\n\n- Bram Orr reported on the accounts.\n")
+    assert _names(full, nlp) == ["Ann", "Bram Orr", "Day"]
+
+
+def test_initials_among_lone_first_names_end_no_list(make_document, nlp) -> None:
+    # A members' meeting lists people by first name, one by initials among them: the names after go on.
+    first_names = make_document("- Present: Gibson, Luther, LJ, Valentine, Claudio\n\n### Finances\n\n- Noted.\n")
+    assert _names(first_names, nlp) == ["Gibson", "Luther", "Valentine", "Claudio"]
+    spaced = make_document("Present: Ann, Bo, CJ, Di\n\n1. Finances\n\nNoted.\n")
+    assert _names(spaced, nlp) == ["Ann", "Bo", "Di"]
+    # Near miss: a body's initials after a full name are that person's body.
+    body = extract_attendees(make_document("Present: Alan Orr, EDC, Bo Day\n\n1. Finances\n\nNoted.\n"), nlp=nlp)
+    assert [(a.name, a.organisation) for a in body] == [("Alan Orr", "EDC"), ("Bo Day", None)]
+
+
+def test_officers_elected_at_an_annual_meeting_are_no_attendance_list(make_document, nlp) -> None:
+    # A society's annual meeting records its election under "Officers:", each post's holder with who nominated them.
+    elected = make_document(
+        "## Present:\n\n  - Ann Lee\n  - Bo Day\n\n## Election of Committee\n\nOfficers:\n\n"
+        "  - President: Ann Lee. Nominated by Bo.\n  - Treasurer: Cy Fox. Nominated by Ann.\n\n## General Business\n\nNoted.\n"
+    )
+    assert _names(elected, nlp) == ["Ann Lee", "Bo Day"]
+    proposed = make_document(
+        "Present: Ann Lee, Bo Day\n\nOfficers:\n- Chair: Di Moss. Proposed by Ann, seconded by Bo.\n\n1. Minutes\n\nAgreed.\n"
+    )
+    assert _names(proposed, nlp) == ["Ann Lee", "Bo Day"]
+    # Near miss: officers in attendance with no nominations are still read.
+    officers = make_document("Present: Ann Lee, Bo Day\n\nOfficers:\n- Clerk: Di Moss\n\n1. Minutes\n\nAgreed.\n")
+    assert _names(officers, nlp) == ["Ann Lee", "Bo Day", "Di Moss"]
