@@ -950,8 +950,7 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
         return None
     if not rest and _OFFICE_LABEL.match(re.split(r"[\s/-]+", title)[-1]):
         return None  # "Mayor:", "CAO-Clerk:" alone: the signature lines
-    speaker = title.title() if _is_capitals(title) else title
-    if len(words) > 1 and _SPEAKER_OPENING.match(speaker) and not _ITEM_NOUN_END.search(title):
+    if _is_speaker_label(title):
         return None  # "Mayor Lee:", "Councilmember Ortiz:", "MAYOR LEE:" name a speaker
     if len(words) > 1 and (_SPOKEN.match(rest) or _PRONOUN_SPEAKS.match(rest)) and not _ITEM_NOUN_END.search(title):
         return None  # "Jo Reed: asked about the verges": a speaker's name
@@ -4980,6 +4979,8 @@ def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
         return False
     if _is_label_heading(title) or _CAPS_NOT_HEADING.match(title.upper()) or _NOT_BARE_HEADING.match(title):
         return False
+    if _is_speaker_label(title) or _is_recurring_label(lines, title):
+        return False
     before = _previous_text_line(lines, position)
     if before is not None and (clean_text(before.text).endswith(":") or before.cells is not None):
         return False
@@ -4990,6 +4991,34 @@ def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
         return False
     after = clean_text(following.text)
     return after[:1].isupper() and len(after.split()) > MAX_BARE_HEADING_WORDS and read_label(after) is None
+
+
+def _is_speaker_label(title: str) -> bool:
+    """True for a label naming who spoke, an office or honorific before a name ("Mayor Lee", "Member Hale",
+    "COUNCILMEMBER ORTIZ"), not the business of an office ("Mayor's Report", "CHIEF EXECUTIVE'S ORDERS",
+    "Member Comments")."""
+    speaker = title.title() if _is_capitals(title) else title
+    if len(title.split()) < 2 or _ITEM_NOUN_END.search(title) or re.search(r"['’]s\b", title, re.IGNORECASE):
+        return False
+    return bool(_SPEAKER_OPENING.match(speaker))
+
+
+MIN_RECURRING_LABELS = 2
+"""Lines a label opens ("Public Comment:") that make it a part every item has, not an item of its own."""
+
+
+def _is_recurring_label(lines: list[Line], title: str) -> bool:
+    """True when `title` and its colon open at least `MIN_RECURRING_LABELS` lines, alone or run in with what follows
+    ("Public Comment:" / "Public comment: None." under several numbered items): a part each item has, as US boards
+    record the public's comment on every item, not an item of its own."""
+    label = re.compile(rf"^{re.escape(title)}\s*:", re.IGNORECASE)
+    opened = 0
+    for line in lines:
+        if label.match(clean_text(line.text)):
+            opened += 1
+            if opened >= MIN_RECURRING_LABELS:
+                return True
+    return False
 
 
 MAX_NUMBER_JUMP = 20
