@@ -198,7 +198,8 @@ _ARRIVED_LATE = re.compile(
 _MEMBER_ARRIVING = re.compile(
     r"^(?:[A-Z][\w'’-]+|(?:Trustee|Council(?:lor|or|member|man|woman)|Council\s+Member|Cllr\.?|Commissioner|Supervisor"
     r"|Alder(?:man|woman|person)|Director|Select(?:man|woman)|Legislator|(?:Vice\s+|Deputy\s+)?Mayor"
-    r"|(?:Board|Council|Committee)\s+[Mm]ember)"
+    # "Member Vance arrived late": a committee whose members go by "Member" and the surname.
+    r"|(?:(?:Board|Council|Committee)\s+)?[Mm]ember)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)$"
 )
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
@@ -769,7 +770,7 @@ def _split_inline_labels(line: Line) -> list[Line]:
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
     opening = _is_opening_sentence(parts[0])
-    if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or opening):
+    if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or opening or _is_roll_notes(parts[0])):
         # "Willis. Staff: Jo Boyd, …" (a list's last line, then the next list): the tail, then the new list.
         # "The meeting was called to order at 6 pm by President Orr. Board members present: Orr, Tate. Staff
         # present: Chief Rusk." (the lists run on in the paragraph that opens the meeting): the sentence, then each list.
@@ -808,6 +809,38 @@ def _opens_with_label_or_post(text: str) -> bool:
     its holder)."""
     piece = Line(text=text, page=0, number=0)
     return (_label(piece) is not None and bool(_after_label(piece).strip())) or _role_line_status(piece) is not None
+
+
+MAX_CARRIED_TAIL_WORDS = 6
+"""Words of a sentence's end carried on to the next line of a roll paragraph ("during item #5.", "6:55 p.m.")."""
+# A roll's note on one member: "Member Ames was absent.", "Trustee Orr was excused absent."
+_AWAY_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:was|were)\s+(?:excused\s+)?(?:absent|excused)\b[\w\s]{0,20}$"
+)
+
+
+def _is_roll_notes(text: str) -> bool:
+    """True for sentences noting who came late or stayed away, perhaps after the end of a sentence carried on from
+    the line before or the list's last names ("6:55 p.m. Member Ames was absent.", "during item #5.", "Reed, Penn.
+    Member Ames was absent."), which a roll paragraph runs into its
+    next list ("… Also present: Secretary Orr."). Who came late is read from the whole paragraph
+    (`_roll_arrivals`)."""
+    sentences = [part.strip() for part in re.split(r"(?<=[a-z\d])\.\s+(?=[A-Z])", text.strip().rstrip("."))]
+    if not sentences or not sentences[0]:
+        return False
+    if not sentences[0][:1].isupper():
+        if len(sentences[0].split()) > MAX_CARRIED_TAIL_WORDS:
+            return False
+        sentences = sentences[1:]
+    elif len(sentences) > 1 and _is_list_tail(sentences[0]):
+        sentences = sentences[1:]  # "Reed, Penn. Member Vance was absent.": the list's last names, then the note
+    for sentence in sentences:
+        arrival = _ARRIVED_LATE.match(sentence)
+        if arrival is not None and _MEMBER_ARRIVING.match(arrival.group("who")):
+            continue
+        if not _AWAY_SENTENCE.match(sentence):
+            return False
+    return True
 
 
 def _is_list_tail(text: str) -> bool:
@@ -1788,6 +1821,11 @@ def _without_sentence_after(text: str) -> str:
     for stop in _SENTENCE_AFTER_LIST.finditer(text):
         rest = text[stop.end() :]
         sentence = re.split(r"(?<=[a-z]{2})\.\s", rest, maxsplit=1)[0]
+        arrival = _ARRIVED_LATE.match(sentence)
+        if arrival is not None and _MEMBER_ARRIVING.match(arrival.group("who")):
+            # "Present: Members Hale, Reed. Member Vance arrived late at 6:30 p.m.": who came after the roll is read
+            # from that sentence (`_roll_arrivals`); it is no part of the last name in the list.
+            return text[: stop.start()]
         if ":" in sentence or _MORE_ATTENDANCE.search(sentence):
             continue  # "Also in attendance were the Clerk and PC Hale.": more of the roll, in a sentence
         verb = _SENTENCE_VERB.search(sentence)

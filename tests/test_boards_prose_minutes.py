@@ -4,6 +4,8 @@ Every name and place is invented."""
 
 from __future__ import annotations
 
+from minutebook.extract.apologies import extract_apologies
+from minutebook.extract.attendance import extract_attendees
 from minutebook.extract.items import extract_items
 
 _HEAD = "MEETING MINUTES\nFernhill Parks Advisory Committee\nThursday, March 8, 2031\n\n"
@@ -54,3 +56,56 @@ def test_a_heading_between_numbered_items_printed_once_stays_an_item(make_docume
     assert (None, "Highway Matters") in found
     # An office's business, not a speaker: the possessive names what the office did.
     assert (None, "DIRECTOR'S ORDERS") in found
+
+
+_ROLL_HEAD = "MEETING MINUTES\nFernhill Parks Advisory Committee\nThursday, March 8, 2031\n\n1. Call to Order & Roll Call\n\n"
+_ROLL_TAIL = "\n\n2. Approval of Minutes\n\nThe minutes were approved.\n"
+
+
+def _people(make_document, nlp, roll):
+    document = make_document(_ROLL_HEAD + roll + _ROLL_TAIL)
+    attendees = {a.surname: a for a in extract_attendees(document, nlp=nlp)}
+    return attendees, [a.surname for a in extract_apologies(document, nlp=nlp)]
+
+
+def test_a_member_who_came_after_the_roll_ends_the_list(make_document, nlp):
+    wrapped = (
+        "Chair Quarrie called the meeting to order at 6:10 p.m. Present: Members\nQuarrie, Oddie, Vosper, Gedge. Member"
+        " Tallis arrived late at 6:30 p.m\nduring item #5. Also present: Secretary Dunmore."
+    )
+    attendees, _ = _people(make_document, nlp, wrapped)
+    assert attendees["Gedge"].role is None  # the arrival is no post of the list's last name
+    assert attendees["Tallis"].status == "present"
+    assert attendees["Dunmore"].status == "also_present"
+    # The arrival and an absence noted on the line that goes on to the next list.
+    noted = (
+        "Chair Quarrie called the meeting to order at 6:05 p.m. Present: Members\nQuarrie, Oddie, and Gedge. Member"
+        " Tallis arrived late during item #3 at\n6:55 p.m. Member Pruitt was absent. Also present: Secretary Dunmore."
+    )
+    attendees, apologies = _people(make_document, nlp, noted)
+    assert {"Quarrie", "Oddie", "Gedge", "Tallis", "Dunmore"} == set(attendees)
+    assert apologies == []  # absent, with no excuse
+
+
+def test_a_sentence_after_the_roll_that_is_no_arrival_leaves_the_names(make_document, nlp):
+    # Near miss: a resident arriving is no member of the roll, and the list keeps its names.
+    roll = (
+        "The meeting was called to order at 6:03 p.m. Present: Members Quarrie, Oddie, Gedge. Resident Ivo Pask"
+        " arrived at 6:20 p.m."
+    )
+    attendees, _ = _people(make_document, nlp, roll)
+    assert {"Quarrie", "Oddie", "Gedge"} <= set(attendees)
+    assert "Pask" not in attendees or attendees["Pask"].status != "present"
+
+
+def test_excused_absent_as_a_label(make_document, nlp):
+    _, apologies = _people(make_document, nlp, (
+        "The meeting was called to order at 6:03 p.m. Present: Members Quarrie, Oddie, and Gedge. Absent: Member"
+        " Pruitt. Excused absent: Member Tallis.\nAlso present: Secretary Dunmore."
+    ))
+    assert apologies == ["Tallis"]
+    _, apologies = _people(make_document, nlp, "Present: Quarrie, Oddie, Gedge\nExcused Absent: Tallis, Pruitt")
+    assert apologies == ["Tallis", "Pruitt"]
+    # Near miss: an unexcused absence sent no apology.
+    _, apologies = _people(make_document, nlp, "Present: Quarrie, Oddie, Gedge\nUnexcused absence: Pruitt")
+    assert apologies == []
