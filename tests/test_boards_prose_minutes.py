@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
-from minutebook.extract.items import extract_items
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.resolutions import extract_resolutions
 
 _HEAD = "MEETING MINUTES\nFernhill Parks Advisory Committee\nThursday, March 8, 2031\n\n"
 
@@ -109,3 +110,29 @@ def test_excused_absent_as_a_label(make_document, nlp):
     # Near miss: an unexcused absence sent no apology.
     _, apologies = _people(make_document, nlp, "Present: Quarrie, Oddie, Gedge\nUnexcused absence: Pruitt")
     assert apologies == []
+
+
+def _decisions(make_document, nlp, text):
+    document = make_document(_HEAD + text)
+    sections = split_sections(document, extract_items(document))
+    return [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+
+
+def test_a_roll_call_between_the_outcome_and_its_restatement_keeps_one_decision(make_document, nlp):
+    for roll in ("Roll Call was taken as follows: Trustee Moss – yes, Trustee Reed – yes, Supervisor Lane – yes.",
+                 "Roll call vote: Moss - aye, Reed - aye, Lane - aye."):
+        text = (
+            "3. APPROVAL OF TOWN FUND BILLS\nMotion to approve the Town Fund bills for payment as presented was made by"
+            f" Trustee Moss, seconded by Trustee Reed. All were in favor. {roll} Town Fund Bills stand approved for"
+            " payment as submitted.\n\n4. ADJOURNMENT\n"
+        )
+        [decision] = _decisions(make_document, nlp, text)
+        assert decision.startswith("Motion to approve") and decision.endswith("stand approved for payment as submitted.")
+    # Near miss: a roll call with a nay is no plain assent to pass over; the restatement after it stays apart.
+    text = (
+        "3. APPROVAL OF TOWN FUND BILLS\nMotion to approve the Town Fund bills for payment as presented was made by"
+        " Trustee Moss, seconded by Trustee Reed. Motion passes. Roll Call was taken as follows: Trustee Moss – yes,"
+        " Trustee Reed – no, Supervisor Lane – yes. Town Fund Bills stand approved for payment as submitted.\n\n"
+        "4. ADJOURNMENT\n"
+    )
+    assert not any(d.startswith("Motion to approve") and d.endswith("as submitted.") for d in _decisions(make_document, nlp, text))
