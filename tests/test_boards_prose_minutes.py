@@ -7,7 +7,9 @@ from __future__ import annotations
 from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
 from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee
 from minutebook.extract.resolutions import extract_resolutions
+from minutebook.extract.votes import extract_votes
 
 _HEAD = "MEETING MINUTES\nFernhill Parks Advisory Committee\nThursday, March 8, 2031\n\n"
 
@@ -136,3 +138,53 @@ def test_a_roll_call_between_the_outcome_and_its_restatement_keeps_one_decision(
         "4. ADJOURNMENT\n"
     )
     assert not any(d.startswith("Motion to approve") and d.endswith("as submitted.") for d in _decisions(make_document, nlp, text))
+
+
+_MEMBERS = [
+    Attendee(name="Dell Quarrie", surname="Quarrie"),
+    Attendee(name="Ivo Oddie", surname="Oddie"),
+    Attendee(name="Rhea Gedge", surname="Gedge"),
+]
+
+
+def _votes(make_document, text):
+    document = make_document(_HEAD + text)
+    votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
+    return [(vote.motion, vote.mover, vote.seconder) for vote in votes]
+
+
+def test_a_seconder_written_beside_the_motion_is_no_part_of_it(make_document):
+    participle = (
+        "3. Approval of Minutes\n\nWith these corrections, Member Quarrie moved to approve the minutes, Member Oddie"
+        " seconding. Upon voice vote, the motion carried unanimously.\n"
+    )
+    assert _votes(make_document, participle) == [("to approve the minutes", "Dell Quarrie", "Ivo Oddie")]
+    bracketed = (
+        "3. Approval of Minutes\n\nMember Quarrie moved (Member Oddie seconded) to approve the minutes of the February"
+        " 14, 2031 meeting. The motion carried 3-0.\n"
+    )
+    assert _votes(make_document, bracketed) == [
+        ("to approve the minutes of the February 14, 2031 meeting.", "Dell Quarrie", "Ivo Oddie")
+    ]
+    joined = (
+        "3. Trail Document\n\nMember Oddie moved to adopt the changes written in the documents, and seconded by Chair"
+        " Gedge. Upon voice vote the motion carried unanimously, 3-0.\n"
+    )
+    assert _votes(make_document, joined) == [("to adopt the changes written in the documents", "Ivo Oddie", "Rhea Gedge")]
+    # Near miss: "and" inside the motion's own words stays.
+    inner = (
+        "3. Boathouse\n\nMember Oddie moved to repair the roof and paint the doors, seconded by Member Gedge. The motion"
+        " carried 3-0.\n"
+    )
+    assert _votes(make_document, inner) == [("to repair the roof and paint the doors", "Ivo Oddie", "Rhea Gedge")]
+
+
+def test_a_board_ordinal_seconder_before_the_next_sentences_title(make_document):
+    for tab in ("\t", " "):
+        text = (
+            "APPLICATION: FPC 2031-014, 12 Mill Lane – Addition\n"
+            f"MOTION: APPROVED{tab}1st: QUARRIE{tab}2nd: ODDIE\nMs. Quarrie moved to approve this application as drawn.\n"
+            "VOTE: 3/0 AYES: GEDGE, ODDIE, QUARRIE\nNAYS: NONE\n"
+        )
+        seconders = [seconder for _, _, seconder in _votes(make_document, text)]
+        assert "Ms" not in seconders and "Ivo Oddie" in seconders
