@@ -1402,7 +1402,8 @@ def _find_items(
         return [single]
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     rows = _with_heading_rows(rows, _find_heading_rows(lines[:end]))
-    if rows:
+    cases = _find_case_headings(lines[:end])
+    if rows and len(rows) > len(cases):
         line_heads: dict[int, str] = {}
         lined = _find_line_items(lines, end, line_heads)
         around = _minutes_around_table(rows, lined)
@@ -1419,7 +1420,7 @@ def _find_items(
         # "3. Grants" over a table of grants numbered 1, 2, 3 …, then "4. Highways": the table is part of one minute.
         return _with_vouched(lines, end, lined)
     bulleted = _find_bullet_headings(lines[:end])
-    if bulleted:
+    if bulleted and len(bulleted) >= len(cases):
         return bulleted
     listed: set[int] = set()
     found = _without_sub_headings(lines, _find_line_items(lines, end, heads, listed))
@@ -1427,6 +1428,9 @@ def _find_items(
         found = _stopped_paragraphs_over(lines, end, _find_topic_lines(lines[:end]))
     elif len(found) <= MAX_STRAY_MARKS:
         found = _stopped_paragraphs_over(lines, end, found)
+    if cases and len(cases) >= sum(1 for item, _ in found if item.number):
+        heads.clear()
+        return cases
     timed = _find_timed_entries(lines[:end])
     if len(timed) > len(found):
         return timed
@@ -1832,6 +1836,44 @@ def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: 
 # An entry of minutes kept as a timed log: "7:14 - Store update", "7:14 pm – Treasurer's report", "7.14pm Park
 # clean-up" (a time with its half of the day needs no dash). Never a range of times ("7:15 - 7:45 Break": the title
 # must open with a letter, and "7:45" does not), nor a minute's number ("12.01 - Apologies": without the half of the
+# A planning, zoning or historic board's case heading: its label, then the case's reference and what it concerns
+# ("APPLICATION: HPC 2031-078, 517 Elm Avenue – Addition", "Case No. BZA-31-04 – 12 Mill Lane"), the reference perhaps on
+# the line under a label alone ("APPLICATION:" / "HPC 2031-078, 12 Mill Lane – Fence"). "Application for addition
+# approved." names no case.
+_CASE_LABEL = re.compile(
+    r"^(?:application|case|petition|appeal|docket)(?:\s+(?:no\.?|number|#)\s*:?|\s*:)\s*", re.IGNORECASE
+)
+_CASE_REFERENCE = re.compile(r"^(?P<reference>[A-Z]{1,10}[ -]?\d{2,4}-\d{2,6}[A-Z]?)(?![\w-])[\s,;:–—-]*")
+MIN_CASES = 2
+"""Case headings that make a board's minutes a docket of cases, each an item; the headings over a case's parts
+("EXISTING CONDITIONS", "PROPOSAL", "STAFF RECOMMENDATION") are then no items."""
+
+
+def _find_case_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """The cases a board heard, each an item numbered by its reference, when at least `MIN_CASES` case headings
+    (`_CASE_LABEL` then `_CASE_REFERENCE`) stand; else none."""
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    for position, line in enumerate(lines):
+        text = clean_text(line.text)
+        label = _CASE_LABEL.match(text)
+        if label is None:
+            continue
+        last = line
+        rest = text[label.end():].strip()
+        if not rest:
+            below = _next_text_line(lines, position + 1)
+            if below is None:
+                continue
+            last, rest = below, clean_text(below.text).strip()
+        reference = _CASE_REFERENCE.match(rest)
+        if reference is None:
+            continue
+        title = rest[reference.end():].strip(" –—-,;")
+        if title:
+            found.append((_make_item(reference.group("reference"), title, False, line, last), None))
+    return found if len(found) >= MIN_CASES else []
+
+
 # day, only a colon writes a time).
 TIMED_ENTRY = re.compile(
     r"^\s*(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])\.?\s?m\b\.?\s*[-–—]?|:(?P<bare>[0-5]\d)\s*[-–—])"

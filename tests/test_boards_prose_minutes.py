@@ -188,3 +188,47 @@ def test_a_board_ordinal_seconder_before_the_next_sentences_title(make_document)
         )
         seconders = [seconder for _, _, seconder in _votes(make_document, text)]
         assert "Ms" not in seconders and "Ivo Oddie" in seconders
+
+
+_CASE_HEAD = (
+    "FERNHILL HISTORIC PRESERVATION COMMISSION\nJune 13, 2031\nMINUTES\nMEMBERS PRESENT: Ms. Dell Quarrie, Mr. Ivo Oddie,"
+    " Ms. Rhea Gedge\n\n"
+)
+
+
+def _case(label_line, decision):
+    return (
+        f"{label_line}\nEXISTING CONDITIONS\nThe house is a one-story cottage built c. 1930.\nPROPOSAL\nThe proposal is a"
+        " rear addition.\nSTAFF RECOMMENDATION\nStaff recommends approval.\nMOTION: Ms. Gedge made a MOTION to"
+        f" {decision} this application.\nMr. Oddie seconded.\nVOTE: 3/0 AYES: GEDGE, ODDIE, QUARRIE\nNAYS: NONE\n"
+    )
+
+
+def test_a_boards_case_headings_are_its_items_and_their_parts_are_not(make_document, nlp):
+    same_line = _CASE_HEAD + _case("APPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition", "APPROVE") + _case(
+        "Application: FPC 2031-217 – 61 Weir Road – New Construction", "CONTINUE"
+    )
+    assert _items(make_document, same_line) == [
+        ("FPC 2031-078", "517 Orchard Avenue – Addition"), ("FPC 2031-217", "61 Weir Road – New Construction"),
+    ]
+    # The label alone, the case's reference on the line under it; a case number's own label.
+    below = _CASE_HEAD + _case("APPLICATION:\nFPCRM 2031-00464, 15 Wilmot Drive – Chimney Removal", "APPROVE") + _case(
+        "CASE NO. BZA-31-04: 12 Mill Lane – Side Setback Variance", "DENY"
+    )
+    assert _items(make_document, below) == [
+        ("FPCRM 2031-00464", "15 Wilmot Drive – Chimney Removal"), ("BZA-31-04", "12 Mill Lane – Side Setback Variance"),
+    ]
+    # Each case's vote goes under that case.
+    document = make_document(same_line)
+    votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
+    assert [vote.item for vote in votes] == ["FPC 2031-078", "FPC 2031-217"]
+
+
+def test_one_case_or_an_outcome_naming_an_application_makes_no_docket(make_document):
+    # Near miss: one case heading alone, and "Application for addition approved." (no label's colon, no reference).
+    text = _CASE_HEAD + (
+        "1. Minutes\nThe minutes of May 9 were approved.\n\n"
+        "2. Applications\nAPPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition\nApplication for addition approved.\n\n"
+        "3. Adjournment\nThe meeting adjourned at 4:10 pm.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3"]
