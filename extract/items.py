@@ -4749,13 +4749,15 @@ def _numbered_heading(
 _FILE_BEFORE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?P<rest>\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z].*)$")
 _FILE_ID_TITLE = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?=[A-Z])")
 # A street address after a house number with no stop: "Main Street", "N. Elm Ave., Bracken, VT 05001",
-# "Hill Farm, Mill Road, Bracken" (a house's name first).
+# "Hill Farm, Mill Road, Bracken" (a house's name first), "Larkin Street (at Grove Street)".
 _STREET_ADDRESS = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
     + street_word_pattern()
     + r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?"
     # A US address runs on to its town without a comma before a state and ZIP code: "22 Civic Plaza Ashby, CA 90001".
-    + r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?(?:\s*,.*)?$"
+    + r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
+    # "100 Larkin Street (at Grove Street)": a note in brackets on where the door is.
+    + r"(?:\s*\([^()]{1,40}\))?(?:\s*,.*)?$"
     # A street named with no street word, after a compass point and before its town: "701 E. Broadway, Ashby, Ohio".
     r"|^[NSEW]\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z].*$"
 )

@@ -232,3 +232,17 @@ def test_one_case_or_an_outcome_naming_an_application_makes_no_docket(make_docum
         "3. Adjournment\nThe meeting adjourned at 4:10 pm.\n"
     )
     assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3"]
+
+
+def test_a_meeting_places_street_address_with_a_note_in_brackets_is_no_item(make_document):
+    for place in ("100 Weir Street (at Mill Lane)", "42 Orchard Avenue (rear entrance)"):
+        text = (
+            f"SPECIAL MEETING MINUTES\nFernhill Parks Advisory Committee\nSunday, October 27, 2031\n3:00 p.m.\n"
+            f"Fernhill Public Library\n{place}\nFernhill, California\n\nOrder of Business\n\n1. Call to Order & Roll Call"
+            "\n\nThe meeting was called to order at 3:05 p.m.\n\n2. General Public Comment\n\nNone.\n\n3. Trail Survey\n\n"
+            "The meeting adjourned at 5:48 p.m.\n"
+        )
+        assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3"], place
+    # Near miss: a numbered item whose title carries a note in brackets, with no street word, stays an item.
+    text = _HEAD + "1. Call to Order\n\nOpened at 6 p.m.\n\n2. Highways (verbal report)\n\nThe verges were cut.\n"
+    assert ("2", "Highways (verbal report)") in _items(make_document, text)
