@@ -1422,6 +1422,34 @@ def _with_body_in_brackets(line: Line) -> Line:
     return replace(line, text=", ".join(written))
 
 
+# An honorific straight after a word, with no comma, semicolon or joining word between: perhaps the next entry of a
+# list whose entries ("Name, Post") ran together.
+_ENTRY_AFTER_POST = re.compile(rf"(?<=[a-z])\s+(?<!\band\s)(?<!\bwith\s)(?=(?:{HONORIFIC})\.?\s+[A-Z])")
+# An entry that is an honorific and a name alone: "Ms. Jan Hart".
+_HONORIFIC_NAME = re.compile(rf"^\s*(?:{HONORIFIC})\.?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s*$")
+MIN_RUN_TOGETHER_ENTRIES = 2
+"""Entries run on after a post that show a list lost its separators ("…, Staff Ms. B, Clerk Mr. C")."""
+
+
+def _with_run_together_entries_parted(text: str) -> str:
+    """A list whose entries a PDF ran together with nothing between ("Ms. Kay Orr, Administrator Ms. Cam Lee, Staff
+    to the Commission Ms. Jan Hart Mr. Rus Gibb") with a semicolon before each honorific that opens an entry: after
+    an entry holding its post after a comma, or after an honorific and a name alone. Titles run together before one
+    name ("Cllr Mrs T Orme") are left as they are."""
+    cuts = [match.start() for match in _ENTRY_AFTER_POST.finditer(text)]
+    kept: list[int] = []
+    start = 0
+    for cut in cuts:
+        entry = text[start:cut]
+        if "," in entry.split(";")[-1] or _HONORIFIC_NAME.match(entry.split(";")[-1].split(",")[-1]):
+            kept.append(cut)
+            start = cut
+    if len(kept) < MIN_RUN_TOGETHER_ENTRIES:
+        return text
+    parts = [text[a:b].strip() for a, b in zip([0, *kept], [*kept, len(text)])]
+    return "; ".join(parts)
+
+
 def _read_list(found: _AttendanceList) -> list[Attendee]:
     found = _unfold_label_cell(found)
     marked_rows = _marked_rows(found)  # "Quill: Present", "Ann Vale, Supervisor X": read as written
@@ -1462,6 +1490,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     # as the post after a dash).
     text = _SEAT.sub("", text)
     text = _GLUED_INITIAL.sub(". ", text)  # "C.Hill (Clerk)": the initial typed without its space
+    text = _with_run_together_entries_parted(text)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     # "…; Public - 3": a count of the public at the end is no roll call's count, and names no one.
     text = _COUNT_TAIL.sub("", _PUBLIC_COUNT_INLINE.sub("", _NOTE.sub(" ", text))).strip()

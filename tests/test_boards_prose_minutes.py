@@ -246,3 +246,25 @@ def test_a_meeting_places_street_address_with_a_note_in_brackets_is_no_item(make
     # Near miss: a numbered item whose title carries a note in brackets, with no street word, stays an item.
     text = _HEAD + "1. Call to Order\n\nOpened at 6 p.m.\n\n2. Highways (verbal report)\n\nThe verges were cut.\n"
     assert ("2", "Highways (verbal report)") in _items(make_document, text)
+
+
+def test_list_entries_a_pdf_ran_together_are_parted_at_each_honorific(make_document, nlp):
+    posts = (
+        "MEMBERS PRESENT: Ms. Dell Quarrie (Chairperson) Mr. Ivo Oddie Ms. Rhea Gedge\n"
+        "OTHERS PRESENT: Ms. Kay Dunmore, Administrator of the Commission Ms. Cam Pask, Staff to the Commission Ms. Lin"
+        " Tallis, Clerk to the Commission Ms. Ann Pruitt, Court Reporter Ms. Jan Hobb Mr. Rus Gibney"
+    )
+    attendees, _ = _people(make_document, nlp, posts)
+    others = [surname for surname, a in attendees.items() if a.status == "also_present"]
+    assert others == ["Dunmore", "Pask", "Tallis", "Pruitt", "Hobb", "Gibney"]
+    assert attendees["Tallis"].role == "Clerk to the Commission"
+    # The same with titles, each entry's post after a comma.
+    dr = "Present: Dr. Ivo Oddie, Chair Mrs. Rhea Gedge, Treasurer Mr. Kay Dunmore, Secretary"
+    attendees, _ = _people(make_document, nlp, dr)
+    assert [attendees[s].role for s in ("Oddie", "Gedge", "Dunmore")] == ["Chair", "Treasurer", "Secretary"]
+
+
+def test_titles_run_together_before_one_name_stay_one_entry(make_document, nlp):
+    # Near miss: "Cllr Mrs T Orme" is one member with two titles, not two entries.
+    attendees, _ = _people(make_document, nlp, "Present: Cllr Ida Venn (Chair) Cllr Mrs T Orme Cllr Cal Reeve")
+    assert set(attendees) == {"Venn", "Orme", "Reeve"}
