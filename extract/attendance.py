@@ -597,6 +597,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             index += 1
             continue
         status = _label_status(lines[index]) or _roll_call_heading_status(lines, index)
+        if status is not None and seen_item and _is_numbered_business(lines[index]):
+            status = None  # "4. Administration" after "1. Call to Order": an item of the business, not a list's label
         if status is None and _is_stop_line(lines[index]):
             last_end = -1  # "APOLOGIES:" then "Councillors: A, B": a group heading after it lists no attendee
         if status is None and 0 <= last_end and index - last_end <= GROUP_GAP_LINES and _opens_plural_group(lines[index]):
@@ -1331,6 +1333,13 @@ def _name_then_its_post(text: str) -> bool:
     not), then a post after its comma."""
     name, comma, rest = text.partition(",")
     return bool(comma) and _one_whole_name(name) and is_role(rest.split(",")[0].strip().rstrip("."))
+
+
+def _is_numbered_business(line: Line) -> bool:
+    """True for a numbered heading whose words are a label only when alone on their line ("4. Administration"):
+    among numbered items, the business of that name."""
+    found = _label(line)
+    return found is not None and found.label.alone and bool(_ITEM_OPENER.match(line.text.strip().strip("*_#").strip()))
 
 
 def _label_status(line: Line) -> AttendanceStatus | None:

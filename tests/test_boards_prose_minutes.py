@@ -268,3 +268,21 @@ def test_titles_run_together_before_one_name_stay_one_entry(make_document, nlp):
     # Near miss: "Cllr Mrs T Orme" is one member with two titles, not two entries.
     attendees, _ = _people(make_document, nlp, "Present: Cllr Ida Venn (Chair) Cllr Mrs T Orme Cllr Cal Reeve")
     assert set(attendees) == {"Venn", "Orme", "Reeve"}
+
+
+def test_a_numbered_item_named_like_a_list_label_opens_no_list(make_document, nlp):
+    for heading in ("4. Administration", "4) ADMINISTRATION"):
+        text = (
+            "MEETING MINUTES\nFernhill Parks Advisory Committee\nThursday, June 14, 2031\n\n1. Call to Order & Roll Call\n\n"
+            "Chair Quarrie called the meeting to order at 6:04 p.m. Present: Members\nQuarrie, Oddie, Gedge.\n\n"
+            f"2. Public Comment\n\nNone.\n\n{heading}\n\nChair Quarrie reported that at its June meeting the Parks Commission\n"
+            "reappointed all members to a second term.\n"
+        )
+        attendees = {a.surname: a for a in extract_attendees(make_document(text), nlp=nlp)}
+        assert attendees["Quarrie"].status == "present", heading
+    # Near miss: the officers' label on a line of its own above the business still lists them.
+    officers = make_document(
+        "Regular Council Meeting\nMay 2, 2031\nPresent: Mayor Dell Quarrie, Councillor Ivo Oddie\nAdministration:\n"
+        "Kay Dunmore, CAO\n\n1. Call to Order\nThe Mayor called the meeting to order.\n"
+    )
+    assert {a.surname: a.status for a in extract_attendees(officers, nlp=nlp)}.get("Dunmore") == "in_attendance"
