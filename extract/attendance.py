@@ -198,7 +198,8 @@ _ARRIVED_LATE = re.compile(
 _MEMBER_ARRIVING = re.compile(
     r"^(?:[A-Z][\w'’-]+|(?:Trustee|Council(?:lor|or|member|man|woman)|Council\s+Member|Cllr\.?|Commissioner|Supervisor"
     r"|Alder(?:man|woman|person)|Director|Select(?:man|woman)|Legislator|(?:Vice\s+|Deputy\s+)?Mayor"
-    r"|(?:Board|Council|Committee)\s+[Mm]ember)"
+    # "Member Vance arrived late": a committee whose members go by "Member" and the surname.
+    r"|(?:(?:Board|Council|Committee)\s+)?[Mm]ember)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)$"
 )
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
@@ -599,6 +600,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             index += 1
             continue
         status = _label_status(lines[index]) or _roll_call_heading_status(lines, index)
+        if status is not None and seen_item and _is_numbered_business(lines[index]):
+            status = None  # "4. Administration" after "1. Call to Order": an item of the business, not a list's label
         if status is None and _is_stop_line(lines[index]):
             last_end = -1  # "APOLOGIES:" then "Councillors: A, B": a group heading after it lists no attendee
         if status is None and 0 <= last_end and index - last_end <= GROUP_GAP_LINES and _opens_plural_group(lines[index]):
@@ -786,7 +789,7 @@ def _split_inline_labels(line: Line) -> list[Line]:
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
     opening = _is_opening_sentence(parts[0])
-    if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or opening):
+    if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or opening or _is_roll_notes(parts[0])):
         # "Willis. Staff: Jo Boyd, …" (a list's last line, then the next list): the tail, then the new list.
         # "The meeting was called to order at 6 pm by President Orr. Board members present: Orr, Tate. Staff
         # present: Chief Rusk." (the lists run on in the paragraph that opens the meeting): the sentence, then each list.
@@ -825,6 +828,38 @@ def _opens_with_label_or_post(text: str) -> bool:
     its holder)."""
     piece = Line(text=text, page=0, number=0)
     return (_label(piece) is not None and bool(_after_label(piece).strip())) or _role_line_status(piece) is not None
+
+
+MAX_CARRIED_TAIL_WORDS = 6
+"""Words of a sentence's end carried on to the next line of a roll paragraph ("during item #5.", "6:55 p.m.")."""
+# A roll's note on one member: "Member Ames was absent.", "Trustee Orr was excused absent."
+_AWAY_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:was|were)\s+(?:excused\s+)?(?:absent|excused)\b[\w\s]{0,20}$"
+)
+
+
+def _is_roll_notes(text: str) -> bool:
+    """True for sentences noting who came late or stayed away, perhaps after the end of a sentence carried on from
+    the line before or the list's last names ("6:55 p.m. Member Ames was absent.", "during item #5.", "Reed, Penn.
+    Member Ames was absent."), which a roll paragraph runs into its
+    next list ("… Also present: Secretary Orr."). Who came late is read from the whole paragraph
+    (`_roll_arrivals`)."""
+    sentences = [part.strip() for part in re.split(r"(?<=[a-z\d])\.\s+(?=[A-Z])", text.strip().rstrip("."))]
+    if not sentences or not sentences[0]:
+        return False
+    if not sentences[0][:1].isupper():
+        if len(sentences[0].split()) > MAX_CARRIED_TAIL_WORDS:
+            return False
+        sentences = sentences[1:]
+    elif len(sentences) > 1 and _is_list_tail(sentences[0]):
+        sentences = sentences[1:]  # "Reed, Penn. Member Vance was absent.": the list's last names, then the note
+    for sentence in sentences:
+        arrival = _ARRIVED_LATE.match(sentence)
+        if arrival is not None and _MEMBER_ARRIVING.match(arrival.group("who")):
+            continue
+        if not _AWAY_SENTENCE.match(sentence):
+            return False
+    return True
 
 
 def _is_list_tail(text: str) -> bool:
@@ -1317,6 +1352,13 @@ def _name_then_its_post(text: str) -> bool:
     return bool(comma) and _one_whole_name(name) and is_role(rest.split(",")[0].strip().rstrip("."))
 
 
+def _is_numbered_business(line: Line) -> bool:
+    """True for a numbered heading whose words are a label only when alone on their line ("4. Administration"):
+    among numbered items, the business of that name."""
+    found = _label(line)
+    return found is not None and found.label.alone and bool(_ITEM_OPENER.match(line.text.strip().strip("*_#").strip()))
+
+
 def _label_status(line: Line) -> AttendanceStatus | None:
     """The list a line opens, when it starts with an attendance label; a sentence never does."""
     found = _label(line)
@@ -1406,6 +1448,34 @@ def _with_body_in_brackets(line: Line) -> Line:
     return replace(line, text=", ".join(written))
 
 
+# An honorific straight after a word, with no comma, semicolon or joining word between: perhaps the next entry of a
+# list whose entries ("Name, Post") ran together.
+_ENTRY_AFTER_POST = re.compile(rf"(?<=[a-z])\s+(?<!\band\s)(?<!\bwith\s)(?=(?:{HONORIFIC})\.?\s+[A-Z])")
+# An entry that is an honorific and a name alone: "Ms. Jan Hart".
+_HONORIFIC_NAME = re.compile(rf"^\s*(?:{HONORIFIC})\.?(?:\s+[A-Z][\w'’.-]*){{1,3}}\s*$")
+MIN_RUN_TOGETHER_ENTRIES = 2
+"""Entries run on after a post that show a list lost its separators ("…, Staff Ms. B, Clerk Mr. C")."""
+
+
+def _with_run_together_entries_parted(text: str) -> str:
+    """A list whose entries a PDF ran together with nothing between ("Ms. Kay Orr, Administrator Ms. Cam Lee, Staff
+    to the Commission Ms. Jan Hart Mr. Rus Gibb") with a semicolon before each honorific that opens an entry: after
+    an entry holding its post after a comma, or after an honorific and a name alone. Titles run together before one
+    name ("Cllr Mrs T Orme") are left as they are."""
+    cuts = [match.start() for match in _ENTRY_AFTER_POST.finditer(text)]
+    kept: list[int] = []
+    start = 0
+    for cut in cuts:
+        entry = text[start:cut]
+        if "," in entry.split(";")[-1] or _HONORIFIC_NAME.match(entry.split(";")[-1].split(",")[-1]):
+            kept.append(cut)
+            start = cut
+    if len(kept) < MIN_RUN_TOGETHER_ENTRIES:
+        return text
+    parts = [text[a:b].strip() for a, b in zip([0, *kept], [*kept, len(text)])]
+    return "; ".join(parts)
+
+
 def _read_list(found: _AttendanceList) -> list[Attendee]:
     found = _unfold_label_cell(found)
     marked_rows = _marked_rows(found)  # "Quill: Present", "Ann Vale, Supervisor X": read as written
@@ -1446,6 +1516,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     # as the post after a dash).
     text = _SEAT.sub("", text)
     text = _GLUED_INITIAL.sub(". ", text)  # "C.Hill (Clerk)": the initial typed without its space
+    text = _with_run_together_entries_parted(text)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     # "…; Public - 3": a count of the public at the end is no roll call's count, and names no one.
     text = _COUNT_TAIL.sub("", _PUBLIC_COUNT_INLINE.sub("", _NOTE.sub(" ", text))).strip()
@@ -1839,6 +1910,11 @@ def _without_sentence_after(text: str) -> str:
     for stop in _SENTENCE_AFTER_LIST.finditer(text):
         rest = text[stop.end() :]
         sentence = re.split(r"(?<=[a-z]{2})\.\s", rest, maxsplit=1)[0]
+        arrival = _ARRIVED_LATE.match(sentence)
+        if arrival is not None and _MEMBER_ARRIVING.match(arrival.group("who")):
+            # "Present: Members Hale, Reed. Member Vance arrived late at 6:30 p.m.": who came after the roll is read
+            # from that sentence (`_roll_arrivals`); it is no part of the last name in the list.
+            return text[: stop.start()]
         if ":" in sentence or _MORE_ATTENDANCE.search(sentence):
             continue  # "Also in attendance were the Clerk and PC Hale.": more of the roll, in a sentence
         verb = _SENTENCE_VERB.search(sentence)

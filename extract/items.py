@@ -957,8 +957,7 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
         return None
     if not rest and _OFFICE_LABEL.match(re.split(r"[\s/-]+", title)[-1]):
         return None  # "Mayor:", "CAO-Clerk:" alone: the signature lines
-    speaker = title.title() if _is_capitals(title) else title
-    if len(words) > 1 and _SPEAKER_OPENING.match(speaker) and not _ITEM_NOUN_END.search(title):
+    if _is_speaker_label(title):
         return None  # "Mayor Lee:", "Councilmember Ortiz:", "MAYOR LEE:" name a speaker
     if len(words) > 1 and (_SPOKEN.match(rest) or _PRONOUN_SPEAKS.match(rest)) and not _ITEM_NOUN_END.search(title):
         return None  # "Jo Reed: asked about the verges": a speaker's name
@@ -1410,7 +1409,8 @@ def _find_items(
         return [single]
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     rows = _with_heading_rows(rows, _find_heading_rows(lines[:end]))
-    if rows:
+    cases = _find_case_headings(lines[:end])
+    if rows and len(rows) > len(cases):
         line_heads: dict[int, str] = {}
         lined = _find_line_items(lines, end, line_heads)
         around = _minutes_around_table(rows, lined)
@@ -1427,7 +1427,7 @@ def _find_items(
         # "3. Grants" over a table of grants numbered 1, 2, 3 …, then "4. Highways": the table is part of one minute.
         return _with_vouched(lines, end, lined)
     bulleted = _find_bullet_headings(lines[:end])
-    if bulleted:
+    if bulleted and len(bulleted) >= len(cases):
         return bulleted
     listed: set[int] = set()
     found = _without_sub_headings(lines, _find_line_items(lines, end, heads, listed))
@@ -1435,6 +1435,9 @@ def _find_items(
         found = _stopped_paragraphs_over(lines, end, _find_topic_lines(lines[:end]))
     elif len(found) <= MAX_STRAY_MARKS:
         found = _stopped_paragraphs_over(lines, end, found)
+    if cases and len(cases) >= sum(1 for item, _ in found if item.number):
+        heads.clear()
+        return cases
     timed = _find_timed_entries(lines[:end])
     if len(timed) > len(found):
         return timed
@@ -1840,6 +1843,44 @@ def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: 
 # An entry of minutes kept as a timed log: "7:14 - Store update", "7:14 pm – Treasurer's report", "7.14pm Park
 # clean-up" (a time with its half of the day needs no dash). Never a range of times ("7:15 - 7:45 Break": the title
 # must open with a letter, and "7:45" does not), nor a minute's number ("12.01 - Apologies": without the half of the
+# A planning, zoning or historic board's case heading: its label, then the case's reference and what it concerns
+# ("APPLICATION: HPC 2031-078, 517 Elm Avenue – Addition", "Case No. BZA-31-04 – 12 Mill Lane"), the reference perhaps on
+# the line under a label alone ("APPLICATION:" / "HPC 2031-078, 12 Mill Lane – Fence"). "Application for addition
+# approved." names no case.
+_CASE_LABEL = re.compile(
+    r"^(?:application|case|petition|appeal|docket)(?:\s+(?:no\.?|number|#)\s*:?|\s*:)\s*", re.IGNORECASE
+)
+_CASE_REFERENCE = re.compile(r"^(?P<reference>[A-Z]{1,10}[ -]?\d{2,4}-\d{2,6}[A-Z]?)(?![\w-])[\s,;:–—-]*")
+MIN_CASES = 2
+"""Case headings that make a board's minutes a docket of cases, each an item; the headings over a case's parts
+("EXISTING CONDITIONS", "PROPOSAL", "STAFF RECOMMENDATION") are then no items."""
+
+
+def _find_case_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """The cases a board heard, each an item numbered by its reference, when at least `MIN_CASES` case headings
+    (`_CASE_LABEL` then `_CASE_REFERENCE`) stand; else none."""
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    for position, line in enumerate(lines):
+        text = clean_text(line.text)
+        label = _CASE_LABEL.match(text)
+        if label is None:
+            continue
+        last = line
+        rest = text[label.end():].strip()
+        if not rest:
+            below = _next_text_line(lines, position + 1)
+            if below is None:
+                continue
+            last, rest = below, clean_text(below.text).strip()
+        reference = _CASE_REFERENCE.match(rest)
+        if reference is None:
+            continue
+        title = rest[reference.end():].strip(" –—-,;")
+        if title:
+            found.append((_make_item(reference.group("reference"), title, False, line, last), None))
+    return found if len(found) >= MIN_CASES else []
+
+
 # day, only a colon writes a time).
 TIMED_ENTRY = re.compile(
     r"^\s*(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])\.?\s?m\b\.?\s*[-–—]?|:(?P<bare>[0-5]\d)\s*[-–—])"
@@ -4729,13 +4770,15 @@ def _numbered_heading(
 _FILE_BEFORE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?P<rest>\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z].*)$")
 _FILE_ID_TITLE = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?=[A-Z])")
 # A street address after a house number with no stop: "Main Street", "N. Elm Ave., Bracken, VT 05001",
-# "Hill Farm, Mill Road, Bracken" (a house's name first).
+# "Hill Farm, Mill Road, Bracken" (a house's name first), "Larkin Street (at Grove Street)".
 _STREET_ADDRESS = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
     + street_word_pattern()
     + r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?"
     # A US address runs on to its town without a comma before a state and ZIP code: "22 Civic Plaza Ashby, CA 90001".
-    + r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?(?:\s*,.*)?$"
+    + r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?"
+    # "100 Larkin Street (at Grove Street)": a note in brackets on where the door is.
+    + r"(?:\s*\([^()]{1,40}\))?(?:\s*,.*)?$"
     # A street named with no street word, after a compass point and before its town: "701 E. Broadway, Ashby, Ohio".
     r"|^[NSEW]\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z].*$"
 )
@@ -5001,6 +5044,8 @@ def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
         return False
     if _is_label_heading(title) or _CAPS_NOT_HEADING.match(title.upper()) or _NOT_BARE_HEADING.match(title):
         return False
+    if _is_speaker_label(title) or _is_recurring_label(lines, title):
+        return False
     before = _previous_text_line(lines, position)
     if before is not None and (clean_text(before.text).endswith(":") or before.cells is not None):
         return False
@@ -5011,6 +5056,34 @@ def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
         return False
     after = clean_text(following.text)
     return after[:1].isupper() and len(after.split()) > MAX_BARE_HEADING_WORDS and read_label(after) is None
+
+
+def _is_speaker_label(title: str) -> bool:
+    """True for a label naming who spoke, an office or honorific before a name ("Mayor Lee", "Member Hale",
+    "COUNCILMEMBER ORTIZ"), not the business of an office ("Mayor's Report", "CHIEF EXECUTIVE'S ORDERS",
+    "Member Comments")."""
+    speaker = title.title() if _is_capitals(title) else title
+    if len(title.split()) < 2 or _ITEM_NOUN_END.search(title) or re.search(r"['’]s\b", title, re.IGNORECASE):
+        return False
+    return bool(_SPEAKER_OPENING.match(speaker))
+
+
+MIN_RECURRING_LABELS = 2
+"""Lines a label opens ("Public Comment:") that make it a part every item has, not an item of its own."""
+
+
+def _is_recurring_label(lines: list[Line], title: str) -> bool:
+    """True when `title` and its colon open at least `MIN_RECURRING_LABELS` lines, alone or run in with what follows
+    ("Public Comment:" / "Public comment: None." under several numbered items): a part each item has, as US boards
+    record the public's comment on every item, not an item of its own."""
+    label = re.compile(rf"^{re.escape(title)}\s*:", re.IGNORECASE)
+    opened = 0
+    for line in lines:
+        if label.match(clean_text(line.text)):
+            opened += 1
+            if opened >= MIN_RECURRING_LABELS:
+                return True
+    return False
 
 
 MAX_NUMBER_JUMP = 20

@@ -1571,6 +1571,8 @@ def _restated_through(units: list[tuple[int, int, str]], index: int) -> int:
     further outcome alone, a labelled line or another motion does not."""
     for later in range(index + 1, min(len(units), index + 3)):
         said = units[later][2]
+        if _NAMED_ROLL_UNIT.match(said) and _all_ayes(said, []):
+            continue  # "All were in favor. Roll Call was taken as follows: A – yes, B – yes. The bills stand approved."
         if len(said.split()) > RECORD_TAIL_WORDS or _MOTION_OPENS.search(said):
             break
         if _STANDS_DECIDED.match(said):
@@ -1578,6 +1580,10 @@ def _restated_through(units: list[tuple[int, int, str]], index: int) -> int:
         if not _CARRIED.search(said):
             break
     return _tally_after(units, index)
+
+
+# A roll call written out after the outcome: "Roll Call was taken as follows: Trustee Orr – yes, Trustee Vale – yes."
+_NAMED_ROLL_UNIT = re.compile(r"^(?:a\s+|the\s+)?roll[\s-]?call\b[^:]{0,40}:", re.IGNORECASE)
 
 
 # A motion's block of labelled lines after its tally ("VOTE: 4/2 AYES: A, B" / "NAYS: C" / "DECISION: ADDITION

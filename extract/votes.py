@@ -472,7 +472,8 @@ def _rules() -> _Rules:
         ),
         # "Mr. Hale seconded" then "VOTE: 4/0 …" on the next line: a block's label in capitals is no seconded name.
         second_verb=re.compile(
-            rf"(?P<s>{person}),?\s+(?:seconded|Seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+(?![A-Z]{{2,}}\s*:)[A-Z])"
+            # "…, Member Wasserman seconding.": the seconder's participle after the motion.
+            rf"(?P<s>{person}),?\s+(?:seconded|Seconded|seconds|seconding|second)\b(?!\s+(?:by|reading|time)\b|\s+(?![A-Z]{{2,}}\s*:)[A-Z])"
         ),
         second_by=re.compile(
             # "Seconded By: Cllr Ash", "SECONDED BY: Councillor Dee": a block's label, its "by" capitalised and a colon.
@@ -2978,7 +2979,8 @@ def _trim_name(text: str | None) -> str | None:
     words = text.split()
     while len(words) > 1 and _SENTENCE_ADVERB.match(words[0]):
         words = words[1:]  # "Ultimately Greta made a motion …": the sentence's adverb, not a name
-    while len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and not all(w.isupper() for w in words[1:]):
+    while (len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and not all(w.isupper() for w in words[1:])
+           and _beyond_title(" ".join(words[1:]))):
         words = words[1:]  # "DISBURSEMENTS Rob Dale": a heading's last word ran into the name
     kept: list[str] = []
     for word in words:
@@ -2987,6 +2989,8 @@ def _trim_name(text: str | None) -> str | None:
         if _TALLY_SIDE_WORD.fullmatch(word.strip(".,:;")):
             break  # "2nd by Lund Yay 5 nay 0": the tally run into the seconder's name
         kept.append(word)
+    while len(kept) > 1 and not _beyond_title(kept[-1]):
+        kept.pop()  # "2nd: JORDAN" / "Ms. Hindman moved …": the next sentence's title is no part of the name
     return " ".join(kept) or None
 
 
@@ -3116,9 +3120,12 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
         text = text[: procedure.start()].rstrip(" ,;")
+    # "A moved (B seconded) to approve the minutes": the seconder in brackets before the motion's words.
+    text = re.sub(rf"^\(\s*{rules.name}\s+(?:seconded|seconding)\s*\)\s*", "", text)
     later = rules.second_verb.search(text) or rules.second_by.search(text) or _MADE_THE_SECOND.search(text)
     if later is not None and later.start() > MIN_MOTION_CHARS * 3:
-        text = text[: later.start()].rstrip(" ,;")
+        # "… in the documents, and seconded by B": the joining word goes with the seconder's clause.
+        text = re.sub(r"(?:[\s,;]+and)?[\s,;]*$", "", text[: later.start()])
     text = re.sub(r"^(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     tally = _TALLY_AFTER.search(text)
     if tally is not None:
