@@ -27,6 +27,7 @@ and setext underlines are read in any text file, as nothing else writes them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import PurePath
 from typing import Literal
 
@@ -81,18 +82,21 @@ def dialect_of(name: str, first_lines: list[str]) -> Dialect:
     return "markdown"
 
 
-def as_markdown_headings(lines: list[str], dialect: Dialect, *, skip: int = 0) -> list[str]:
+def as_markdown_headings(
+    lines: list[str], dialect: Dialect, *, skip: int = 0, furniture: Callable[[str], bool] | None = None
+) -> list[str]:
     """`lines` with the dialect's headings rewritten as Markdown "#" headings, their underlines and keyword lines
-    blank; the first `skip` lines (a front matter block) are left as they are."""
+    blank; the first `skip` lines (a front matter block) are left as they are, and so is a line over a rule that
+    `furniture` says is a page's number or footer ("Page 3 of 7" over a converter's "---" page break)."""
     out = list(lines)
     if dialect == "org":
         _rewrite_org(out, skip)
     elif dialect == "asciidoc":
         _rewrite_asciidoc(out, skip)
     if dialect == "rst":
-        _rewrite_rst(out, skip)
+        _rewrite_rst(out, skip, furniture)
     else:
-        _rewrite_setext(out, skip)
+        _rewrite_setext(out, skip, furniture)
     if dialect != "asciidoc":
         _rewrite_wiki(out, skip)
     return out
@@ -155,10 +159,11 @@ def _rewrite_wiki(lines: list[str], skip: int) -> None:
         lines[index] = _heading(MAX_LEVEL + 1 - marks if reversed_levels else marks, match.group("title"))
 
 
-def _is_title(line: str) -> bool:
+def _is_title(line: str, furniture: Callable[[str], bool] | None = None) -> bool:
     text = line.strip()
     return (
         bool(text)
+        and not (furniture is not None and furniture(text))
         and len(text.split()) <= TITLE_MAX_WORDS
         and _TITLE_WORD.search(text) is not None
         and not text.startswith("#")
@@ -171,12 +176,12 @@ def _fits_title(rule: str, title: str) -> bool:
     return max(3, UNDERLINE_SHARE * length) <= width <= 2 * length + UNDERLINE_OVERHANG
 
 
-def _rewrite_setext(lines: list[str], skip: int) -> None:
+def _rewrite_setext(lines: list[str], skip: int, furniture: Callable[[str], bool] | None) -> None:
     """"Business" over "========" (level 1) or "--------" (level 2): a one-line paragraph over a rule about as long."""
     for index in range(skip + 1, len(lines)):
         rule = _SETEXT_RULE.match(lines[index])
         title = lines[index - 1]
-        if rule is None or not _is_title(title) or not _fits_title(lines[index], title):
+        if rule is None or not _is_title(title, furniture) or not _fits_title(lines[index], title):
             continue
         if index - 2 >= skip and lines[index - 2].strip():
             continue  # the last line of a longer paragraph: a rule after it is a break, not an underline
@@ -184,7 +189,7 @@ def _rewrite_setext(lines: list[str], skip: int) -> None:
         lines[index] = ""
 
 
-def _rewrite_rst(lines: list[str], skip: int) -> None:
+def _rewrite_rst(lines: list[str], skip: int, furniture: Callable[[str], bool] | None) -> None:
     """reStructuredText's section titles: a title under (and maybe over) a rule of one punctuation mark at least as
     long as it; each style (mark, with or without an overline) is a level, in the order the styles first appear."""
     styles: list[tuple[str, bool]] = []
@@ -192,7 +197,7 @@ def _rewrite_rst(lines: list[str], skip: int) -> None:
     while index < len(lines):
         rule = _RST_RULE.match(lines[index])
         title = lines[index - 1]
-        if rule is None or not _is_title(title) or len(rule.group("mark")) < len(title.strip()):
+        if rule is None or not _is_title(title, furniture) or len(rule.group("mark")) < len(title.strip()):
             index += 1
             continue
         above = index - 2

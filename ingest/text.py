@@ -193,9 +193,16 @@ def _with_markdown_headings(pages: list[str], name: str) -> list[str]:
     rewritten: list[str] = []
     for index, page in enumerate(pages):
         lines = page.splitlines()
-        marked = markup.as_markdown_headings(lines, dialect, skip=end + 1 if index == 0 and end is not None else 0)
+        marked = markup.as_markdown_headings(
+            lines, dialect, skip=end + 1 if index == 0 and end is not None else 0, furniture=_is_page_furniture
+        )
         rewritten.append(page if marked == lines else "\n".join(marked))
     return rewritten
+
+
+def _is_page_furniture(text: str) -> bool:
+    """True for a line that only numbers its page ("14", "Page 3 of 7", "3 | P a g e")."""
+    return bool(_PAGE_NUMBER_LINE.match(text) or _PAGE_FOOTER.match(text))
 
 
 def breaks_as_lines(page: str) -> str:

@@ -89,6 +89,7 @@ def test_a_page_break_rule_under_a_sentence_a_page_number_or_a_paragraph_is_no_u
     text = (
         "The Clerk will write to the highways team about the verges.\n---\n"
         "14\n---\n\n"
+        "Page 3 of 7\n-----------\n\n"
         "Members discussed the\nplay area\n---\n\n"
         "1. Apologies: none\n---\n"
     )
