@@ -1880,7 +1880,8 @@ def _find_date_time_venue(
         time_label = _TIME_LABEL.match(text) if start_time is None else None
         if time_label:
             # "Time: 19.30 - 21.05": a dotted time after the label is a clock time.
-            start_time = _start_clock(text) or _start_clock("at " + text[time_label.end() :].strip())
+            after = text[time_label.end() :].strip()
+            start_time = _start_clock(text) or _start_clock("at " + after) or _four_figure_clock(after)  # "Start: 1900"
             unit_used = True
         if start_time is None and date is not None:
             start_time = clock_alone(text)  # "7:00 PM" on the line under the date
@@ -2535,7 +2536,8 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
                 return found
         label = _START_LABEL.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
         if label:
-            found = _start_clock("at " + line.text[label.end() : label.end() + TIME_REACH])
+            reach = line.text[label.end() : label.end() + TIME_REACH]
+            found = _start_clock("at " + reach) or _four_figure_clock(reach)  # "Opened: 19.05", "Opened: 1905"
             if found is not None:
                 return found
         first = _TIME_THEN_CALLED.search(line.text) if match is None and _may_open_a_meeting(line.text) else None
@@ -2545,8 +2547,9 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
 
 
 _BARE_HOUR = re.compile(r"(\d{1,2})(?![\d:]|\.\d)")
-# "The meeting started at 1900", "closed at 2040": a 24-hour clock in four figures, read only straight after a phrase
-# that starts or ends the meeting (elsewhere four figures are a year or a sum).
+# "The meeting started at 1900", "closed at 2040", "Opened: 1905", "Start time: 1900": a 24-hour clock in four figures,
+# read only straight after a phrase or a label that starts or ends the meeting (elsewhere four figures are a year or a
+# sum).
 # The sentence ends after it ("started at 1900."), or "and" goes on ("opened at 1905 and …"): "began at 2022 prices"
 # is a year.
 _FOUR_FIGURE_CLOCK = re.compile(
@@ -2603,6 +2606,8 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
         found = parse_time(text[cell.end() : cell.end() + TIME_REACH]) if cell else None
         if found is None and cell is not None and _TIME_AFTER_LABEL.match(text, cell.end()):
             found = parse_time("at " + text[cell.end() : cell.end() + TIME_REACH])  # "Closed: 21.15"
+        if found is None and cell is not None:
+            found = _four_figure_clock(text[cell.end() :])  # "Closed: 2040"
         if found is not None and cell is not None:
             return found, _time_written(text[cell.end() :])
         ended = _AND_ENDED.search(text) if "meeting" in folded else None

@@ -315,6 +315,30 @@ def test_start_and_end_in_four_figures_after_their_phrases(make_document) -> Non
     assert meeting.end_time == dt.time(20, 40)
 
 
+@pytest.mark.parametrize("opened, closed", [
+    ("- Opened: 1905", "- Closed: 2040"),  # a wiki template's "Meeting Times" list
+    ("Start time: 1905", "Closed: 2040"),  # labels of a header block
+])
+def test_start_and_end_in_four_figures_after_their_labels(make_document, opened, closed) -> None:
+    document = make_document(
+        "Elmford Makers Association\nCommittee Meeting 2031-03-09\n"
+        f"Meeting Times\n{opened}\n{closed}\n"
+        "Present: Ann Lee, Tom Hill\n1. Treasurer's report\nNoted.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 5), dt.time(20, 40))
+
+
+def test_four_figures_after_a_label_that_are_a_year_or_a_sum_are_no_time(make_document) -> None:
+    document = make_document(
+        "Elmford Makers Association\nCommittee Meeting 2031-03-09\n"
+        "Present: Ann Lee, Tom Hill\n1. Workshop lease\nOpened: 2019-06-01, renewed yearly.\n"
+        "2. Grants\nClosed: 1500 applications this round.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert (meeting.start_time, meeting.end_time) == (None, None)
+
+
 def test_morning_meeting_closed_in_four_figures(make_document) -> None:
     document = make_document(
         "Elmford Harbour Users Group\n"
