@@ -31,14 +31,16 @@ TITLE_WEIGHT = 2
 NOTICE_LINES = 40
 """An agenda pack's notice of the meeting to come stands within this many non-blank opening lines."""
 
+# Where a label opens its line: at the start, or after a list's marker ("* Present: Ann, Bo" in a wiki template).
+_LABEL_START = r"^\s*(?:[-*+•]\s+)?"
 _MINUTES_CUES = [
     # Attendance labels agendas never print (see `sections`): the present list, then the others.
-    re.compile(r"^\s*" + label_words(sections=("attendance",), statuses=("present",), in_agendas=False) + r"\s*[:\-–]",
-               re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^\s*" + label_words(sections=("attendance",), statuses=("in_attendance", "also_present"), in_agendas=False)
+    re.compile(_LABEL_START + label_words(sections=("attendance",), statuses=("present",), in_agendas=False)
                + r"\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
+    re.compile(_LABEL_START + label_words(sections=("attendance",), statuses=("in_attendance", "also_present"),
+                                          in_agendas=False) + r"\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
     # Agendas list what is to be received; minutes record who sent apologies and what a body decided.
-    re.compile(r"^\s*" + label_words(sections=("apologies",)) + r"\s*[:\-–]\s*\S", re.IGNORECASE | re.MULTILINE),
+    re.compile(_LABEL_START + label_words(sections=("apologies",)) + r"\s*[:\-–]\s*\S", re.IGNORECASE | re.MULTILINE),
     # "The Committee noted", "Members agreed", and as notes write it in lower case: "the board agreed to book …".
     re.compile(r"\b(?:The\s+)?(?:Board|Committee|Sub-Committee|Panel|Partnership|Forum|Cabinet|Group|Members|Council)\s+"
                r"(?:noted|agreed|resolved|approved|endorsed)\b"
@@ -95,7 +97,10 @@ _MINUTES_CUES = [
     re.compile(r"\b(?:present\s+were|(?:those|members|councillors|trustees|directors)\s+present\s+were)\b"
                r"|^\W*(?:members\s+|councillors\s+)?(?:present|absent)\W*$"
                r"|^\s*" + label_words(sections=("absent",)) + r"\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"\btook\s+the\s+chair\b|\bin\s+the\s+chair\b", re.IGNORECASE),
+    # Who chaired, and the meeting opened or closed in the past tense: "Cllr Ash took the chair", "The chair opened the
+    # meeting", "declared the meeting closed" (an agenda's "Chair to open the meeting" is still to come).
+    re.compile(r"\btook\s+the\s+chair\b|\bin\s+the\s+chair\b|\b(?:opened|closed)\s+the\s+meeting\b"
+               r"|\bdeclared\s+the\s+meeting\s+(?:open|closed)\b", re.IGNORECASE),
     # Business found empty: "There were no declarations of interest", "There was no correspondence", "No declarations
     # were made".
     re.compile(r"\bthere\s+(?:were|was)\s+no\s+(?:declarations?|interests?|questions?|public|members\s+of\s+the\s+public"

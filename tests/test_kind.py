@@ -698,3 +698,20 @@ def test_notes_with_an_agenda_heading_that_record_what_the_board_agreed_are_minu
     # The same headings with nothing recorded under them are an agenda.
     agenda = "# Board meeting 2031-03-14\n\n## Agenda\n### Hall bookings\n### Treasurer's report\n"
     assert classify_document(make_document(agenda, name="notes.md")) != "minutes"
+
+
+@pytest.mark.parametrize("text", [
+    # A wiki template's labels as list entries.
+    "# Committee Meeting - 2031-03-09\n\n## Members Present\n* Present: Priya, Tomas, Wen\n* Apologies: Ada\n\n"
+    "## Treasurer report\nBalance noted.\n",
+    "Committee Meeting 9 March 2031\n\n- Present: Priya Lund, Tomas Berg\n- Apologies: Ada Ferrow\n\n1. Finance\nNoted.\n",
+])
+def test_labels_in_a_list_are_minutes_cues(make_document, text) -> None:
+    assert classify_document(make_document(text, name="notes.md")) == "minutes"
+
+
+def test_the_meeting_opened_in_the_past_tense_is_a_minutes_cue_and_to_be_opened_is_not(make_document) -> None:
+    held = "Annual General Meeting 9 March 2031\n\nApologies: Ada Ferrow\n\n1. Welcome\nThe chair opened the meeting.\n"
+    to_come = "Annual General Meeting 9 March 2031\n\n1. Welcome\nThe chair to open the meeting.\n"
+    assert classify_document(make_document(held)) == "minutes"
+    assert classify_document(make_document(to_come)) != "minutes"
