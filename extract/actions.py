@@ -745,12 +745,13 @@ def extract_actions(
                 logged.append(action)
     # A task of the body itself gives way to the same task with a named owner (the owner column beside the
     # paragraph, "… the Council would write. Clerk"): the named owner is who does it.
+    written = {(line.page, line.number): line.text for section in sections for line in section.lines}
     if meeting.body:
-        found = [a for a in found if a.owners != [meeting.body] or not any(_same_paragraph(a, b) for b in found)]
+        found = [a for a in found if a.owners != [meeting.body] or _own_entry(a, written)
+                 or not any(_same_paragraph(a, b) for b in found)]
     # "Clerk to draft the newsletter." with "SV" in the owner column beside it: one task, the column's owner kept.
     found = [a for a in found if not any(_tagged_beside(a, b) for b in found)]
     # An action log repeats tasks written in the body; the log's row is the one kept.
-    written = {(line.page, line.number): line.text for section in sections for line in section.lines}
     return [a for a in found if a in logged or not any(
         _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
 
@@ -903,6 +904,16 @@ def _content_words(text: str) -> set[str]:
 
 
 _AGREEMENT_WORDS = frozenset({"agreed", "resolved", "decided", "that", "would", "will", "should", "with", "this", "also"})
+
+
+def _own_entry(action: Action, written: dict[tuple[int, int], str]) -> bool:
+    """True when `action` is an entry of an action list on a line of its own, opening on its owner and a colon ("-
+    Board: Begin the search …"): a task of its own, not one an owner tagged on the next line takes over."""
+    evidence = action.evidence
+    if evidence is None or evidence.line_start != evidence.line_end or not action.owner_as_written:
+        return False
+    line = strip_list_marker(written.get((evidence.page, evidence.line_start), "").strip())
+    return line.startswith(f"{action.owner_as_written}:")
 
 
 def _same_paragraph(body_action: Action, other: Action) -> bool:
@@ -1155,13 +1166,15 @@ class _SectionReader:
                 and _INSTRUCTION.match(task) is not None  # not "Summer Fete: Two stalls were booked"
             )
         )
-        if not parts or not all(
+        # Under the label the body may give itself a task ("Board: Begin the search for organisers").
+        own_task = labelled and self._is_body(owner) and _INSTRUCTION.match(task) is not None
+        if not own_task and (not parts or not all(
             _EVERYONE.match(part) or self._is_owner_tag(part) or self._names_someone(part)
             or (named_here and self._could_be_a_name(part))
             for part in parts
-        ):
+        )):
             return None
-        if self._is_body(owner) or is_agency(owner) and not is_role(owner):
+        if not own_task and (self._is_body(owner) or is_agency(owner) and not is_role(owner)):
             return None
         owners = self._owners(owner, task)
         if not owners:

@@ -5,6 +5,7 @@ Every threshold names compare by is here. Scores are rapidfuzz ratios (0-100).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -44,9 +45,21 @@ class NameMatch:
     """True when first names or initials agree; False for surname-only evidence."""
 
 
+# Letters no Unicode decomposition takes back to a plain one: "ı" (dotless i), "ł", "ø", "đ", "ß".
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss"})
+
+
+def folded(name: str) -> str:
+    """`name` in lower case without its accents, as an attendance typed without them writes it ("Çağıl Şen" and
+    "Cagil Sen" are one person's names)."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
 def surname_score(one: str, other: str) -> float | None:
-    """100 for the same surname, the spelling score for a variant ("Hollins" / "Hollings"), else None."""
-    a, b = one.casefold(), other.casefold()
+    """100 for the same surname (accents aside), the spelling score for a variant ("Hollins" / "Hollings"), else
+    None."""
+    a, b = folded(one), folded(other)
     if a == b:
         return 100.0
     if min(len(a), len(b)) < MIN_FUZZY_SURNAME_LENGTH:
@@ -71,12 +84,12 @@ def given_names_agree(
     with the same letter. The callers differ here on purpose: see
     `compare_names` and `names_match`.
     """
-    a, b = one.rstrip("."), other.rstrip(".")
+    a, b = folded(one.rstrip(".")), folded(other.rstrip("."))  # "Çağıl" is "Cagil" typed without its accents
     if len(a) == 1 or len(b) == 1:
-        return a[:1].casefold() == b[:1].casefold()
-    if same_initial and a[:1].casefold() != b[:1].casefold():
+        return a[:1] == b[:1]
+    if same_initial and a[:1] != b[:1]:
         return False
-    return a.casefold() == b.casefold() or fuzz.ratio(a.casefold(), b.casefold()) >= spelling_threshold
+    return a == b or fuzz.ratio(a, b) >= spelling_threshold
 
 
 def is_form_of_given_name(written: str, given: str) -> bool:

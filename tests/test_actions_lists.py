@@ -193,3 +193,23 @@ def test_an_action_table_flattened_to_text_one_row_a_line(make_document, nlp):
     assert _actions(make_document, nlp, bare) == []
     body = "#### 7. Grants\n\nAction Who\nThe grant was paid by the county NCC\n"
     assert _actions(make_document, nlp, body) == []
+
+
+def test_the_body_gives_itself_a_task_in_its_action_list(make_document, nlp):
+    meeting = Meeting(kind="minutes", body="Elm Vale Society Committee", date=dt.date(2021, 3, 9))
+
+    def read(text):
+        document = make_document(text)
+        sections = split_sections(document, extract_items(document))
+        return [(a.owners, a.text) for a in extract_actions(sections, attendees=ATTENDEES, meeting=meeting, nlp=nlp)]
+
+    assert read("#### 4. Fete\n\nActions:\n\n* Committee: Begin the search for a new venue\n* Colin: ask the school\n") == [
+        (["Elm Vale Society Committee"], "Begin the search for a new venue"),
+        (["Colin Fairweather"], "Ask the school"),
+    ]
+    assert read("#### 4. Fete\n\nAction items\n\n* The Committee: Review the constitution\n") == [
+        (["Elm Vale Society Committee"], "Review the constitution"),
+    ]
+    # Near misses: the body's entry with no action label over it, and a statement about the body under the label.
+    assert read("#### 4. Fete\n\n* Committee: Begin the search for a new venue\n") == []
+    assert read("#### 4. Fete\n\nActions:\n\n* Committee: Two members were thanked\n") == []

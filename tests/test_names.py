@@ -355,3 +355,15 @@ def test_member_plurals_come_from_one_list() -> None:
     assert is_plural_title("COUNCILLORS") and not is_plural_title("Members")
     assert names_only_members("Members") and names_only_members("Cllrs.") and names_only_members("Directors")
     assert not names_only_members("Petra Quillfeather")
+
+
+def test_names_typed_without_their_accents_are_one_name() -> None:
+    # An attendance typed without accents ("Cagil Sen") beside the text's "Çağıl Şen", "Zoë", "Łukasz Nowak".
+    assert names.given_names_agree("Çağıl", "Cagil")
+    assert names.given_names_agree("Zoë", "Zoe")
+    assert names.given_names_agree("Ł", "Lukasz")
+    assert names.surnames_match("Şen", "Sen")
+    assert names.surnames_match("Sönmez", "Sonmez")
+    # Near miss: a different letter is a different name, accents or not.
+    assert not names.given_names_agree("Çağıl", "Cemil")
+    assert not names.surnames_match("Şen", "Sun")
