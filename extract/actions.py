@@ -140,7 +140,8 @@ BARE_LABEL = "BARE"
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
 # The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do,
 # or call it an item or a point ("Action item: Jo to order the chairs.", "Action point – Clerk to write").
-_ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+(?:items?|points?))?(?:\s+agreed)?"
+# Notes kept in outliners and wikis mark a task "TODO" (Org mode's keyword, in capitals) or "To do:".
+_ACTION_LABEL = r"(?:(?:agreed\s+)?actions?(?:\s+(?:items?|points?))?(?:\s+agreed)?|(?-i:TODO)|to[- ]do(?=\s*:))"
 # Minutes that number their actions put the number after the label: "Action 2.01: CP", "ACTION No. 4 – Clerk".
 _ACTION_NUMBER_LABEL = r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)"
 _NUMBERED_LABEL = rf"{_ACTION_LABEL}{_ACTION_NUMBER_LABEL}?"
@@ -164,7 +165,10 @@ _END_MARKER = re.compile(
     rf"(?<=[.;!?])\s+(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)"
 )
 _ACTION_TO = re.compile(
-    rf"^{_NUMBERED_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
+    # Org mode's keyword needs no colon after it: "TODO Wen to ask the library …".
+    rf"^{_NUMBERED_LABEL}\s*(?:by\s*)?(?:[-–—:]|(?<=TODO)(?=\s))\s*"
+    r"(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$",
+    re.IGNORECASE,
 )
 _LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z])")
 _MODAL_VERB = re.compile(
@@ -1302,8 +1306,9 @@ class _SectionReader:
         return all(self._is_owner_tag(part) or self._names_someone(part) or self._is_body(part) for part in parts)
 
     def _assigned_action(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
-        """An "Action: X to do something" line: owner X, the task as the text."""
-        match = _ACTION_TO.match(text.strip())
+        """An "Action: X to do something" line: owner X, the task as the text (a list's marker may come first: "- TODO
+        Wen to ask …")."""
+        match = _ACTION_TO.match(strip_list_marker(text).strip())
         if match is None:
             return None
         owner = match.group("owner").strip()
@@ -2433,12 +2438,14 @@ def _names_no_person(name: str) -> bool:
 
 
 def _may_hold_marker(text: str) -> bool:
-    """False when `text` cannot hold an "Action" marker, so the case-blind marker regexes need not scan it.
+    """False when `text` cannot hold an "Action" or "TODO" / "To do" marker, so the case-blind marker regexes need
+    not scan it.
 
-    Case-blind "act" matches only what lower-cases to "act": unlike "i", "k"
-    and "s", these letters have no other forms the regex would take.
+    Case-blind "act" and "to do" match only what lower-cases to them: unlike "i",
+    "k" and "s", these letters have no other forms the regex would take.
     """
-    return "act" in text.lower()
+    folded = text.lower()
+    return "act" in folded or "todo" in folded or "to do" in folded or "to-do" in folded
 
 
 def _same_task(action: Action, other: Action) -> bool:

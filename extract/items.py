@@ -372,8 +372,9 @@ _TAGGED_LINE_END = re.compile(r"[.!?]\s+[A-Z]{2,4}(?:\s*(?:/|,|&)\s*[A-Z]{1,4})*
 # A bullet before its text, typed ("-", "*") or printed in any glyph (`sections.LIST_BULLET`: "•", a symbol font's
 # "\uf0b7", "▪", "➢", Word's "o"); a dash typed straight against initials opening a task is one too ("-NB to contact …").
 _BULLET = re.compile(rf"^{LIST_BULLET}\s+|^-(?=[A-Z]{{2,3}}\s+(?:to|will|would|should)\b)")
+# A decision or a task's label opens a paragraph of its own: "RESOLVED", "Action:", "TODO", "To do:".
 _PARAGRAPH_OPENER = re.compile(
-    r"^(?:RESOLVED\b|Action\b\s*[-–:]?|POST\s+MEETING\s+NOTE"
+    r"^(?:RESOLVED\b|Action\b\s*[-–:]?|(?-i:TODO)\b|To[- ]do\s*:|POST\s+MEETING\s+NOTE"
     # A decision label ("Decision:", "AGREED -", "Outcome:") starts a paragraph even straight after a long line.
     r"|(?:decisions?|decided|agreed|outcome|recommended)\s*[:–—-])",
     re.IGNORECASE,

@@ -6,8 +6,8 @@ heading, so the items under them are lost too:
 
 - Org mode outlines (Emacs): "* Business", "** Treasurer's report", stars at
   the line's start and a space; "#+TITLE: Board meeting" keyword lines; a
-  heading that is a task ("*** TODO Wen to book the hall") is a task, not an
-  item, and becomes a list line;
+  heading that is a task ("*** TODO Wen to book the hall", "*** DONE …") is a
+  task, not an item, and becomes a list line with its state beside it;
 - wiki pages (MediaWiki, Trac, DokuWiki): "== Business ==", "=== Report ===";
   DokuWiki counts the other way ("====== Title ======" is its top level);
 - setext headings (Markdown, reStructuredText): a short line over a line of
@@ -61,6 +61,7 @@ _ORG_HEADING = re.compile(
     r"^(?P<stars>\*+)[ \t]+(?:(?P<task>TODO|DONE|NEXT|WAITING|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?(?P<title>.*?)"
     r"(?:[ \t]+:[\w@#%:]+:)?[ \t]*$"
 )
+_OPEN_TASK_KEYWORDS = frozenset({"TODO", "NEXT", "WAITING"})
 _WIKI_HEADING = re.compile(r"^[ \t]*(?P<marks>={1,6})[ \t]*(?P<title>[^=\s](?:.*?[^=\s])?)[ \t]*(?P=marks)[ \t]*$")
 _ADOC_HEADING = re.compile(r"^(?P<marks>={1,6})[ \t]+(?P<title>\S.*?)[ \t]*$")
 _ADOC_ATTRIBUTE = re.compile(r"^:[\w-]+!?:(?:[ \t].*)?$")
@@ -127,8 +128,12 @@ def _rewrite_org(lines: list[str], skip: int) -> None:
         heading = _ORG_HEADING.match(line)
         if heading is None or not heading.group("title"):
             continue
-        if heading.group("task"):
-            lines[index] = f"- {heading.group('task')} {heading.group('title')}"  # a task of the meeting, not an item
+        task = heading.group("task")
+        if task:
+            # A task of the meeting, not an item: "- TODO Wen to book the hall", its state beside it when it is closed
+            # ("- TODO Wen to book the hall [DONE]"), as minutes write a task's status.
+            state = "" if task in _OPEN_TASK_KEYWORDS else f" [{task}]"
+            lines[index] = f"- TODO {heading.group('title')}{state}"
         else:
             lines[index] = _heading(len(heading.group("stars")) + 1, heading.group("title"))
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from minutebook.extract.actions import extract_actions
 from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.pipeline import extract_document
 from minutebook.extract.records import Attendee, Meeting
 
 ATTENDEES = [
@@ -213,3 +214,25 @@ def test_the_body_gives_itself_a_task_in_its_action_list(make_document, nlp):
     # Near misses: the body's entry with no action label over it, and a statement about the body under the label.
     assert read("#### 4. Fete\n\n* Committee: Begin the search for a new venue\n") == []
     assert read("#### 4. Fete\n\nActions:\n\n* Committee: Two members were thanked\n") == []
+
+
+def test_todo_and_to_do_labels_give_their_owners_a_task(make_document) -> None:
+    # Notes kept in wikis and outliners mark a task "TODO" (with or without a colon) or "To do:".
+    text = (
+        "Board meeting 14 March 2031\n\nPresent: Priya Lund, Tomas Berg, Wen Cho\n\n1. Hall bookings\n"
+        "The board agreed to book the library.\n- TODO Wen to ask the library for the room rates\n"
+        "TODO: Tomas to pay the deposit\nTo do: Priya to sign the contract\n"
+    )
+    actions = extract_document(make_document(text)).actions
+    assert [(action.owners, action.text) for action in actions] == [
+        (["Wen Cho"], "Ask the library for the room rates"), (["Tomas Berg"], "Pay the deposit"),
+        (["Priya Lund"], "Sign the contract"),
+    ]
+
+
+def test_to_do_in_a_sentence_or_a_lower_case_todo_is_no_label(make_document) -> None:
+    text = (
+        "Board meeting 14 March 2031\n\nPresent: Priya Lund, Tomas Berg, Wen Cho\n\n1. Hall bookings\n"
+        "To do so, Wen asked the library for its room rates.\nThe todo list was long.\n"
+    )
+    assert extract_document(make_document(text)).actions == []

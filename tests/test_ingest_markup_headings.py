@@ -49,6 +49,15 @@ def test_an_org_outlines_headings_are_its_items_and_its_tasks_are_no_items(tmp_p
     assert "- TODO Tomas to file the annual return" in lines and ":ID: 8f2c" not in lines
 
 
+def test_org_tasks_are_actions_of_their_owners_with_their_state(tmp_path: Path) -> None:
+    text = _ORG + "*** DONE Wen to send the hall booking form\n*** Wen's notes on the hall\n"
+    path = tmp_path / "2031-03-14.org"
+    path.write_text(text, encoding="utf-8")
+    actions = extract_document(parse_file(path)).actions
+    assert [(action.owners, action.status) for action in actions] == [(["Tomas Berg"], "open"), (["Wen Cho"], "done")]
+    assert actions[0].text == "File the annual return"
+
+
 def test_org_keywords_name_the_dialect_of_a_file_without_its_extension() -> None:
     assert dialect_of("2031-03-14", ["#+title: Board meeting", "", "* Present"]) == "org"
     assert dialect_of("notes.txt", ["Board meeting", "* Present: all"]) == "markdown"
