@@ -286,3 +286,34 @@ def test_a_numbered_item_named_like_a_list_label_opens_no_list(make_document, nl
         "Kay Dunmore, CAO\n\n1. Call to Order\nThe Mayor called the meeting to order.\n"
     )
     assert {a.surname: a.status for a in extract_attendees(officers, nlp=nlp)}.get("Dunmore") == "in_attendance"
+
+
+def test_a_label_broken_over_the_line_end_names_no_one(make_document, nlp):
+    excused = (
+        "Chair Quarrie called the meeting to order at 2:08 p.m. Present: Members\nQuarrie, Oddie, Gedge. Excused"
+        " absence: Member Tallis. Also\npresent: Secretary Dunmore."
+    )
+    attendees, apologies = _people(make_document, nlp, excused)
+    assert apologies == ["Tallis"]
+    assert attendees["Dunmore"].status == "also_present" and "Also" not in attendees
+    late = (
+        "Chair Quarrie called the meeting to order at 6:03 p.m. Present: Members\nQuarrie, Oddie. Member Gedge arrived"
+        " late at 6:17 p.m. Also\npresent: Secretary Dunmore."
+    )
+    attendees, _ = _people(make_document, nlp, late)
+    assert "Also" not in attendees and attendees["Dunmore"].status == "also_present"
+    # Near miss: a sentence's last word is no label's first when the line below makes no label with it.
+    plain = "Present: Quarrie, Oddie, Gedge. The committee has one vacancy. Also\nnoted was the new room."
+    attendees, _ = _people(make_document, nlp, plain)
+    assert set(attendees) == {"Quarrie", "Oddie", "Gedge"}
+
+
+def test_an_excuse_label_inside_a_roll_line_ends_the_present_list(make_document, nlp):
+    roll = (
+        "Member Oddie called the meeting to order at 6:08 p.m. Present: Members Gedge, Pruitt,\nOddie. Excused absences:"
+        " Chair Quarrie, Vice Chair Tallis. Also present:\nSecretary Dunmore."
+    )
+    attendees, apologies = _people(make_document, nlp, roll)
+    assert apologies == ["Quarrie", "Tallis"]
+    assert attendees["Oddie"].role is None and "Tallis" not in attendees
+    assert attendees["Dunmore"].status == "also_present"
