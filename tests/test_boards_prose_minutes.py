@@ -317,3 +317,28 @@ def test_an_excuse_label_inside_a_roll_line_ends_the_present_list(make_document,
     assert apologies == ["Quarrie", "Tallis"]
     assert attendees["Oddie"].role is None and "Tallis" not in attendees
     assert attendees["Dunmore"].status == "also_present"
+
+
+def test_an_outcome_label_over_the_written_motion_and_a_decision_under_its_label_make_one_record(make_document, nlp):
+    for gap in ("\t", " "):
+        document = make_document(_CASE_HEAD + (
+            "APPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition\nSTAFF RECOMMENDATION\nStaff recommends approval.\n"
+            f"MOTION: APPROVED{gap}1st: GEDGE 2nd: ODDIE\nMs. Gedge moved to approve this application as drawn.\n"
+            "VOTE: 3/0 AYES: GEDGE, ODDIE, QUARRIE\nNAYS: NONE\nDECISION:\nADDITION APPROVED AS DRAWN.\n"
+            "APPLICATION: FPC 2031-217, 61 Weir Road – Fence\nSTAFF RECOMMENDATION\nStaff recommends approval.\n"
+            f"MOTION: DENIED{gap}1st: ODDIE 2nd: GEDGE\nMr. Oddie moved to deny this application.\n"
+            "VOTE: 3/0 AYES: GEDGE, ODDIE, QUARRIE\nNAYS: NONE\nDECISION: FENCE DENIED.\n"
+        ))
+        sections = split_sections(document, extract_items(document))
+        decisions = [(r.item, r.text) for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+        assert [item for item, _ in decisions] == ["FPC 2031-078", "FPC 2031-217"]
+        assert decisions[0][1].startswith("Ms. Gedge moved") and decisions[0][1].endswith("ADDITION APPROVED AS DRAWN.")
+        assert decisions[1][1].endswith("DECISION: FENCE DENIED.")
+
+
+def test_an_outcome_label_with_no_motion_written_takes_the_items_title(make_document, nlp):
+    # Near miss: "RESULT: APPROVED" with nothing moved under it still records the item's title as decided.
+    document = make_document(_HEAD + "4. Boathouse Roof Repair\nRESULT: APPROVED [UNANIMOUS]\n\n5. Adjournment\n")
+    sections = split_sections(document, extract_items(document))
+    [decision] = [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert decision.startswith("Boathouse Roof Repair. RESULT: APPROVED")
