@@ -828,10 +828,9 @@ _AWAY_SENTENCE = re.compile(
 
 def _is_roll_notes(text: str) -> bool:
     """True for sentences noting who came late or stayed away, perhaps after the end of a sentence carried on from
-    the line before or the list's last names ("6:55 p.m. Member Ames was absent.", "during item #5.", "Reed, Penn.
-    Member Ames was absent."), which a roll paragraph runs into its
-    next list ("… Also present: Secretary Orr."). Who came late is read from the whole paragraph
-    (`_roll_arrivals`)."""
+    the line before or after the list's last names ("6:55 p.m. Member Ames was absent.", "during item #5.", "Reed,
+    Penn. Member Ames was absent."), which a roll paragraph runs into its next list ("… Also present: Secretary
+    Orr."). Who came late is read from the whole paragraph (`_roll_arrivals`)."""
     sentences = [part.strip() for part in re.split(r"(?<=[a-z\d])\.\s+(?=[A-Z])", text.strip().rstrip("."))]
     if not sentences or not sentences[0]:
         return False
