@@ -750,8 +750,10 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
             continue
         title = match.group("title").strip()
         rest = (match.group("rest") or match.group("rest2") or "").strip()
-        if match.group("bare") and not _is_capitals(title):
-            continue  # "Ann Lee –" alone: a name over its post, not a label; "ANNOUNCEMENTS –" alone is one
+        if match.group("bare") and not _is_capitals(title) and (_is_speaker_name(title) or not _is_title_heading_text(title)):
+            # "Ann Lee –" alone: a name over its post, not a label; "ANNOUNCEMENTS –" alone is one, and so is a title
+            # with nothing to report among the labels ("Building and Grounds –", "Liaison Property Code –").
+            continue
         if match.group("dash") and _NOMINATION_REST.match(rest):
             continue  # "Treasurer - Ann Lee - nominated Bo Day, seconded Cy Dunn": an election's record, not a label
         if match.group("dash"):

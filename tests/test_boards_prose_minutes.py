@@ -342,3 +342,23 @@ def test_an_outcome_label_with_no_motion_written_takes_the_items_title(make_docu
     sections = split_sections(document, extract_items(document))
     [decision] = [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
     assert decision.startswith("Boathouse Roof Repair. RESULT: APPROVED")
+
+
+_TOWNSHIP_HEAD = (
+    "Fernhill Township\nREGULAR BOARD OF TRUSTEES MEETING\nJanuary 11, 2031\nBoard members present were Trustee Oddie,"
+    " Trustee Gedge, and Supervisor Quarrie.\n"
+)
+
+
+def test_a_report_label_with_nothing_after_its_dash_is_an_item_among_the_labels(make_document):
+    text = _TOWNSHIP_HEAD + (
+        "REPORTS:\nSupervisor Quarrie gave the paratransit update.\nHighway Commissioner – Plowing is ongoing.\n"
+        "Assessor: See written report from the Assessor.\nPlan Commission – No developments this month.\n\n"
+        "Liaison Property Code –\n\nBuilding and Grounds –\nYouth – Trustee Gedge completed the toy drive.\n"
+        "Mosquito Abatement – The pickups are charged.\nOLD BUSINESS – None.\nNEW BUSINESS – None.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Liaison Property Code" in titles and "Building and Grounds" in titles
+    # Near miss: a name alone over its post is no label.
+    named = text.replace("Building and Grounds –\n", "Ivo Oddie –\nTreasurer\n")
+    assert "Ivo Oddie" not in [title for _, title in _items(make_document, named)]
