@@ -28,6 +28,7 @@ from .sections import (
     match_label,
     opening_label,
     read_attendance_mark,
+    rejoin_wrapped_labels,
     without_lead,
     without_roll_count,
 )
@@ -151,7 +152,7 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
     column = _apologies_column(document.lines[:top])
     if column is not None:
         return column
-    lines = split_columns(document.lines, limit=top)[:top]
+    lines = rejoin_wrapped_labels(split_columns(document.lines, limit=top)[:top])
     for index in range(len(lines)):
         section = _section_at(lines, index)
         if section is None:

@@ -93,6 +93,7 @@ from .sections import (
     match_label,
     opening_label,
     read_attendance_mark,
+    rejoin_wrapped_labels,
     without_lead,
     without_roll_count,
 )
@@ -581,7 +582,7 @@ def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
 def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
     all_lines: list[Line] = []
     before_item = True
-    for line in split_columns(document.lines):
+    for line in rejoin_wrapped_labels(split_columns(document.lines)):
         # A page read as one line holds its roll above the business: no such roll once an item has opened.
         all_lines.extend(_split_inline_labels(_from_header_label(_without_roll_call(line), flat=before_item)))
         before_item = before_item and not _ITEM_OPENER.match(line.text)
@@ -789,14 +790,18 @@ def _split_inline_labels(line: Line) -> list[Line]:
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
     opening = _is_opening_sentence(parts[0])
-    if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or opening or _is_roll_notes(parts[0])):
+    roll_notes = _is_roll_notes(parts[0])
+    if len(parts) > 1 and _label(first) is None and (_is_list_tail(parts[0]) or opening or roll_notes):
         # "Willis. Staff: Jo Boyd, …" (a list's last line, then the next list): the tail, then the new list.
         # "The meeting was called to order at 6 pm by President Orr. Board members present: Orr, Tate. Staff
         # present: Chief Rusk." (the lists run on in the paragraph that opens the meeting): the sentence, then each list.
         rest = [replace(line, text=part) for part in parts[1:] if part.strip()]
-        # The last list may go on to the next line ("… by President Orr. Board members present:" then "Orr, Tate.").
+        closed = roll_notes or parts[0].rstrip().endswith((".", ";"))  # not "OFFICIALS" of "OFFICIALS IN ATTENDANCE:"
+        # The last list may go on to the next line ("… by President Orr. Board members present:" then "Orr, Tate.",
+        # "Wasserman. Excused absences: Orr. Also present:" then "Secretary Chan.").
         if all(
-            (_label(part) is not None and (_after_label(part).strip() or (part is rest[-1] and opening))) or _is_stop_line(part)
+            (_label(part) is not None and (_after_label(part).strip() or (part is rest[-1] and (opening or closed))))
+            or _is_stop_line(part)
             for part in rest
         ):
             return [first, *rest]
@@ -840,10 +845,9 @@ _AWAY_SENTENCE = re.compile(
 
 def _is_roll_notes(text: str) -> bool:
     """True for sentences noting who came late or stayed away, perhaps after the end of a sentence carried on from
-    the line before or the list's last names ("6:55 p.m. Member Ames was absent.", "during item #5.", "Reed, Penn.
-    Member Ames was absent."), which a roll paragraph runs into its
-    next list ("… Also present: Secretary Orr."). Who came late is read from the whole paragraph
-    (`_roll_arrivals`)."""
+    the line before or after the list's last names ("6:55 p.m. Member Ames was absent.", "during item #5.", "Reed,
+    Penn. Member Ames was absent."), which a roll paragraph runs into its next list ("… Also present: Secretary
+    Orr."). Who came late is read from the whole paragraph (`_roll_arrivals`)."""
     sentences = [part.strip() for part in re.split(r"(?<=[a-z\d])\.\s+(?=[A-Z])", text.strip().rstrip("."))]
     if not sentences or not sentences[0]:
         return False

@@ -758,8 +758,10 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
             continue
         title = match.group("title").strip()
         rest = (match.group("rest") or match.group("rest2") or "").strip()
-        if match.group("bare") and not _is_capitals(title):
-            continue  # "Ann Lee –" alone: a name over its post, not a label; "ANNOUNCEMENTS –" alone is one
+        if match.group("bare") and not _is_capitals(title) and (_is_speaker_name(title) or not _is_title_heading_text(title)):
+            # "Ann Lee –" alone: a name over its post, not a label; "ANNOUNCEMENTS –" alone is one, and so is a title
+            # with nothing to report among the labels ("Building and Grounds –", "Liaison Property Code –").
+            continue
         if match.group("dash") and _NOMINATION_REST.match(rest):
             continue  # "Treasurer - Ann Lee - nominated Bo Day, seconded Cy Dunn": an election's record, not a label
         if match.group("dash"):
@@ -1841,9 +1843,6 @@ def _stopped_paragraph_title(lines: list[Line], position: int, end: int, start: 
     return title, last, rest
 
 
-# An entry of minutes kept as a timed log: "7:14 - Store update", "7:14 pm – Treasurer's report", "7.14pm Park
-# clean-up" (a time with its half of the day needs no dash). Never a range of times ("7:15 - 7:45 Break": the title
-# must open with a letter, and "7:45" does not), nor a minute's number ("12.01 - Apologies": without the half of the
 # A planning, zoning or historic board's case heading: its label, then the case's reference and what it concerns
 # ("APPLICATION: HPC 2031-078, 517 Elm Avenue – Addition", "Case No. BZA-31-04 – 12 Mill Lane"), the reference perhaps on
 # the line under a label alone ("APPLICATION:" / "HPC 2031-078, 12 Mill Lane – Fence"). "Application for addition
@@ -1882,6 +1881,9 @@ def _find_case_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
     return found if len(found) >= MIN_CASES else []
 
 
+# An entry of minutes kept as a timed log: "7:14 - Store update", "7:14 pm – Treasurer's report", "7.14pm Park
+# clean-up" (a time with its half of the day needs no dash). Never a range of times ("7:15 - 7:45 Break": the title
+# must open with a letter, and "7:45" does not), nor a minute's number ("12.01 - Apologies": without the half of the
 # day, only a colon writes a time).
 TIMED_ENTRY = re.compile(
     r"^\s*(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])\.?\s?m\b\.?\s*[-–—]?|:(?P<bare>[0-5]\d)\s*[-–—])"

@@ -1308,8 +1308,10 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                           if _RUN_IN_TOPIC.match(units[back][2])), None)
         if first is None:
             labelled = result_labelled or _MOTION_OUTCOME_LABEL.match(said)
-            if labelled and section.item is not None and section.item.title:
+            written_below = any(_MOTION_OPENS.search(unit[2]) for unit in units[index + 1:index + 1 + MOTION_BELOW_LABEL])
+            if labelled and section.item is not None and section.item.title and not written_below:
                 # "RESULT: APPROVED [UNANIMOUS]" with no motion written out: the item's title is what was decided.
+                # ("MOTION: APPROVED 1st: A 2nd: B" over "Ms. A moved to approve …": the motion below is the record.)
                 start_char, end_char = units[index][0], units[index][1]
                 lines = lines_within((start_char, end_char))
                 said = said if _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said) else f"RESULT: {said}"
@@ -1364,6 +1366,10 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         lines = lines_within((start_char, end_char))
         last_end = closing
         yield _make(section.key, _NUMBER_AND_MOVERS.sub("", text[start_char:end_char].strip(), count=1), lines)
+
+
+MOTION_BELOW_LABEL = 2
+"""Units under an outcome label ("MOTION: APPROVED 1st: A 2nd: B") within which a motion written out makes the record."""
 
 
 # A printed line that opens a motion of its own, though the line above ended with no full stop: "… Voice vote-Motion
@@ -1590,6 +1596,7 @@ _NAMED_ROLL_UNIT = re.compile(r"^(?:a\s+|the\s+)?roll[\s-]?call\b[^:]{0,40}:", r
 # CONTINUED."): the other sides' lists, then the labelled decision, close the same record.
 _SIDE_LIST_UNIT = re.compile(rf"^(?:{AYE_SIDE}|{NAY_SIDE}|abstain\w*|abstentions?|absent|recused)\s*:", re.IGNORECASE)
 _DECISION_LABEL_UNIT = re.compile(r"^(?:DECISION|Decision|DISPOSITION|Disposition|ACTION|Action|RESULT|Result)\s*:\s*\S")
+_BARE_DECISION_LABEL = re.compile(r"^(?:DECISION|Decision|DISPOSITION|Disposition|RESULT|Result)\s*:\s*$")
 
 
 def _labelled_decision_after(units: list[tuple[int, int, str]], closing: int) -> int:
@@ -1600,6 +1607,9 @@ def _labelled_decision_after(units: list[tuple[int, int, str]], closing: int) ->
         later += 1
     if later < len(units) and _DECISION_LABEL_UNIT.match(units[later][2]) and len(units[later][2].split()) <= RECORD_TAIL_WORDS:
         return later
+    if (later + 1 < len(units) and _BARE_DECISION_LABEL.match(units[later][2])
+            and len(units[later + 1][2].split()) <= RECORD_TAIL_WORDS):
+        return later + 1  # "DECISION:" on its own line, then "ADDITION APPROVED AS DRAWN." under it
     return closing
 
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from ..ingest.document import Line
 from ..names import member_plural_pattern
 from .numbering import ITEM_NUMBER_LEAD
 from .records import AttendanceStatus
@@ -307,3 +308,29 @@ def read_attendance_mark(cell: str) -> Mark | None:
             return mark
     written = cell.strip().rstrip(".")
     return next((mark for mark, words in labels.written_marks.items() if written in words), None)
+
+
+# One or two capitalised words after a full stop closing a line: perhaps a label's first words, broken off from the rest
+# of the label on the next line ("… Member Orr. Also" / "present: Secretary Chan.").
+_DANGLING_WORDS = re.compile(r"(?<=[.;]\s)(?P<words>[A-Z][a-z]+(?:\s+[a-z]+)?)\s*$")
+
+
+def rejoin_wrapped_labels(lines: list[Line]) -> list[Line]:
+    """`lines` with a label that a paragraph's line break cut in two ("… had an excused absence. Also" / "present:
+    Secretary Chan.") whole again on the line that holds the rest of it, so the list it opens is read there and its
+    first words name no one on the line above."""
+    out = list(lines)
+    for index in range(len(out) - 1):
+        above, below = out[index], out[index + 1]
+        if above.cells is not None or below.cells is not None or not below.text[:1].islower():
+            continue
+        dangling = _DANGLING_WORDS.search(above.text.rstrip())
+        if dangling is None:
+            continue
+        joined = f"{dangling.group('words')} {below.text.lstrip()}"
+        found = match_label(joined, sections=("attendance", "apologies"))
+        if found is None or found.end <= len(dangling.group("words")) + 1:
+            continue  # the words above make a label without the line below, or no label at all
+        out[index] = replace(above, text=above.text[: dangling.start()].rstrip(), spans=None)
+        out[index + 1] = replace(below, text=joined, spans=None)
+    return out

@@ -286,3 +286,79 @@ def test_a_numbered_item_named_like_a_list_label_opens_no_list(make_document, nl
         "Kay Dunmore, CAO\n\n1. Call to Order\nThe Mayor called the meeting to order.\n"
     )
     assert {a.surname: a.status for a in extract_attendees(officers, nlp=nlp)}.get("Dunmore") == "in_attendance"
+
+
+def test_a_label_broken_over_the_line_end_names_no_one(make_document, nlp):
+    excused = (
+        "Chair Quarrie called the meeting to order at 2:08 p.m. Present: Members\nQuarrie, Oddie, Gedge. Excused"
+        " absence: Member Tallis. Also\npresent: Secretary Dunmore."
+    )
+    attendees, apologies = _people(make_document, nlp, excused)
+    assert apologies == ["Tallis"]
+    assert attendees["Dunmore"].status == "also_present" and "Also" not in attendees
+    late = (
+        "Chair Quarrie called the meeting to order at 6:03 p.m. Present: Members\nQuarrie, Oddie. Member Gedge arrived"
+        " late at 6:17 p.m. Also\npresent: Secretary Dunmore."
+    )
+    attendees, _ = _people(make_document, nlp, late)
+    assert "Also" not in attendees and attendees["Dunmore"].status == "also_present"
+    # Near miss: a sentence's last word is no label's first when the line below makes no label with it.
+    plain = "Present: Quarrie, Oddie, Gedge. The committee has one vacancy. Also\nnoted was the new room."
+    attendees, _ = _people(make_document, nlp, plain)
+    assert set(attendees) == {"Quarrie", "Oddie", "Gedge"}
+
+
+def test_an_excuse_label_inside_a_roll_line_ends_the_present_list(make_document, nlp):
+    roll = (
+        "Member Oddie called the meeting to order at 6:08 p.m. Present: Members Gedge, Pruitt,\nOddie. Excused absences:"
+        " Chair Quarrie, Vice Chair Tallis. Also present:\nSecretary Dunmore."
+    )
+    attendees, apologies = _people(make_document, nlp, roll)
+    assert apologies == ["Quarrie", "Tallis"]
+    assert attendees["Oddie"].role is None and "Tallis" not in attendees
+    assert attendees["Dunmore"].status == "also_present"
+
+
+def test_an_outcome_label_over_the_written_motion_and_a_decision_under_its_label_make_one_record(make_document, nlp):
+    for gap in ("\t", " "):
+        document = make_document(_CASE_HEAD + (
+            "APPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition\nSTAFF RECOMMENDATION\nStaff recommends approval.\n"
+            f"MOTION: APPROVED{gap}1st: GEDGE 2nd: ODDIE\nMs. Gedge moved to approve this application as drawn.\n"
+            "VOTE: 3/0 AYES: GEDGE, ODDIE, QUARRIE\nNAYS: NONE\nDECISION:\nADDITION APPROVED AS DRAWN.\n"
+            "APPLICATION: FPC 2031-217, 61 Weir Road – Fence\nSTAFF RECOMMENDATION\nStaff recommends approval.\n"
+            f"MOTION: DENIED{gap}1st: ODDIE 2nd: GEDGE\nMr. Oddie moved to deny this application.\n"
+            "VOTE: 3/0 AYES: GEDGE, ODDIE, QUARRIE\nNAYS: NONE\nDECISION: FENCE DENIED.\n"
+        ))
+        sections = split_sections(document, extract_items(document))
+        decisions = [(r.item, r.text) for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+        assert [item for item, _ in decisions] == ["FPC 2031-078", "FPC 2031-217"]
+        assert decisions[0][1].startswith("Ms. Gedge moved") and decisions[0][1].endswith("ADDITION APPROVED AS DRAWN.")
+        assert decisions[1][1].endswith("DECISION: FENCE DENIED.")
+
+
+def test_an_outcome_label_with_no_motion_written_takes_the_items_title(make_document, nlp):
+    # Near miss: "RESULT: APPROVED" with nothing moved under it still records the item's title as decided.
+    document = make_document(_HEAD + "4. Boathouse Roof Repair\nRESULT: APPROVED [UNANIMOUS]\n\n5. Adjournment\n")
+    sections = split_sections(document, extract_items(document))
+    [decision] = [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert decision.startswith("Boathouse Roof Repair. RESULT: APPROVED")
+
+
+_TOWNSHIP_HEAD = (
+    "Fernhill Township\nREGULAR BOARD OF TRUSTEES MEETING\nJanuary 11, 2031\nBoard members present were Trustee Oddie,"
+    " Trustee Gedge, and Supervisor Quarrie.\n"
+)
+
+
+def test_a_report_label_with_nothing_after_its_dash_is_an_item_among_the_labels(make_document):
+    text = _TOWNSHIP_HEAD + (
+        "REPORTS:\nSupervisor Quarrie gave the paratransit update.\nHighway Commissioner – Plowing is ongoing.\n"
+        "Assessor: See written report from the Assessor.\nPlan Commission – No developments this month.\n\n"
+        "Liaison Property Code –\n\nBuilding and Grounds –\nYouth – Trustee Gedge completed the toy drive.\n"
+        "Mosquito Abatement – The pickups are charged.\nOLD BUSINESS – None.\nNEW BUSINESS – None.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Liaison Property Code" in titles and "Building and Grounds" in titles
+    # Near miss: a name alone over its post is no label.
+    named = text.replace("Building and Grounds –\n", "Ivo Oddie –\nTreasurer\n")
+    assert "Ivo Oddie" not in [title for _, title in _items(make_document, named)]
