@@ -209,7 +209,7 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
         arising = earlier or (item is not None and arising_full is not None and normal_ref(item.number or "") == arising_full)
         paragraphs = section.joined_paragraphs()
         if arising:
-            paragraphs = [run for paragraph in paragraphs for run in _log_lines(paragraph)]
+            paragraphs = _log_entries(paragraphs)
         for paragraph in paragraphs:
             if tables and all(line.table in tables for line in paragraph):
                 continue  # rows read above, one update each
@@ -226,18 +226,45 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
     return updates
 
 
-def _log_lines(paragraph: list[Line]) -> list[list[Line]]:
-    """A paragraph of an action log printed one entry a line, each line opening on the minute it follows up ("12/01
-    Chair to write … Complete" / "12/02 Treasurer to …"), cut into its entries; any other paragraph whole. A line
-    that opens on no reference carries on the entry above it."""
+def _log_entries(paragraphs: list[list[Line]]) -> list[list[Line]]:
+    """The paragraphs of a matters-arising section with an action log printed one entry a line ("12/01 Chair to write
+    … Complete" / "12/02 Treasurer to …") cut into its entries; other paragraphs whole. A line opens an entry when it
+    opens on a reference of the log's own series ("12/…") or follows a line that closes one (a stop, or a status); any
+    other line carries on the entry above it, even across a paragraph break the reference-like figures of a wrapped
+    line made ("… the grant for" / "2031/32 had been received")."""
     runs: list[list[Line]] = []
-    for line in paragraph:
-        text = line.text.strip()
-        if runs and not (_MINUTE_REF.match(text) and _MINUTE_REF.match(runs[0][0].text.strip())):
-            runs[-1].append(line)
-        else:
-            runs.append([line])
+    for paragraph in paragraphs:
+        for position, line in enumerate(paragraph):
+            previous = runs[-1] if runs else None
+            if previous is None:
+                runs.append([line])
+            elif position == 0:
+                adjacent = line.number == previous[-1].number + 1
+                in_log = _MINUTE_REF.match(previous[0].text.strip()) is not None
+                if adjacent and in_log and _MINUTE_REF.match(line.text.strip()) and not _opens_log_entry(line, previous):
+                    previous.append(line)
+                else:
+                    runs.append([line])
+            elif _opens_log_entry(line, previous):
+                runs.append([line])
+            else:
+                previous.append(line)
     return runs
+
+
+def _opens_log_entry(line: Line, previous: list[Line]) -> bool:
+    """True when `line` opens a new entry of the action log whose entry `previous` is: it opens on a reference, and
+    the reference is of the entry's series or the line before closed the entry (`_ends_entry`)."""
+    text, first = line.text.strip(), previous[0].text.strip()
+    if _MINUTE_REF.match(text) is None or _MINUTE_REF.match(first) is None:
+        return False
+    return text.split("/")[0] == first.split("/")[0] or _ends_entry(previous[-1].text)
+
+
+def _ends_entry(text: str) -> bool:
+    """True when a log's line closes its entry: a sentence's stop, or a status beside it ("… verges. Complete")."""
+    text = text.strip()
+    return text.endswith((".", "!", "?", ")")) or status_of(_SENTENCE.split(text)[-1]) is not None
 
 
 def _is_part(number: str, whole: str | None) -> bool:
@@ -283,9 +310,10 @@ def _entries(item: str | None, number: str | None, text: str, evidence: Evidence
 
 
 def entry_status(text: str) -> ActionStatus | None:
-    """The status a matters-arising entry states: a word beside it, or words of dropping or carrying
-    forward anywhere in it; else that of its first sentence that states one, which says what became of
-    the matter ("… had attended the training. Feedback would be shared …" is done)."""
+    """The status a matters-arising entry states: a status closing it as a sentence of its own ("… verges.
+    Complete"); else a word beside it, or words of dropping or carrying forward anywhere in it; else that of
+    its first sentence that states one, which says what became of the matter ("… had attended the training.
+    Feedback would be shared …" is done)."""
     # A log's entry may close on its status as a sentence of its own: "12/01 Chair to write … verges. Complete".
     closing = _SENTENCE.split(text)[-1]
     if closing != text and status_beside(closing) is not None:

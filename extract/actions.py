@@ -42,10 +42,11 @@ from .agreements import (
 )
 from .attendance_forms import chairs_named_in
 from .column_headers import load_column_headers
-from .dates import parse_date
+from .dates import MONTHS, WEEKDAY_NAME, parse_date
 from .items import MOTION_OPENING, Section, paragraph_text, strip_list_marker
 from .margin_owners import (
     ACTION_LIST_LABEL,
+    TASK_LABEL,
     MarginColumns,
     MarginTag,
     is_outcome_cell,
@@ -140,8 +141,7 @@ BARE_LABEL = "BARE"
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
 # The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do,
 # or call it an item or a point ("Action item: Jo to order the chairs.", "Action point – Clerk to write").
-# Notes kept in outliners and wikis mark a task "TODO" (Org mode's keyword, in capitals) or "To do:".
-_ACTION_LABEL = r"(?:(?:agreed\s+)?actions?(?:\s+(?:items?|points?))?(?:\s+agreed)?|(?-i:TODO)|to[- ]do(?=\s*:))"
+_ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+(?:items?|points?))?(?:\s+agreed)?"
 # Minutes that number their actions put the number after the label: "Action 2.01: CP", "ACTION No. 4 – Clerk".
 _ACTION_NUMBER_LABEL = r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)"
 _NUMBERED_LABEL = rf"{_ACTION_LABEL}{_ACTION_NUMBER_LABEL}?"
@@ -166,7 +166,7 @@ _END_MARKER = re.compile(
 )
 _ACTION_TO = re.compile(
     # Org mode's keyword needs no colon after it: "TODO Wen to ask the library …".
-    rf"^{_NUMBERED_LABEL}\s*(?:by\s*)?(?:[-–—:]|(?<=TODO)(?=\s))\s*"
+    rf"^(?:{_NUMBERED_LABEL}|{TASK_LABEL})\s*(?:by\s*)?(?:[-–—:]|(?<=TODO)(?=\s))\s*"
     r"(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$",
     re.IGNORECASE,
 )
@@ -185,7 +185,6 @@ _NO_ACTION_TAKEN = re.compile(
 )
 _CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 """A word that makes the words before "to" a clause, not an owner ("The Secretary will write to …")."""
-_OWNER_SPLIT = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
 _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|&)\s*[A-Z]{1,3})*)$")
 _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
@@ -401,8 +400,8 @@ _TRAILING_OWNER = re.compile(
 # it is due, with no stop between: "Book the bouncy castle RK 30 April", "Order the tickets PN/TH", "… streets All".
 _ROW_TAG = re.compile(
     r"(?<=[a-z0-9)’'\]])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*|All)"
-    r"(?:\s+(?P<due>(?:by\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
-    r"|[A-Z][a-z]{2,8}(?:\s+\d{4})?|(?i:asap|ongoing|next\s+meeting|tbc))))?\s*$"
+    rf"(?:\s+(?P<due>(?:by\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?"
+    rf"|(?:{MONTHS}|{WEEKDAY_NAME})(?:\s+\d{{4}})?|(?i:asap|ongoing|next\s+meeting|tbc))))?\s*$"
 )
 # The header of such a table, alone on its line or closing the line before the rows: "Action Who By when".
 _ROW_HEADER = re.compile(
@@ -476,21 +475,26 @@ def _motion_failed_after(text: str, at: int) -> bool:
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
 # An entry of an action list (`ACTION_LIST_LABEL`) opening on who acts: "Jo: check the bins", "(JR) Update on the
 # grant", "Clerk – order the marquee", "2.4: JR/AL: Create a rota". The owner is checked as someone the minutes name, a
-# post or "All". The owner's post may stand in brackets after the name ("Jo (Secretary): Jo to read …"); the name may
-# open on any capital letter ("Çağla Kaya: …"), checked as the entry is read.
+# post, the body itself or "All", or a full name before an instruction though the attendance lacks it. The owner's
+# post may stand in brackets after the name ("Jo (Secretary): Jo to read …"); the name may open on any capital letter
+# ("Çağla Kaya: …"), checked as the entry is read.
 _LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[:.)]?\s+")
 _ENTRY_OWNER = re.compile(
     r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[^\W\d_][^:–—()]{0,40}?)(?:\s*\([A-Za-z][A-Za-z .-]{1,30}\))?"
     r"\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
 )
 # A task written as an instruction: it opens on a word that is no article, number, pronoun or word of feeling or
-# assent ("happy with …", "thanks to …"), nor a verb that reports ("Reported on …", "Agrees …", "Working on …"), and
-# no verb of a statement ("were booked", "has been") comes in its first words.
+# assent ("happy with …", "thanks to …"), nor a verb that reports, known by its ending ("Reported on …", "Agrees …",
+# "Working on …"; an instruction may end so: "Need to …", "Proceed with …") or as an irregular past ("Gave an update
+# …", "Spoke to …", "Met the school"), and no verb of a statement ("were booked", "has been") comes in its first words.
 _INSTRUCTION = re.compile(
     r"^(?!(?i:the|a|an|this|these|that|those|it|its|there|we|they|he|she|i|no|all|some|one|two|three|four|five|six"
     r"|several|many|each|every|our|their|happy|pleased|keen|concerned|unable|able|not|also|still|very|thanks|thank"
-    r"|good|great|ok|okay|yes|none|nothing)\b)(?!(?:\S+\s+){0,3}(?i:is|are|was|were|has|have|had|will|would|been)\b)"
-    r"(?![A-Za-z]+(?:ed|[^su\W]s)\b|[A-Za-z]{3,}ing\b)[^\W\d_]"
+    r"|good|great|ok|okay|yes|none|nothing"
+    r"|gave|spoke|met|took|brought|said|told|went|made|sent|led|wrote|thought|felt|found|began|came|saw|got|left|kept"
+    r"|held|heard|knew|paid|bought|sold|won|lost|ran|rang|chose|drew|showed|shown|taught|understood)\b)"
+    r"(?!(?:\S+\s+){0,3}(?i:is|are|was|were|has|have|had|will|would|been)\b)"
+    r"(?!(?!(?i:need|proceed|feed|embed|speed|exceed|succeed)\b)[A-Za-z]+(?:ed|[^su\W]s)\b|[A-Za-z]{3,}ing\b)[^\W\d_]"
 )
 _NEXT_OWNER = re.compile(
     r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)(?:then\s+)?$"
@@ -1157,7 +1161,7 @@ class _SectionReader:
         if not owner[:1].isupper():
             return None
         # "Will" written as a name ("Will: Draft the post", "Will Vincent: …") is who acts, not a clause's verb.
-        if len(task.split()) < 2 or any(not verb.group(0).istitle() for verb in _CLAUSE_VERB.finditer(owner)):
+        if len(task.split()) < 2 or any(verb.group(0) != "Will" for verb in _CLAUSE_VERB.finditer(owner)):
             return None
         parts = [part for part in _COMPOUND_OWNER.split(owner) if part.strip()]
         # Under the label, a first name before a colon and a task in lower case is who acts ("Tony: think about …"),
@@ -1194,10 +1198,11 @@ class _SectionReader:
         words ("Draft the newsletter and send JB 30 April" / "to the printers"). `under` when the header stood in a
         paragraph before; with the rows, whether the table goes on past these lines."""
         actions: list[Action] = []
+        last_was_row = False
         for line in lines:
             text = line.text.strip()
             if _ROW_HEADER.search(text):
-                under = True
+                under, last_was_row = True, False
                 continue
             row = _ROW_TAG.search(text) if under else None
             parts = [part for part in _COMPOUND_OWNER.split(row.group("owner")) if part.strip()] if row else []
@@ -1210,13 +1215,14 @@ class _SectionReader:
                     owner_as_written=row.group("owner"), due=self._due(row.group("due") or ""),
                     evidence=Evidence.of_lines([line]),
                 ))
-            elif actions and text[:1].islower():
+                last_was_row = True
+            elif last_was_row and text[:1].islower():
                 actions[-1].text = f"{actions[-1].text} {text}"  # the task's words wrapped on to the next line
                 start = actions[-1].evidence
                 if start is not None:
                     actions[-1].evidence = Evidence(page=start.page, line_start=start.line_start, line_end=line.number)
             elif text:
-                under = False
+                under, last_was_row = False, False
         return [action for action in actions if action.owners], under
 
     def _could_be_a_name(self, phrase: str) -> bool:
@@ -2175,7 +2181,7 @@ class _SectionReader:
 
     def _is_owner_list(self, phrase: str, label: str) -> bool:
         """True when `phrase` lists two or more people or posts the minutes name ("AL, BK and CD", "Ann Lee, Bo Hart")."""
-        parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
+        parts = [part for part in _COMPOUND_OWNER.split(phrase) if part]
         return (
             len(parts) > 1
             and self._valid_owner(phrase, label)
@@ -2230,7 +2236,7 @@ class _SectionReader:
             # "AGREED that we would write …": the decision's label, not who speaks (nor an acronym); "Council
             # RESOLVED to accept the quote": the body's decision, its verb no part of an owner.
             return False
-        parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
+        parts = [part for part in _COMPOUND_OWNER.split(phrase) if part]
         department_post = _DEPARTMENTS_POST.match(phrase)
         if (
             department_post is not None and len(parts) > 1 and len(phrase.split()) <= MAX_DEPARTMENTS_POST_WORDS
@@ -2438,14 +2444,12 @@ def _names_no_person(name: str) -> bool:
 
 
 def _may_hold_marker(text: str) -> bool:
-    """False when `text` cannot hold an "Action" or "TODO" / "To do" marker, so the case-blind marker regexes need
-    not scan it.
+    """False when `text` cannot hold an "Action" marker, so the case-blind marker regexes need not scan it.
 
-    Case-blind "act" and "to do" match only what lower-cases to them: unlike "i",
-    "k" and "s", these letters have no other forms the regex would take.
+    Case-blind "act" matches only what lower-cases to "act": unlike "i", "k"
+    and "s", these letters have no other forms the regex would take.
     """
-    folded = text.lower()
-    return "act" in folded or "todo" in folded or "to do" in folded or "to-do" in folded
+    return "act" in text.lower()
 
 
 def _same_task(action: Action, other: Action) -> bool:

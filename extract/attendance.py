@@ -363,7 +363,10 @@ _RESIDENT_AFTER = re.compile(
 _APPLICANT_BEFORE = re.compile(r"\b(?:applications?|appeals?|proposals?|submitted|applied)\s+(?:by|from|for)\s+$", re.IGNORECASE)
 # An entry that opens on who acts, then the task: "- Bo and Di: Provide Ann a list …", "Ann: Introduce Orr to …". The
 # word before a listed name there is the task's verb, not the name's first word.
-_OWNERS_BEFORE = re.compile(r"(?:^|[-*•]\s+)(?P<owners>[A-Z][\w'’-]*(?:\s*(?:,|/|&|\band\b)?\s*[A-Z][\w'’-]*){0,5})\s*:\s*$")
+_OWNERS_BEFORE = re.compile(
+    # A gap, or a joining word or mark, between the names (never none, which would try every split of one word).
+    r"(?:^|[-*•]\s+)(?P<owners>[A-Z][\w'’-]*(?:(?:\s*(?:,|/|&|\band\b)\s*|\s+)[A-Z][\w'’-]*){0,5})\s*:\s*$"
+)
 _APPLICANT_AFTER = re.compile(
     r"^['’]s?\s+(?:planning\s+|retrospective\s+)?(?:application|appeal|property|house|land|home|garden|field)\b"
 )
@@ -1471,6 +1474,9 @@ def _with_run_together_entries_parted(text: str) -> str:
     start = 0
     for cut in cuts:
         entry = text[start:cut]
+        words = entry.split()
+        if words and is_title(words[-1]):
+            continue  # "…, Cllr Mrs C Brown": a title before the honorific, both the one person's
         if "," in entry.split(";")[-1] or _HONORIFIC_NAME.match(entry.split(";")[-1].split(",")[-1]):
             kept.append(cut)
             start = cut

@@ -63,7 +63,7 @@ from .agenda_words import agenda_words, meeting_part_line
 from .dates import clock_alone, find_dates
 from .kind import classify_document
 from .outline import Taken, filled_gaps, lettered_children, outline_children, restarted_children, two_mark_outline
-from .margin_owners import ACTION_LIST_LABEL, is_outcome_cell
+from .margin_owners import ACTION_LIST_LABEL, TASK_LABEL, is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence, Kind
 from .sections import BULLET_GLYPHS, LIST_BULLET, SectionName, label_words, match_label, opening_label
@@ -374,7 +374,7 @@ _TAGGED_LINE_END = re.compile(r"[.!?]\s+[A-Z]{2,4}(?:\s*(?:/|,|&)\s*[A-Z]{1,4})*
 _BULLET = re.compile(rf"^{LIST_BULLET}\s+|^-(?=[A-Z]{{2,3}}\s+(?:to|will|would|should)\b)")
 # A decision or a task's label opens a paragraph of its own: "RESOLVED", "Action:", "TODO", "To do:".
 _PARAGRAPH_OPENER = re.compile(
-    r"^(?:RESOLVED\b|Action\b\s*[-–:]?|(?-i:TODO)\b|To[- ]do\s*:|POST\s+MEETING\s+NOTE"
+    rf"^(?:RESOLVED\b|Action\b\s*[-–:]?|{TASK_LABEL}|POST\s+MEETING\s+NOTE"
     # A decision label ("Decision:", "AGREED -", "Outcome:") starts a paragraph even straight after a long line.
     r"|(?:decisions?|decided|agreed|outcome|recommended)\s*[:–—-])",
     re.IGNORECASE,

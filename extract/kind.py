@@ -18,7 +18,7 @@ from .agenda_words import meeting_part_line
 from .dates import find_dates
 from .records import Kind
 from .tally_words import AYE_SIDE, NAY_SIDE
-from .sections import CALLED_TO_ORDER, GLYPH_BULLET, label_words, match_label
+from .sections import CALLED_TO_ORDER, GLYPH_BULLET, LIST_BULLET, label_words, match_label
 
 OPENING_LINES = 25
 """How many non-blank lines count as the document's title area."""
@@ -32,7 +32,7 @@ NOTICE_LINES = 40
 """An agenda pack's notice of the meeting to come stands within this many non-blank opening lines."""
 
 # Where a label opens its line: at the start, or after a list's marker ("* Present: Ann, Bo" in a wiki template).
-_LABEL_START = r"^\s*(?:[-*+•]\s+)?"
+_LABEL_START = rf"^\s*(?:{LIST_BULLET}\s+)?"
 _MINUTES_CUES = [
     # Attendance labels agendas never print (see `sections`): the present list, then the others.
     re.compile(_LABEL_START + label_words(sections=("attendance",), statuses=("present",), in_agendas=False)

@@ -36,6 +36,11 @@ ACTION_LIST_LABEL = re.compile(
     r"(?:\s+(?:agreed|arising|resulting|from\s+this\s+meeting))?\s*[:*_]*\s*$",
     re.IGNORECASE,
 )
+# Notes kept in outliners and wikis label a task "TODO" (Org mode's keyword, in capitals) or "To do:"; unlike
+# "Action:", such a label is never followed by its owner alone, so the actions reader takes it only before a task
+# written out ("TODO Wen to ask the library …", "To do: Priya to sign the contract"), and the items reader starts a
+# paragraph at it (regex source).
+TASK_LABEL = r"(?-i:TODO\b|(?:To|TO)[- ](?:do|DO)(?=\s*:))"
 MARGIN_GAP_MIN = 18.0
 """Points of white space before a margin tag: wider than any word space, even in justified lines."""
 MARGIN_SHARE = 0.6

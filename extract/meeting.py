@@ -1881,7 +1881,7 @@ def _find_date_time_venue(
         if time_label:
             # "Time: 19.30 - 21.05": a dotted time after the label is a clock time.
             after = text[time_label.end() :].strip()
-            start_time = _start_clock(text) or _start_clock("at " + after) or _four_figure_clock(after)  # "Start: 1900"
+            start_time = _start_clock(text) or _start_clock("at " + after) or _labelled_four_figure_clock(after)
             unit_used = True
         if start_time is None and date is not None:
             start_time = clock_alone(text)  # "7:00 PM" on the line under the date
@@ -2537,7 +2537,7 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
         label = _START_LABEL.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
         if label:
             reach = line.text[label.end() : label.end() + TIME_REACH]
-            found = _start_clock("at " + reach) or _four_figure_clock(reach)  # "Opened: 19.05", "Opened: 1905"
+            found = _start_clock("at " + reach) or _labelled_four_figure_clock(line.text[label.end() :])  # "Opened: 1905"
             if found is not None:
                 return found
         first = _TIME_THEN_CALLED.search(line.text) if match is None and _may_open_a_meeting(line.text) else None
@@ -2547,9 +2547,8 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
 
 
 _BARE_HOUR = re.compile(r"(\d{1,2})(?![\d:]|\.\d)")
-# "The meeting started at 1900", "closed at 2040", "Opened: 1905", "Start time: 1900": a 24-hour clock in four figures,
-# read only straight after a phrase or a label that starts or ends the meeting (elsewhere four figures are a year or a
-# sum).
+# "The meeting started at 1900", "closed at 2040": a 24-hour clock in four figures, read only straight after a phrase
+# that starts or ends the meeting (elsewhere four figures are a year or a sum).
 # The sentence ends after it ("started at 1900."), or "and" goes on ("opened at 1905 and …"): "began at 2022 prices"
 # is a year.
 _FOUR_FIGURE_CLOCK = re.compile(
@@ -2559,6 +2558,17 @@ _FOUR_FIGURE_CLOCK = re.compile(
 
 def _four_figure_clock(text: str) -> dt.time | None:
     match = _FOUR_FIGURE_CLOCK.match(text.lstrip(" \t:-–—"))
+    return dt.time(int(match.group("hour")), int(match.group("minute"))) if match else None
+
+
+# After a label ("Opened: 1905", "Start time: 1900 hrs.") the four figures are the label's whole value: "Opened: 2019,
+# renewed yearly" is a year.
+_LABELLED_FOUR_FIGURES = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?i:h|hrs?|hours)?\.?")
+
+
+def _labelled_four_figure_clock(value: str) -> dt.time | None:
+    """The time a label's value gives in four figures alone ("1905", "1900 hrs"), else None."""
+    match = _LABELLED_FOUR_FIGURES.fullmatch(value.strip(" \t:-–—"))
     return dt.time(int(match.group("hour")), int(match.group("minute"))) if match else None
 
 
@@ -2607,7 +2617,7 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
         if found is None and cell is not None and _TIME_AFTER_LABEL.match(text, cell.end()):
             found = parse_time("at " + text[cell.end() : cell.end() + TIME_REACH])  # "Closed: 21.15"
         if found is None and cell is not None:
-            found = _four_figure_clock(text[cell.end() :])  # "Closed: 2040"
+            found = _labelled_four_figure_clock(text[cell.end() :])  # "Closed: 2040"
         if found is not None and cell is not None:
             return found, _time_written(text[cell.end() :])
         ended = _AND_ENDED.search(text) if "meeting" in folded else None

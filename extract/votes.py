@@ -32,7 +32,7 @@ from .addresses import street_word_pattern
 from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
 from .names import is_organisation
-from ..names import NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
+from ..names import HONORIFIC, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 from .tally_words import AYE_SIDE, NAY_SIDE
@@ -2989,9 +2989,14 @@ def _trim_name(text: str | None) -> str | None:
         if _TALLY_SIDE_WORD.fullmatch(word.strip(".,:;")):
             break  # "2nd by Lund Yay 5 nay 0": the tally run into the seconder's name
         kept.append(word)
-    while len(kept) > 1 and not _beyond_title(kept[-1]):
-        kept.pop()  # "2nd: JORDAN" / "Ms. Hindman moved …": the next sentence's title is no part of the name
+    while len(kept) > 1 and _TRAILING_HONORIFIC.fullmatch(kept[-1]):
+        # "2nd: JORDAN" / "Ms. Hindman moved …": the next sentence's honorific is no part of the name (a title word
+        # that is a surname stays: "Cllr Reeve", "Trustee Jo Mayor").
+        kept.pop()
     return " ".join(kept) or None
+
+
+_TRAILING_HONORIFIC = re.compile(rf"(?:{HONORIFIC})\.?", re.IGNORECASE)
 
 
 def _beyond_title(text: str) -> bool:

@@ -21,7 +21,8 @@ their underlines and the dialect's keyword lines, one output line per input
 line, so the text reader reads them as it reads Markdown and line numbers
 still match the file. Org, reStructuredText and AsciiDoc marks are read only
 in files of that dialect (a "* " line in Markdown is a bullet); wiki headings
-and setext underlines are read in any text file, as nothing else writes them.
+and setext underlines in any other text file, as nothing else writes them
+(AsciiDoc reads "== Finance ==" as its own heading).
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ DIALECT_SUFFIXES: dict[str, Dialect] = {
     ".rest": "rst",
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
-    ".asc": "asciidoc",
 }
 """Extensions that name a dialect; any other text file is read as Markdown (wiki and setext headings included)."""
 MARKUP_SUFFIXES = frozenset({*DIALECT_SUFFIXES, ".wiki", ".mediawiki", ".dokuwiki"})
@@ -68,8 +68,9 @@ _ADOC_ATTRIBUTE = re.compile(r"^:[\w-]+!?:(?:[ \t].*)?$")
 _SETEXT_RULE = re.compile(r"^[ \t]{0,3}(?P<mark>=+|-+)[ \t]*$")
 _RST_RULE = re.compile(r"^(?P<mark>([=\-`:'\"~^_*+#<>])\2{2,})[ \t]*$")
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
-# A line that is no title though short: a list item, a table row, a sentence's end, a label with its value after.
-_NOT_A_TITLE = re.compile(r"^[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\|)|[.,;]$|:[ \t]*\S")
+# A line that is no title though short: a list item, a table row, a sentence's end, a label with its value after, a
+# fixed-width table's header (words two spaces or more apart over its rule: "Payee      Amount").
+_NOT_A_TITLE = re.compile(r"^[ \t]*(?:[-*+•][ \t]|\d+[.)][ \t]|\|)|[.,;]$|:[ \t]*\S|\S[ \t]{2,}\S")
 
 
 def dialect_of(name: str, first_lines: list[str]) -> Dialect:
@@ -145,8 +146,10 @@ def _rewrite_asciidoc(lines: list[str], skip: int) -> None:
             lines[index] = ""
             continue
         heading = _ADOC_HEADING.match(line)
-        if heading is not None and not _WIKI_HEADING.match(line):
-            lines[index] = _heading(len(heading.group("marks")), heading.group("title"))
+        if heading is not None:
+            # The marks may close the title too: "== Finance ==".
+            title = re.sub(rf"[ \t]+{heading.group('marks')}$", "", heading.group("title"))
+            lines[index] = _heading(len(heading.group("marks")), title)
 
 
 def _rewrite_wiki(lines: list[str], skip: int) -> None:

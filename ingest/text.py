@@ -68,10 +68,13 @@ _TOML_LINE = re.compile(r"^(?:[a-z_][\w.-]*\s*=.*|\s+\S.*|\s*|\[[\w.-]+\])$", re
 # The keys of a site generator's header written without "---" fences ("Title: …", "Date: 2031-03-10 00:00",
 # "Category: Minutes"), as Pelican and MultiMarkdown posts open. Such a header holds a title and a key only a
 # site generator writes, so a minutes' own "Title: … / Date: … / Time: …" grid is never taken for one.
-_SITE_KEYS = {"title", "date", "modified", "category", "categories", "tags", "slug", "author", "authors", "summary",
-              "status", "lang", "layout", "save_as", "url"}
-_SITE_ONLY_KEYS = _SITE_KEYS - {"title", "date", "summary", "status"}
-_SITE_KEY = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*\S")
+# The keys of a post's header without fences, as Pelican and Nikola write it ("title: 2031 AGM", "slug: 2031-agm",
+# "date: 2031-08-26 12:03:03 UTC+12:00", "tags: " with nothing after it, "hidetitle: true").
+_SITE_KEYS = {"title", "date", "modified", "updated", "category", "categories", "tags", "slug", "author", "authors",
+              "summary", "description", "status", "lang", "layout", "save_as", "url", "link", "type", "hidetitle",
+              "previewimage", "template", "nocomments", "pretty_url"}
+_SITE_ONLY_KEYS = _SITE_KEYS - {"title", "date", "summary", "status", "description", "type"}
+_SITE_KEY = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:(?:\s*\S|\s*$)")
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,}|(?:-\s){2,}-|(?:\*\s){2,}\*)\s*$")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 # Word's "3 | P a g e" footer, "Page 3 of 7", "- 3 -": a page number printed as a line of its own.
@@ -501,10 +504,17 @@ def _site_header_end(lines: list[str]) -> int | None:
             continue
         match = _SITE_KEY.match(line)
         if match is None or match.group("key").lower() not in _SITE_KEYS or index >= FRONT_MATTER_MAX_LINES:
+            if _is_site_header(keys):
+                break  # the page's text straight under its header, no blank line between ("<!-- … -->")
             return None
         keys.add(match.group("key").lower())
         end = index
-    return end if "title" in keys and keys & _SITE_ONLY_KEYS else None
+    return end if _is_site_header(keys) else None
+
+
+def _is_site_header(keys: set[str]) -> bool:
+    """Whether the keys read make a post's header: its title and a key only site generators write ("slug")."""
+    return "title" in keys and bool(keys & _SITE_ONLY_KEYS)
 
 
 def _blank_front_matter(lines: list[str]) -> None:

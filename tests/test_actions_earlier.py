@@ -195,6 +195,13 @@ def test_an_action_log_one_entry_a_line_under_matters_arising(make_document, nlp
     assert actions == []
     logged = [(u[0][:5], u[2]) for u in updates if u[0].startswith("14/")]
     assert logged == [("14/01", "done"), ("14/02", "open"), ("14/03", "carried_forward")]
+    # Near miss: an entry wrapped on to a line that opens on a financial year ("2031/32") is still one entry.
+    wrapped = text.replace(
+        "14/02 Treasurer to open the savings account. Ongoing\n",
+        "14/02 The Treasurer reported that the grant for\n2031/32 had been received and banked. Complete\n",
+    )
+    logged = [(u[0][:5], u[2]) for u in _read(make_document, nlp, wrapped)[1] if u[0][:2] in ("14", "20")]
+    assert logged == [("14/01", "done"), ("14/02", "done"), ("14/03", "carried_forward")]
     assert reviews_earlier_actions("Matters Arising and Action List")
     assert reviews_earlier_actions("Matters arising – action log")
     # Near miss: a matters-arising paragraph whose lines open on no reference stays one entry.

@@ -164,8 +164,14 @@ def test_attendee_entries_under_an_item_with_no_label(make_document, nlp):
     for elected in ("* Clerk: Ruth Abbot. Proposed by Colin.\n", "* Colin: Wendy Marsh. Seconded by Ruth.\n"):
         assert _actions(make_document, nlp, f"#### 4. Officers\n\n{elected}") == []
     # Nor a report of what was done or is under way.
-    for report in ("* Wendy Marsh: Reported on the boiler service\n", "* Ruth: Working on the grant form\n"):
+    for report in (
+        "* Wendy Marsh: Reported on the boiler service\n", "* Ruth: Working on the grant form\n",
+        "* Colin: Gave an update on the lease\n", "* Ruth: Spoke to the landlord about the damp\n",
+    ):
         assert _actions(make_document, nlp, f"#### 4. Hall\n\n{report}") == []
+    # An instruction may end as a past tense does.
+    proceed = _actions(make_document, nlp, "#### 4. Hall\n\n* Ruth: Proceed with the purchase of the mower\n")
+    assert [(a.owners, a.text) for a in proceed] == [(["Ruth Abbot"], "Proceed with the purchase of the mower")]
 
 
 def test_an_action_table_flattened_to_text_one_row_a_line(make_document, nlp):
@@ -194,6 +200,15 @@ def test_an_action_table_flattened_to_text_one_row_a_line(make_document, nlp):
     assert _actions(make_document, nlp, bare) == []
     body = "#### 7. Grants\n\nAction Who\nThe grant was paid by the county NCC\n"
     assert _actions(make_document, nlp, body) == []
+    # A capitalised word after "All" is no date ("at All Saints"), and a line of prose ends the rows: the lower-case
+    # line after it carries on no task.
+    saints = "#### 8. Stalls\n\nAction Who By when\nAsk the vicar about the stalls at All Saints\n"
+    assert _actions(make_document, nlp, saints) == []
+    after_prose = (
+        "#### 9. Fete\n\nAction Who By when\n\nBook the bouncy castle WM 30 April\n"
+        "The firm wants a deposit paid in cash\nbefore the day itself\n"
+    )
+    assert [a.text for a in _actions(make_document, nlp, after_prose)] == ["Book the bouncy castle"]
 
 
 def test_the_body_gives_itself_a_task_in_its_action_list(make_document, nlp):
@@ -233,6 +248,8 @@ def test_todo_and_to_do_labels_give_their_owners_a_task(make_document) -> None:
 def test_to_do_in_a_sentence_or_a_lower_case_todo_is_no_label(make_document) -> None:
     text = (
         "Board meeting 14 March 2031\n\nPresent: Priya Lund, Tomas Berg, Wen Cho\n\n1. Hall bookings\n"
-        "To do so, Wen asked the library for its room rates.\nThe todo list was long.\n"
+        "To do so, Wen asked the library for its room rates.\ntodo Wen to ask the library about the heating\n\n"
+        "2. Gardens\nWen listed the jobs still left\nto do: cutting the hedge and clearing the gutters.\n\n"
+        "3. Roof\nThe roof was inspected.\nTo do: clear the gutters before winter.\n"
     )
     assert extract_document(make_document(text)).actions == []

@@ -190,6 +190,18 @@ def test_a_board_ordinal_seconder_before_the_next_sentences_title(make_document)
         assert "Ms" not in seconders and "Ivo Oddie" in seconders
 
 
+def test_a_surname_that_is_also_a_title_word_stays_the_seconders(make_document):
+    # Near miss: only an honorific ends the name; "Reeve" and "Mayor" are surnames as well as titles.
+    text = (
+        "Elm Parish Council\nMinutes of the meeting held on 3 May 2031\nPresent: Cllr Tom Reeve, Cllr Ann Mayor, "
+        "Cllr Jo Hale\n\n4. Grass cutting\nIt was proposed by Cllr Hale, seconded by Cllr Reeve, that the quote be "
+        "accepted. Carried 3-0.\n5. Bins\nIt was proposed by Cllr Reeve, seconded by Cllr Mayor, that the bin be "
+        "moved. Carried 3-0.\n"
+    )
+    seconders = [seconder for _, _, seconder in _votes(make_document, text)]
+    assert seconders == ["Reeve", "Mayor"]  # as written: the helper's members are another board's
+
+
 _CASE_HEAD = (
     "FERNHILL HISTORIC PRESERVATION COMMISSION\nJune 13, 2031\nMINUTES\nMEMBERS PRESENT: Ms. Dell Quarrie, Mr. Ivo Oddie,"
     " Ms. Rhea Gedge\n\n"
@@ -268,6 +280,9 @@ def test_titles_run_together_before_one_name_stay_one_entry(make_document, nlp):
     # Near miss: "Cllr Mrs T Orme" is one member with two titles, not two entries.
     attendees, _ = _people(make_document, nlp, "Present: Cllr Ida Venn (Chair) Cllr Mrs T Orme Cllr Cal Reeve")
     assert set(attendees) == {"Venn", "Orme", "Reeve"}
+    # The same in a comma list: a comma earlier in the list makes no entry of the title before "Mrs".
+    attendees, _ = _people(make_document, nlp, "Present: Cllr A Smith (Chair), Cllr Dr B Jones, Cllr Mrs C Brown and Cllr J Hale")
+    assert set(attendees) == {"Smith", "Jones", "Brown", "Hale"}
 
 
 def test_a_numbered_item_named_like_a_list_label_opens_no_list(make_document, nlp):

@@ -100,7 +100,8 @@ def test_a_page_break_rule_under_a_sentence_a_page_number_or_a_paragraph_is_no_u
         "14\n---\n\n"
         "Page 3 of 7\n-----------\n\n"
         "Members discussed the\nplay area\n---\n\n"
-        "1. Apologies: none\n---\n"
+        "1. Apologies: none\n---\n\n"
+        "Payee                 Amount\n----------------------------\nElm Hall Trust        £40.00\n"
     )
     assert _headings(tmp_path, text, "minutes.md") == []
 
@@ -127,6 +128,10 @@ def test_asciidoc_titles_and_sections(tmp_path: Path) -> None:
     text = "= Board minutes, 14 March 2031\n:toc:\n\n== Finance\nBalance noted.\n\n=== Grants\nNone.\n"
     assert _headings(tmp_path, text, "minutes.adoc") == [
         ("Board minutes, 14 March 2031", 1), ("Finance", 2), ("Grants", 3),
+    ]
+    # The marks may close the title too.
+    assert _headings(tmp_path, "= Board minutes\n\n== Finance ==\nNoted.\n", "notes.asciidoc") == [
+        ("Board minutes", 1), ("Finance", 2),
     ]
     # In Markdown "== Finance" is text, as Markdown has no such heading.
     assert _headings(tmp_path, "Minutes\n\n== Finance\n", "minutes.md") == []

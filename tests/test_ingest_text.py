@@ -265,6 +265,11 @@ def test_toml_front_matter_is_blanked_and_kept_as_metadata(tmp_path: Path) -> No
          {"title": "Council Meeting Minutes March 2031", "date": "2031-03-10 00:00", "category": "Minutes"}),
         ("\nTitle: Residents Committee, 4 March\nSlug: march-minutes\nAuthor: Secretary\n",
          {"title": "Residents Committee, 4 March", "slug": "march-minutes", "author": "Secretary"}),
+        # Nikola's header: keys left empty, and the page's text straight under it.
+        ("title: 2031 AGM\nslug: 2031-agm\ndate: 2031-08-26 12:03:03 UTC+12:00\ntags: \ncategory: \nlink: \n"
+         "description: \ntype: text\nhidetitle: true",
+         {"title": "2031 AGM", "slug": "2031-agm", "date": "2031-08-26 12:03:03 UTC+12:00", "type": "text",
+          "hidetitle": "true"}),
     ],
 )
 def test_a_post_header_without_fences_is_blanked_and_kept_as_metadata(

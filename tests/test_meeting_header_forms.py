@@ -332,8 +332,8 @@ def test_start_and_end_in_four_figures_after_their_labels(make_document, opened,
 def test_four_figures_after_a_label_that_are_a_year_or_a_sum_are_no_time(make_document) -> None:
     document = make_document(
         "Elmford Makers Association\nCommittee Meeting 2031-03-09\n"
-        "Present: Ann Lee, Tom Hill\n1. Workshop lease\nOpened: 2019-06-01, renewed yearly.\n"
-        "2. Grants\nClosed: 1500 applications this round.\n"
+        "Present: Ann Lee, Tom Hill\n1. Workshop lease\nOpened: 2019-06-01, renewed yearly.\nOpened: 2019, renewed yearly.\n"
+        "2. Grants\nClosed: 1500 applications this round.\nClosed: 2031 applications, a record.\n"
     )
     meeting = extract_meeting(document, kind="minutes")
     assert (meeting.start_time, meeting.end_time) == (None, None)
