@@ -347,7 +347,7 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
     file into pages, so a bare number opening or closing a page is its page
     number.
     """
-    cleaned = [_clean_line(line.rstrip("\r")) for line in _unwrap_split_links(lines)]
+    cleaned = [_clean_line(line.rstrip("\r")) for line in _blank_comment_blocks(_unwrap_split_links(lines))]
     cleaned = ["" if _PAGE_FOOTER.match(line) else line for line in cleaned]
     if paged:
         filled = [i for i, line in enumerate(cleaned) if line.strip()]
@@ -375,6 +375,32 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
         for index in page_chrome.chrome_lines(raw):
             cleaned[index] = ""
     return cleaned
+
+
+COMMENT_MAX_LINES = 60
+"""An HTML comment over several lines closes within this many lines; a "<!--" left open longer is text."""
+_COMMENT_OPEN = re.compile(r"^\s*<!--(?!.*-->)")
+
+
+def _blank_comment_blocks(lines: list[str]) -> list[str]:
+    """`lines` with each HTML comment spread over several lines blank, one line for one ("<!---" / "Draft completed:
+    2031-08-27 - Ian" / "-->": an editor's note in a site's page source, no part of the minutes); the words after the
+    closing "-->" stay."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        if not _COMMENT_OPEN.match(out[index]):
+            index += 1
+            continue
+        close = next((at for at in range(index + 1, min(len(out), index + COMMENT_MAX_LINES)) if "-->" in out[at]), None)
+        if close is None:
+            index += 1
+            continue
+        for at in range(index, close):
+            out[at] = ""
+        out[close] = out[close].split("-->", 1)[1]
+        index = close + 1
+    return out
 
 
 def _clean_line(line: str) -> str:

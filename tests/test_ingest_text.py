@@ -677,3 +677,16 @@ def test_a_lone_star_pair_mark_across_a_blank_line_or_as_a_footnote_stays(tmp_pa
         "Hourly rate for the survey **", "** Rates for the hearing are doubled.", "**Unclosed start of a line",
         "and a later line**",
     ]
+
+
+def test_an_html_comment_over_several_lines_is_blank() -> None:
+    # An editor's note left in a site's page source: its lines are no part of the minutes, and the lines keep their
+    # numbers; words after the closing mark stay.
+    text = "<!---\nDraft completed: 2031-08-27 - Ian\nLink removed.\n--> Minutes of the AGM\nPresent: A Ash\n"
+    assert [row.text for row in read_text_rows(text)] == ["", "", "", "Minutes of the AGM", "Present: A Ash"]
+
+
+def test_an_html_comment_left_open_is_text() -> None:
+    # Near miss: a "<!--" that closes nowhere near hides nothing.
+    text = "Minutes\n<!-- the rest\n" + "Item line\n" * 70
+    assert "Item line" in [row.text for row in read_text_rows(text)]
