@@ -157,7 +157,9 @@ _SENTENCE_VERB = re.compile(
 # The label of a header grid's row naming the meeting: "Title of Meeting | X".
 _BODY_LABEL = re.compile(
     # "What: Regular Meeting of the Elm Park Board" over "When:" and "Where:", as a notice-style header sets it.
+    # "Name of Club: Elm Walkers", "Organisation: Elm Residents Association": a club's or society's form.
     r"^\s*(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|meeting|committee|body"
+    r"|name\s+of\s+(?:the\s+)?(?:club|society|association|organi[sz]ation|group)|organi[sz]ation"
     # "What: to discuss the fence" says what the meeting is about: only a name after "What:" is a body.
     r"|what(?=\s*[:\-–]\s*(?-i:[A-Z])))"
     r"\s*[:\-–]\s*(?P<body>.+)$",
@@ -748,6 +750,8 @@ _ORGANISATION_WORDS = re.compile(
     r"Foundation|Co-?operative|Fellowship|Friends|Charity|" + legal_form_pattern(leaving_out=frozenset({"co"})) + r")\b\.?",
     re.IGNORECASE,
 )
+# What a title says after the body's name about when the meeting was: "… held on 3 May", "… which took place on …".
+_HELD_TAIL = re.compile(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", re.IGNORECASE)
 _SPECIAL_MEETING = re.compile(
     r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
 )
@@ -1283,7 +1287,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             # "March 4, 2031 Elm Township Board Minutes": the name after the date, the record's name after it.
             after = _after_leading_date(text, dates) if _TRAILING_MEETING.search(text) else None
             text = after or _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
-            text = re.split(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
+            text = _HELD_TAIL.split(text, maxsplit=1)[0]
             text = re.sub(r"(?<!\s)\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
             # "ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING": the banner, then the minutes' title.
             text = _MINUTES_AFTER_BANNER.split(text, maxsplit=1)[0].strip(" ,.-–:") or text
@@ -1356,9 +1360,10 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
         if strata is not None:
             return strata, [line]
         if _TITLE_OF_MINUTES.match(text) and not _MINUTES_LINE.match(text):
-            # "Minutes of Trustees of The Friends of Elmbury Library": the title names the organisation itself.
+            # "Minutes of Trustees of The Friends of Elmbury Library": the title names the organisation itself; "…
+            # of the Elm Residents Association AGM held on 24 November": the name before when it was held.
             dates = find_dates(text)
-            name = _tidy_body(text[: dates[0][1]] if dates else text)
+            name = _tidy_body(_HELD_TAIL.split(text[: dates[0][1]] if dates else text, maxsplit=1)[0])
             if (name and _ORGANISATION_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS
                     and not _SENTENCE_VERB.search(name) and not re.match(r"(?i:the\s+)?(?:last|previous)\b", name)):
                 return name, [line]
@@ -1367,7 +1372,13 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
         dated = _name_after_date(text)
         if dated is not None:
             return dated, [line]
-        if find_dates(text) or _MINUTES_LINE.match(text) or _TITLE_OF_MINUTES.match(text):
+        dates = find_dates(text)
+        if dates and not _MINUTES_LINE.match(text) and not _TITLE_OF_MINUTES.match(text):
+            # "Elm Makers Association - Annual General Meeting - 3 March 2031": the organisation, its meeting, the day.
+            name = _tidy_body(text[: dates[0][1]].strip(" ,-–—:"))
+            if name and _ORGANISATION_WORDS.search(name) and _is_organisation_banner(name):
+                return name, [line]
+        if dates or _MINUTES_LINE.match(text) or _TITLE_OF_MINUTES.match(text):
             return None
         if _VENUE_LABEL.match(text) or _HELD_AT.match(text) or _is_address_line(text):
             continue

@@ -518,3 +518,24 @@ def test_running_banner_leaves_a_named_body_alone(tmp_path) -> None:
               "1. Finance", "The accounts were accepted."], *_PAGES[1:]]
     record = extract_document(parse_file(_pdf_with_running_block(tmp_path, ["Northmere Ratepayers Association"], pages)))
     assert record.meeting.body == "Elmfield Footpaths Committee"
+
+
+@pytest.mark.parametrize("header, body", [
+    ("Minutes of the Elmford Residents Association AGM held on 24 November 2031", "Elmford Residents Association"),
+    ("Elmford Makers Association - Annual General Meeting - 3 March 2031", "Elmford Makers Association"),
+    ("Minutes of the Annual General Meeting of the Elmford Bowls Club, 3 March 2031", "Elmford Bowls Club"),
+    ("Name of Club: Elm Walkers\nType of Meeting: Committee Meeting\nDate: 3 March 2031", "Elm Walkers"),
+    ("Organisation: Elmford Tenants Society\nDate: 3 March 2031", "Elmford Tenants Society"),
+])
+def test_associations_societies_and_clubs_are_bodies(make_document, header, body) -> None:
+    document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+def test_a_club_named_in_the_business_is_not_the_body(make_document) -> None:
+    # Near miss: the council's own heading names the body; a club the minutes go on to name does not.
+    document = make_document(
+        "Elmford Parish Council\nMinutes of the meeting held on 3 March 2031\n\nPresent: Cllr Ann Lee\n\n"
+        "1. Correspondence\nThe Elmford Bowls Club had written about the green.\n"
+    )
+    assert extract_meeting(document, kind="minutes").body == "Elmford Parish Council"
