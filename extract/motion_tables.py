@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import get_args
 
 from ..ingest.document import Line
 from .column_headers import ColumnKind, load_column_headers
@@ -145,12 +146,41 @@ def find_motion_tables(lines: Sequence[Line]) -> dict[int, MotionTable]:
         if line.cells is not None and line.table is not None:
             rows_of.setdefault(line.table, []).append(line)
     found: dict[int, MotionTable] = {}
+    before: tuple[int, MotionColumns, int] | None = None  # the last table kept a row per motion, its columns, width
     for table, rows in rows_of.items():
+        width = len(rows[0].cells or ())
         columns = motion_columns(rows[0].cells or ())
+        if (columns is None and before is not None and before[0] == table - 1 and before[2] == width
+                and not _is_header(rows[0].cells or ())):
+            columns = before[1]  # the same table run on past a page break, its header not printed again
         labelled = read_labelled_motion([row.cells or () for row in rows]) if columns is None else None
-        if columns is not None or labelled is not None:
-            found[table] = columns or labelled  # type: ignore[assignment]
+        if columns is not None:
+            found[table] = columns
+            # A table whose rows end under another table's header runs on into no later one.
+            cut = any(_is_header(row.cells or ()) and not is_motion_header(row) for row in rows)
+            before = None if cut else (table, columns, width)
+        elif labelled is not None:
+            found[table] = labelled
     return found
+
+
+def motion_rows(rows: Sequence[Line]) -> list[Line]:
+    """The rows of a motions table that hold motions: past its header, up to another table's header row
+    ("Action | Owner | Status") where two tables were read as one."""
+    kept: list[Line] = []
+    for row in rows:
+        if is_motion_header(row):
+            continue
+        if _is_header(row.cells or ()):
+            break
+        kept.append(row)
+    return kept
+
+
+def _is_header(cells: Sequence[str]) -> bool:
+    """True for a row of two or more header words of any kind ("Action | Owner | Status"): another table's header."""
+    headers = load_column_headers()
+    return sum(any(headers.heads(kind, cell) for kind in get_args(ColumnKind)) for cell in cells if cell.strip()) >= 2
 
 
 def is_motion_header(line: Line) -> bool:

@@ -35,7 +35,7 @@ from ..ingest.document import Line
 from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
 from .dates import MONTH_NAMES
-from .motion_tables import MotionColumns, MotionRow, MotionTable, find_motion_tables, is_motion_header, read_motion_row
+from .motion_tables import MotionColumns, MotionRow, MotionTable, find_motion_tables, motion_rows, read_motion_row
 from .items import (
     FIRST_NAME_MOTION,
     MOTION_OPENING,
@@ -1718,7 +1718,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
         if table is not None:
             # A motions table: each row a motion ("Motion | Moved | Seconded | Result"), or a motion's own labelled
             # table with its words in a "Motion" row (one whose words stand above it is taken with them, below).
-            end = _table_end(paragraphs, index - 1)
+            end = max(index, _table_end(paragraphs, index - 1))
             rows = [line for entry in paragraphs[index - 1:end] for line in entry if line.table == lines[0].table]
             index = end
             made = (_motion_row_decisions(key, rows, table) if isinstance(table, MotionColumns)
@@ -1941,7 +1941,7 @@ _MOTION_LABEL = re.compile(r"^(?:motion|proposal|resolution)\s*(?:\d{1,3}\s*)?[:
 
 
 def _table_end(paragraphs: list[list[Line]], start: int) -> int:
-    """The index of the first paragraph from `start` on that is no row of the table `paragraphs[start]` opens."""
+    """The index of the first paragraph from `start` on that is not all rows of the table `paragraphs[start]` opens."""
     table = paragraphs[start][0].table if start < len(paragraphs) else None
     end = start
     while end < len(paragraphs) and table is not None and all(line.table == table for line in paragraphs[end]):
@@ -1963,9 +1963,7 @@ def _motion_row_decisions(key: str | None, rows: list[Line], columns: MotionColu
     """The decisions of a motions table's rows: each motion carried (or, with no outcome column, each moved), its
     words the motion cell, its proposer and seconder the row's."""
     made = []
-    for row in rows:
-        if is_motion_header(row):
-            continue
+    for row in motion_rows(rows):
         motion = read_motion_row(columns, row.cells or ())
         if motion is not None and _motion_decided(motion):
             made.append(Resolution(item=key, text=motion.motion, proposer=motion.mover, seconder=motion.seconder,

@@ -31,7 +31,7 @@ from ..ingest.document import Line, ParsedDocument
 from .addresses import street_word_pattern
 from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
-from .motion_tables import MotionColumns, MotionRow, find_motion_tables, is_motion_header, read_motion_row
+from .motion_tables import MotionColumns, MotionRow, find_motion_tables, motion_rows, read_motion_row
 from .names import is_organisation
 from ..names import NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
@@ -813,8 +813,8 @@ def _motion_table_votes(sections: list[Section], attendees: Sequence[Attendee]) 
         for table, reading in tables.items():
             rows = [line for line in section.lines if line.cells is not None and line.table == table]
             if isinstance(reading, MotionColumns):
-                for row in rows:
-                    motion = None if is_motion_header(row) else read_motion_row(reading, row.cells or ())
+                for row in motion_rows(rows):
+                    motion = read_motion_row(reading, row.cells or ())
                     vote = _table_vote(section.key, motion, [row], attendees) if motion is not None else None
                     if vote is not None:
                         yield vote
