@@ -35,6 +35,7 @@ from ..ingest.document import Line
 from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
 from .dates import MONTH_NAMES
+from .outcome_lines import outcome_line
 from .motion_tables import MotionColumns, MotionRow, MotionTable, find_motion_tables, motion_rows, read_motion_row
 from .items import (
     FIRST_NAME_MOTION,
@@ -1794,6 +1795,20 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
                     since_vote.append(_make(key, text, lines + below if len(lines) == 1 else lines))
                     yield since_vote[-1]
                 continue
+        closing = outcome_line(clean_text(lines[-1].text)) if section.item is not None else None
+        if closing is not None:
+            # A register's entry closed by its outcome in capitals ("BZA-31-014: 48 Orchard Lane. Variance …" over
+            # "GRANTED WITH CONDITIONS"): the entry and its outcome are the decision. An outcome standing alone closes the
+            # paragraph above it, or the item's title where the entry is all in its heading.
+            entry = lines[:-1]
+            if not entry and index >= 2 and not paragraphs[index - 2][0].is_heading and paragraphs[index - 2][0].cells is None \
+                    and outcome_line(clean_text(paragraphs[index - 2][-1].text)) is None:
+                entry = paragraphs[index - 2]
+            said = strip_list_marker(paragraph_text(entry)) if entry else (section.item.title or "").strip()
+            decided = _make(key, f"{said} {closing.group('outcome')}".strip(), entry + [lines[-1]])
+            since_vote.append(decided)
+            yield decided
+            continue
         consent = _AS_PRESENTED_ALONE.match(text)
         if consent and index == 1 and section.item is not None and section.item.title:
             # "Minutes of May 3, Treasurer's Report and Bills" then "Approved as presented.": the decision is on the
