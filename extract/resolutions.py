@@ -1796,6 +1796,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
                     yield since_vote[-1]
                 continue
         closing = outcome_line(clean_text(lines[-1].text)) if section.item is not None else None
+        entry: list[Line] = []
         if closing is not None:
             # A register's entry closed by its outcome in capitals ("BZA-31-014: 48 Orchard Lane. Variance …" over
             # "GRANTED WITH CONDITIONS"): the entry and its outcome are the decision. An outcome standing alone closes the
@@ -1804,7 +1805,11 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
             if not entry and index >= 2 and not paragraphs[index - 2][0].is_heading and paragraphs[index - 2][0].cells is None \
                     and outcome_line(clean_text(paragraphs[index - 2][-1].text)) is None:
                 entry = paragraphs[index - 2]
-            said = strip_list_marker(paragraph_text(entry)) if entry else (section.item.title or "").strip()
+        if closing is not None and not entry and text.rstrip(".! ").lower() in rules.bare:
+            closing = None  # "APPROVED" alone at the head of an item: a bare decision, read as such below
+        if closing is not None:
+            title = section.item.title if section.item is not None else ""
+            said = strip_list_marker(paragraph_text(entry)) if entry else (title or "").strip()
             decided = _make(key, f"{said} {closing.group('outcome')}".strip(), entry + [lines[-1]])
             since_vote.append(decided)
             yield decided
