@@ -23,7 +23,8 @@ HEADERS_PATH = Path(__file__).parent / "data" / "column_headers.toml"
 
 ColumnKind = Literal[
     "action", "owner", "due", "margin", "item", "text", "status", "progress", "decision", "motion", "motion_outcome",
-    "mover", "seconder", "votes_for", "votes_against", "votes_abstain", "attendee", "attendee_detail", "register_name", "register_mark", "register_post",
+    "mover", "seconder", "votes_for", "votes_against", "votes_abstain",
+    "attendee", "attendee_detail", "register_name", "register_mark", "register_post",
 ]
 TABLE_KINDS: tuple[ColumnKind, ...] = ("action", "owner", "due")
 """The columns of an action table, in the order a header is tried against them ("By" is a due date there)."""

@@ -1758,14 +1758,14 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
             continue
         if index <= reported_until and not is_own_decision_entry(text):
             continue  # an entry of a list that reports another body's or a member's words (`reported_lists`)
-        below = _labelled_table_below(paragraphs, index, motion_tables)
-        if below is not None and not lines[0].is_heading:
+        labelled = _labelled_table_below(paragraphs, index, motion_tables)
+        if labelled is not None and not lines[0].is_heading:
             # "That the entry fee be $25." over "Moved By | A" / "Seconded By | B" / "Status | Carried": the words
             # above are the motion the table records.
             end = _table_end(paragraphs, index)
             rows = [line for entry in paragraphs[index:end] for line in entry if line.cells is not None]
             index = end
-            made = _labelled_decisions(key, _MOTION_LABEL.sub("", text, count=1), below, lines + rows)
+            made = _labelled_decisions(key, _MOTION_LABEL.sub("", text, count=1), labelled, lines + rows)
             since_vote.extend(made)
             yield from made
             continue
@@ -1973,9 +1973,8 @@ def _labelled_table_below(
     paragraphs: list[list[Line]], index: int, motion_tables: dict[int, MotionTable]
 ) -> MotionRow | None:
     """The labelled motion table that `paragraphs[index]` opens when it gives no motion's words of its own, or None."""
-    if index >= len(paragraphs) or paragraphs[index][0].cells is None or paragraphs[index][0].table is None:
-        return None
-    table = motion_tables.get(paragraphs[index][0].table)
+    number = paragraphs[index][0].table if index < len(paragraphs) and paragraphs[index][0].cells is not None else None
+    table = motion_tables.get(number) if number is not None else None
     return table if isinstance(table, MotionRow) and not table.motion else None
 
 
