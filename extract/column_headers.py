@@ -3,7 +3,8 @@
 The words are data (`data/column_headers.toml`), one section per kind of column: an action table's
 task, owner, due date, item and text columns (extract/actions.py, extract/action_updates.py), an owner
 column at a PDF page's margin (extract/margin_owners.py), status and progress columns
-(extract/action_status.py), decision and motion columns (extract/resolutions.py) and a roll-call
+(extract/action_status.py), decision and motion columns (extract/resolutions.py), a motions table's mover, seconder and count
+columns (extract/motion_tables.py) and a roll-call
 table's columns (extract/attendance_forms.py). This module imports no spaCy, so the tracking code can
 use it.
 """
@@ -22,6 +23,7 @@ HEADERS_PATH = Path(__file__).parent / "data" / "column_headers.toml"
 
 ColumnKind = Literal[
     "action", "owner", "due", "margin", "item", "text", "status", "progress", "decision", "motion", "motion_outcome",
+    "mover", "seconder", "votes_for", "votes_against", "votes_abstain",
     "attendee", "attendee_detail", "register_name", "register_mark", "register_post",
 ]
 TABLE_KINDS: tuple[ColumnKind, ...] = ("action", "owner", "due")

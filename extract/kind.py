@@ -16,6 +16,7 @@ from ..ingest.document import RUNNING_TITLE, Line, ParsedDocument
 from ..names import member_plural_pattern
 from .agenda_words import meeting_part_line
 from .dates import find_dates
+from .outcome_lines import outcome_line
 from .records import Kind
 from .tally_words import AYE_SIDE, NAY_SIDE
 from .sections import CALLED_TO_ORDER, GLYPH_BULLET, LIST_BULLET, label_words, match_label
@@ -30,6 +31,8 @@ TITLE_WEIGHT = 2
 """A cue in the title area counts this many times over."""
 NOTICE_LINES = 40
 """An agenda pack's notice of the meeting to come stands within this many non-blank opening lines."""
+REGISTER_OUTCOMES = 2
+"""Entries closed by an outcome line in capitals ("GRANTED", "DENIED") that make a register of decisions taken."""
 
 # Where a label opens its line: at the start, or after a list's marker ("* Present: Ann, Bo" in a wiki template).
 _LABEL_START = rf"^\s*(?:{LIST_BULLET}\s+)?"
@@ -304,6 +307,10 @@ def classify_document(document: ParsedDocument) -> Kind:
         scores["minutes"] += TITLE_WEIGHT  # "Voting Agenda" over "(all members present)": the record of its votes
     if _MEETING_TO_COME.search(re.sub(r"[ \t]+", " ", opening)) and not titled_minutes:
         scores["agenda"] += TITLE_WEIGHT
+    if _register_outcomes(text) >= REGISTER_OUTCOMES:
+        # An "action agenda", "voting minutes", "results": the agenda's entries each closed by its outcome in capitals
+        # ("GRANTED", "CONTINUED TO MAY 8") record the decisions taken, whatever the title says.
+        scores["minutes"] += 2 * TITLE_WEIGHT
     if _lists_empty_parts(text):
         scores["agenda"] += TITLE_WEIGHT  # "CALL TO ORDER:" / "ROLL CALL:" / "PLEDGE OF ALLEGIANCE:" with nothing done
     best: Kind = max(scores, key=lambda kind: scores[kind])
@@ -313,6 +320,11 @@ def classify_document(document: ParsedDocument) -> Kind:
     if scores["minutes"] == scores[best]:
         return "minutes"
     return best
+
+
+def _register_outcomes(text: str) -> int:
+    """How many lines of `text` are an outcome in capitals on its own (`extract/outcome_lines.py`)."""
+    return sum(1 for line in text.splitlines() if outcome_line(line) is not None)
 
 
 def _titled_plan(title_lines: list[str]) -> bool:

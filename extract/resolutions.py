@@ -35,6 +35,8 @@ from ..ingest.document import Line
 from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
 from .dates import MONTH_NAMES
+from .outcome_lines import outcome_line
+from .motion_tables import MotionColumns, MotionRow, MotionTable, find_motion_tables, motion_rows, read_motion_row
 from .items import (
     FIRST_NAME_MOTION,
     MOTION_OPENING,
@@ -1203,6 +1205,9 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     # (`_iter_section`), never as one run-on motion: only its rows whose outcome that reading misses
     # ("6 in favour. Passed") stay, each a paragraph of its own.
     paragraphs = [part for lines in paragraphs for part in _undecided_rows(lines)]
+    # A motions table (one row per motion, or a motion's labelled table) is read by `_iter_section` alone.
+    motion_tables = find_motion_tables(section.lines)
+    paragraphs = [lines for lines in paragraphs if not all(line.table in motion_tables for line in lines)]
     texts = [strip_list_marker(paragraph_text(lines)) for lines in paragraphs]
     if not any(_MOTION_WORDS.search(text) or _SECONDER_CLOSES.search(text) for text in texts):
         return
@@ -1714,11 +1719,24 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
     paragraphs = split_at_tags(section.joined_paragraphs(), _DISPOSITION_TAG)
     since_vote: list[Resolution] = []
     decision_column: int | None = None
+    motion_tables = find_motion_tables(section.lines)
     index = 0
     reported_until = 0  # the paragraphs before this index that a report's lead-in introduced
     while index < len(paragraphs):
         lines = paragraphs[index]
         index += 1
+        table = motion_tables.get(lines[0].table) if lines[0].cells is not None and lines[0].table is not None else None
+        if table is not None:
+            # A motions table: each row a motion ("Motion | Moved | Seconded | Result"), or a motion's own labelled
+            # table with its words in a "Motion" row (one whose words stand above it is taken with them, below).
+            end = max(index, _table_end(paragraphs, index - 1))
+            rows = [line for entry in paragraphs[index - 1:end] for line in entry if line.table == lines[0].table]
+            index = end
+            made = (_motion_row_decisions(key, rows, table) if isinstance(table, MotionColumns)
+                    else _labelled_decisions(key, table.motion, table, rows))
+            since_vote.extend(made)
+            yield from made
+            continue
         if lines[0].cells is not None:
             # A table of applications or requests with a decision column: one decision per row that carries one.
             column = _decision_column(lines[0].cells)
@@ -1750,6 +1768,17 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
             continue
         if index <= reported_until and not is_own_decision_entry(text):
             continue  # an entry of a list that reports another body's or a member's words (`reported_lists`)
+        labelled = _labelled_table_below(paragraphs, index, motion_tables)
+        if labelled is not None and not lines[0].is_heading:
+            # "That the entry fee be $25." over "Moved By | A" / "Seconded By | B" / "Status | Carried": the words
+            # above are the motion the table records.
+            end = _table_end(paragraphs, index)
+            rows = [line for entry in paragraphs[index:end] for line in entry if line.cells is not None]
+            index = end
+            made = _labelled_decisions(key, _MOTION_LABEL.sub("", text, count=1), labelled, lines + rows)
+            since_vote.extend(made)
+            yield from made
+            continue
         reported = report_lead_in(text) if not lines[0].is_heading else None
         if reported is not None:
             # "The Chair of the Audit Committee updated the Board on its discussions:": its entries are no decisions here.
@@ -1776,6 +1805,25 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
                     since_vote.append(_make(key, text, lines + below if len(lines) == 1 else lines))
                     yield since_vote[-1]
                 continue
+        closing = outcome_line(clean_text(lines[-1].text)) if section.item is not None else None
+        entry: list[Line] = []
+        if closing is not None:
+            # A register's entry closed by its outcome in capitals ("BZA-31-014: 48 Orchard Lane. Variance …" over
+            # "GRANTED WITH CONDITIONS"): the entry and its outcome are the decision. An outcome standing alone closes the
+            # paragraph above it, or the item's title where the entry is all in its heading.
+            entry = lines[:-1]
+            if not entry and index >= 2 and not paragraphs[index - 2][0].is_heading and paragraphs[index - 2][0].cells is None \
+                    and outcome_line(clean_text(paragraphs[index - 2][-1].text)) is None:
+                entry = paragraphs[index - 2]
+        if closing is not None and not entry and text.rstrip(".! ").lower() in rules.bare:
+            closing = None  # "APPROVED" alone at the head of an item: a bare decision, read as such below
+        if closing is not None:
+            title = section.item.title if section.item is not None else ""
+            said = strip_list_marker(paragraph_text(entry)) if entry else (title or "").strip()
+            decided = _make(key, f"{said} {closing.group('outcome')}".strip(), entry + [lines[-1]])
+            since_vote.append(decided)
+            yield decided
+            continue
         consent = _AS_PRESENTED_ALONE.match(text)
         if consent and index == 1 and section.item is not None and section.item.title:
             # "Minutes of May 3, Treasurer's Report and Bills" then "Approved as presented.": the decision is on the
@@ -1916,6 +1964,59 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
         found = list(_iter_sentences(key, text, lines, rules, nlp, month))
         since_vote.extend(found)
         yield from found
+
+
+# "Motion: That the fee be $25." / "MOTION – that …": the label before a motion's words.
+_MOTION_LABEL = re.compile(r"^(?:motion|proposal|resolution)\s*(?:\d{1,3}\s*)?[:\-–—]\s*", re.IGNORECASE)
+
+
+def _table_end(paragraphs: list[list[Line]], start: int) -> int:
+    """The index of the first paragraph from `start` on that is not all rows of the table `paragraphs[start]` opens."""
+    table = paragraphs[start][0].table if start < len(paragraphs) else None
+    end = start
+    while end < len(paragraphs) and table is not None and all(line.table == table for line in paragraphs[end]):
+        end += 1
+    return end
+
+
+def _labelled_table_below(
+    paragraphs: list[list[Line]], index: int, motion_tables: dict[int, MotionTable]
+) -> MotionRow | None:
+    """The labelled motion table that `paragraphs[index]` opens when it gives no motion's words of its own, or None."""
+    number = paragraphs[index][0].table if index < len(paragraphs) and paragraphs[index][0].cells is not None else None
+    table = motion_tables.get(number) if number is not None else None
+    return table if isinstance(table, MotionRow) and not table.motion else None
+
+
+def _motion_row_decisions(key: str | None, rows: list[Line], columns: MotionColumns) -> list[Resolution]:
+    """The decisions of a motions table's rows: each motion carried (or, with no outcome column, each moved), its
+    words the motion cell, its proposer and seconder the row's."""
+    made = []
+    for row in motion_rows(rows):
+        motion = read_motion_row(columns, row.cells or ())
+        if motion is not None and _motion_decided(motion):
+            made.append(Resolution(item=key, text=motion.motion, proposer=motion.mover, seconder=motion.seconder,
+                                   evidence=Evidence.of_lines([row])))
+    return made
+
+
+def _labelled_decisions(key: str | None, text: str, motion: MotionRow, lines: list[Line]) -> list[Resolution]:
+    """The decision a motion's labelled table records ("Moved By | A", "Status | Carried"), its words `text`."""
+    text = text.strip()
+    if not text or not _motion_decided(motion):
+        return []
+    return [Resolution(item=key, text=text, proposer=motion.mover, seconder=motion.seconder,
+                       evidence=Evidence.of_lines(lines))]
+
+
+def _motion_decided(motion: MotionRow) -> bool:
+    """True when a motions table records the motion as decided: its outcome a decision ("Carried", "Accepted",
+    "4 in favour. Passed."), or its counts for it over those against, or, with no outcome recorded, a mover named."""
+    if motion.outcome is not None:
+        return bool(_ROW_DECISION.match(motion.outcome) or _ROW_TALLY_DECISION.match(motion.outcome))
+    if motion.counts:
+        return motion.counts.get("for", 0) > motion.counts.get("against", 0)
+    return not motion.has_outcome and motion.mover is not None
 
 
 def _decision_column(cells: tuple[str, ...]) -> int | None:

@@ -31,6 +31,7 @@ from ..ingest.document import Line, ParsedDocument
 from .addresses import street_word_pattern
 from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
+from .motion_tables import MotionColumns, MotionRow, find_motion_tables, motion_rows, read_motion_row
 from .names import is_organisation
 from ..names import HONORIFIC, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
@@ -748,7 +749,7 @@ def extract_votes(
     events = sorted(_find_events(text), key=lambda event: (event.start, _KIND_ORDER[event.kind]))
     events = [event for event in events if not event.members_only or _all_members(event, attendees)]
     votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text)]
-    rows = list(_motion_row_votes(sections))
+    rows = list(_motion_row_votes(sections)) + list(_motion_table_votes(sections, attendees))
     if rows:
         # A table kept one row per motion: each row is its own vote; a vote read across the rows' joined text is none.
         taken = {vote.evidence.line_start for vote in rows if vote.evidence is not None}
@@ -796,6 +797,67 @@ def _motion_row_votes(sections: list[Section]) -> Iterator[Vote]:
             yield Vote(item=section.key, motion=clean_text(cells[0]), result=result, count_for=counts.get("for"),
                        count_against=counts.get("against"), count_abstain=counts.get("abstain"),
                        evidence=Evidence.of_lines([line]))
+
+
+_MOTION_LABEL = re.compile(r"^(?:motion|proposal|resolution)\s*(?:\d{1,3}\s*)?[:\-–—]\s*", re.IGNORECASE)
+
+
+def _motion_table_votes(sections: list[Section], attendees: Sequence[Attendee]) -> Iterator[Vote]:
+    """The votes of motions tables (`extract/motion_tables.py`): each row of a table kept one row per motion whose
+    outcome or counts it records ("Motion | Moved | Seconded | Result", "… | For | Against | Abstain"), and each
+    motion's labelled table ("Moved By | A" / "Seconded By | B" / "Status | Carried") under the words it moved."""
+    for section in sections:
+        tables = find_motion_tables(section.lines)
+        if not tables:
+            continue
+        for table, reading in tables.items():
+            rows = [line for line in section.lines if line.cells is not None and line.table == table]
+            if isinstance(reading, MotionColumns):
+                for row in motion_rows(rows):
+                    motion = read_motion_row(reading, row.cells or ())
+                    vote = _table_vote(section.key, motion, [row], attendees) if motion is not None else None
+                    if vote is not None:
+                        yield vote
+                continue
+            above = [] if reading.motion else _motion_words_above(section, rows[0])
+            words = reading.motion or (_MOTION_LABEL.sub("", clean_text(above[0].text), count=1) if above else "")
+            if not words and section.item is not None:
+                words = clean_text(section.item.title)
+            labelled = MotionRow(motion=words, mover=reading.mover, seconder=reading.seconder, outcome=reading.outcome,
+                                 counts=reading.counts, has_outcome=reading.has_outcome)
+            vote = _table_vote(section.key, labelled, above + rows, attendees)
+            if vote is not None:
+                yield vote
+
+
+def _motion_words_above(section: Section, first_row: Line) -> list[Line]:
+    """The line of words just above a labelled motion table (the motion it records), or none."""
+    before = [line for line in section.lines if line.number < first_row.number and line.text.strip()]
+    if not before or before[-1].cells is not None or before[-1].is_heading:
+        return []
+    return [before[-1]]
+
+
+def _table_vote(key: str | None, motion: MotionRow, lines: list[Line], attendees: Sequence[Attendee]) -> Vote | None:
+    """The vote a motions table records of `motion`, from its outcome cell or its counts; None where it records
+    neither, or an outcome that is no vote ("Lapsed", "Deferred")."""
+    outcome = " ".join((motion.outcome or "").split())
+    said = _ROW_OUTCOME_WORD.match(outcome)
+    result = _row_result(said.group("o").lower(), outcome[said.end():], load_vote_words()) if said else None
+    counts = dict(motion.counts) or (_cell_counts(outcome) if outcome else {})
+    if result is None and outcome and re.match(r"^rejected\b", outcome, re.IGNORECASE):
+        result = "lost"
+    if result is None and counts.get("for") is not None and counts.get("against") is not None:
+        result = "tied" if counts["for"] == counts["against"] else "carried" if counts["for"] > counts["against"] else "lost"
+    if result is None:
+        return None
+    return Vote(
+        item=key, motion=motion.motion, result=result,
+        mover=_member_within(motion.mover, attendees) if motion.mover else None,
+        seconder=_member_within(motion.seconder, attendees) if motion.seconder else None,
+        count_for=counts.get("for"), count_against=counts.get("against"), count_abstain=counts.get("abstain"),
+        evidence=Evidence.of_lines(lines),
+    )
 
 
 def _cell_counts(outcome: str) -> dict[str, int]:
