@@ -17,7 +17,7 @@ import datetime as dt
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -46,6 +46,7 @@ from .dates import MONTHS, WEEKDAY_NAME, parse_date
 from .items import MOTION_OPENING, Section, paragraph_text, strip_list_marker
 from .margin_owners import (
     ACTION_LIST_LABEL,
+    OWNER_SEPARATOR,
     TASK_LABEL,
     MarginColumns,
     MarginTag,
@@ -325,7 +326,7 @@ _POST_DOER = rf"(?:{'|'.join(_POST_DOERS)})\b"
 _TITLED_DOER = rf"(?:Cllr|Councillor|{HONORIFIC})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
 # Members' initials, one set or several: "DG/SK", "OP & EM"; in a "by" list also "DG, SK and OP".
 _INITIALS_DOER = r"[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
-_INITIALS_DOER_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
+_INITIALS_DOER_LIST = rf"[A-Z]{{2,3}}(?:{OWNER_SEPARATOR}[A-Z]{{2,3}})*(?![\w'’])"
 # A task written in the passive with its doer after "by": "Financials to be shared by DG/SK before the next meeting",
 # "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Hale", as an agreement reports it "… that
 # these would be reviewed by Cllr Hale", with a particle "… will be carried out by the Clerk", or in US minutes by the
@@ -399,7 +400,7 @@ _TRAILING_OWNER = re.compile(
 # A row of an action table flattened to text, one row a line: the task, the owner's initials (or "All") and maybe when
 # it is due, with no stop between: "Book the bouncy castle RK 30 April", "Order the tickets PN/TH", "… streets All".
 _ROW_TAG = re.compile(
-    r"(?<=[a-z0-9)’'\]])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*|All)"
+    rf"(?<=[a-z0-9)’'\]])\s+(?P<owner>{_INITIALS_DOER_LIST}|All)"
     rf"(?:\s+(?P<due>(?:by\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?"
     rf"|(?:{MONTHS}|{WEEKDAY_NAME})(?:\s+\d{{4}})?|(?i:asap|ongoing|next\s+meeting|tbc))))?\s*$"
 )
@@ -514,7 +515,7 @@ _NOT_TASK_VERBS = frozenset(
     {"be", "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "may", "might", "can", "not"}
 )
 """Words after a that-clause's subject that state a fact or a wish, not a task."""
-_COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
+_COMPOUND_OWNER = re.compile(OWNER_SEPARATOR)
 # A decision whose subject is given a task: "RESOLVED: That the Clerk should contact …", "It was agreed that
 # the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …", or, with the
 # verb bare, "RESOLVED: That the Clerk write to …" (`bare`, checked to be no past tense or "be").
@@ -1218,9 +1219,8 @@ class _SectionReader:
                 last_was_row = True
             elif last_was_row and text[:1].islower():
                 actions[-1].text = f"{actions[-1].text} {text}"  # the task's words wrapped on to the next line
-                start = actions[-1].evidence
-                if start is not None:
-                    actions[-1].evidence = Evidence(page=start.page, line_start=start.line_start, line_end=line.number)
+                if actions[-1].evidence is not None:
+                    actions[-1].evidence = replace(actions[-1].evidence, line_end=line.number)
             elif text:
                 under, last_was_row = False, False
         return [action for action in actions if action.owners], under

@@ -56,6 +56,7 @@ from .attendance_grid import grid_people
 from .column_headers import load_column_headers
 from .agenda_words import agenda_words
 from .items import SUM
+from .margin_owners import OWNER_SEPARATOR
 from .attendance_forms import (
     called_to_order_attendees,
     chair_named,
@@ -365,7 +366,7 @@ _APPLICANT_BEFORE = re.compile(r"\b(?:applications?|appeals?|proposals?|submitte
 # word before a listed name there is the task's verb, not the name's first word.
 _OWNERS_BEFORE = re.compile(
     # A gap, or a joining word or mark, between the names (never none, which would try every split of one word).
-    r"(?:^|[-*•]\s+)(?P<owners>[A-Z][\w'’-]*(?:(?:\s*(?:,|/|&|\band\b)\s*|\s+)[A-Z][\w'’-]*){0,5})\s*:\s*$"
+    rf"(?:^|[-*•]\s+)(?P<owners>[A-Z][\w'’-]*(?:(?:{OWNER_SEPARATOR}|\s+)[A-Z][\w'’-]*){{0,5}})\s*:\s*$"
 )
 _APPLICANT_AFTER = re.compile(
     r"^['’]s?\s+(?:planning\s+|retrospective\s+)?(?:application|appeal|property|house|land|home|garden|field)\b"
@@ -860,13 +861,13 @@ def _is_roll_notes(text: str) -> bool:
         sentences = sentences[1:]
     elif len(sentences) > 1 and _is_list_tail(sentences[0]):
         sentences = sentences[1:]  # "Reed, Penn. Member Vance was absent.": the list's last names, then the note
-    for sentence in sentences:
-        arrival = _ARRIVED_LATE.match(sentence)
-        if arrival is not None and _MEMBER_ARRIVING.match(arrival.group("who")):
-            continue
-        if not _AWAY_SENTENCE.match(sentence):
-            return False
-    return True
+    return all(_is_member_arrival(sentence) or _AWAY_SENTENCE.match(sentence) for sentence in sentences)
+
+
+def _is_member_arrival(sentence: str) -> bool:
+    """True for a sentence saying a member came late ("Member Vance arrived late at 6:30 p.m.")."""
+    arrival = _ARRIVED_LATE.match(sentence)
+    return arrival is not None and _MEMBER_ARRIVING.match(arrival.group("who")) is not None
 
 
 def _is_list_tail(text: str) -> bool:
@@ -1920,8 +1921,7 @@ def _without_sentence_after(text: str) -> str:
     for stop in _SENTENCE_AFTER_LIST.finditer(text):
         rest = text[stop.end() :]
         sentence = re.split(r"(?<=[a-z]{2})\.\s", rest, maxsplit=1)[0]
-        arrival = _ARRIVED_LATE.match(sentence)
-        if arrival is not None and _MEMBER_ARRIVING.match(arrival.group("who")):
+        if _is_member_arrival(sentence):
             # "Present: Members Hale, Reed. Member Vance arrived late at 6:30 p.m.": who came after the roll is read
             # from that sentence (`_roll_arrivals`); it is no part of the last name in the list.
             return text[: stop.start()]
@@ -2778,7 +2778,7 @@ def _opens_on_attendees(before: str, attendees: list[Attendee]) -> bool:
     if entry is None:
         return False
     known = {a.name for a in attendees} | {a.name.split()[0] for a in attendees if a.name.split()}
-    owners = [part for part in re.split(r"\s*(?:,|/|&|\band\b)\s*", entry.group("owners")) if part]
+    owners = [part for part in re.split(OWNER_SEPARATOR, entry.group("owners")) if part]
     return bool(owners) and all(owner in known for owner in owners)
 
 

@@ -41,6 +41,9 @@ ACTION_LIST_LABEL = re.compile(
 # written out ("TODO Wen to ask the library …", "To do: Priya to sign the contract"), and the items reader starts a
 # paragraph at it (regex source).
 TASK_LABEL = r"(?-i:TODO\b|(?:To|TO)[- ](?:do|DO)(?=\s*:))"
+OWNER_SEPARATOR = r"\s*(?:/|&|,|\band\b)\s*"
+"""What joins the owners of one task ("JR/AL", "Ann & Bo", "Ann, Bo and Cy") (regex source): the actions and attendance
+readers split and match owner lists by it."""
 MARGIN_GAP_MIN = 18.0
 """Points of white space before a margin tag: wider than any word space, even in justified lines."""
 MARGIN_SHARE = 0.6

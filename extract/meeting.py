@@ -2568,7 +2568,11 @@ _FOUR_FIGURE_CLOCK = re.compile(
 
 
 def _four_figure_clock(text: str) -> dt.time | None:
-    match = _FOUR_FIGURE_CLOCK.match(text.lstrip(" \t:-–—"))
+    return _clock_of(_FOUR_FIGURE_CLOCK.match(text.lstrip(" \t:-–—")))
+
+
+def _clock_of(match: re.Match[str] | None) -> dt.time | None:
+    """The time a four-figure clock's "hour" and "minute" groups give, else None."""
     return dt.time(int(match.group("hour")), int(match.group("minute"))) if match else None
 
 
@@ -2579,8 +2583,7 @@ _LABELLED_FOUR_FIGURES = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)
 
 def _labelled_four_figure_clock(value: str) -> dt.time | None:
     """The time a label's value gives in four figures alone ("1905", "1900 hrs"), else None."""
-    match = _LABELLED_FOUR_FIGURES.fullmatch(value.strip(" \t:-–—"))
-    return dt.time(int(match.group("hour")), int(match.group("minute"))) if match else None
+    return _clock_of(_LABELLED_FOUR_FIGURES.fullmatch(value.strip(" \t:-–—")))
 
 
 def _may_open_a_meeting(text: str) -> bool:

@@ -24,6 +24,9 @@ COUNT_KINDS: tuple[tuple[ColumnKind, str], ...] = (
 )
 """The count columns of a motions table and the side of the vote each counts."""
 
+MOTION_LABEL = re.compile(r"^(?:motion|proposal|resolution)\s*(?:\d{1,3}\s*)?[:\-–—]\s*", re.IGNORECASE)
+"""The label before a motion's words ("Motion: That the fee be $25.", "MOTION – that …"), where a labelled motion table's
+words stand above it."""
 _COUNT_CELL = re.compile(r"^\s*(\d{1,3})\s*$")
 _SPACES = re.compile(r"\s+")
 

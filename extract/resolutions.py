@@ -36,7 +36,15 @@ from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
 from .dates import MONTH_NAMES
 from .outcome_lines import outcome_line
-from .motion_tables import MotionColumns, MotionRow, MotionTable, find_motion_tables, motion_rows, read_motion_row
+from .motion_tables import (
+    MOTION_LABEL,
+    MotionColumns,
+    MotionRow,
+    MotionTable,
+    find_motion_tables,
+    motion_rows,
+    read_motion_row,
+)
 from .items import (
     FIRST_NAME_MOTION,
     MOTION_OPENING,
@@ -1775,7 +1783,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
             end = _table_end(paragraphs, index)
             rows = [line for entry in paragraphs[index:end] for line in entry if line.cells is not None]
             index = end
-            made = _labelled_decisions(key, _MOTION_LABEL.sub("", text, count=1), labelled, lines + rows)
+            made = _labelled_decisions(key, MOTION_LABEL.sub("", text, count=1), labelled, lines + rows)
             since_vote.extend(made)
             yield from made
             continue
@@ -1964,10 +1972,6 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
         found = list(_iter_sentences(key, text, lines, rules, nlp, month))
         since_vote.extend(found)
         yield from found
-
-
-# "Motion: That the fee be $25." / "MOTION – that …": the label before a motion's words.
-_MOTION_LABEL = re.compile(r"^(?:motion|proposal|resolution)\s*(?:\d{1,3}\s*)?[:\-–—]\s*", re.IGNORECASE)
 
 
 def _table_end(paragraphs: list[list[Line]], start: int) -> int:

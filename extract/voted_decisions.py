@@ -112,10 +112,11 @@ def _is_heading_read_as_motion(line: str, vote: Vote) -> bool:
     """True when `line` is the vote's item heading and its words are all the vote's motion ("3. To approve the
     minutes …" over "Proposed A, seconded B."), not a numbered paragraph that records the motion itself."""
     heading = re.match(rf"{re.escape(vote.item)}\.?\s+(?P<title>.+)$", line) if vote.item else None
-    return heading is not None and _words(heading.group("title")) == _words(vote.motion)
+    return heading is not None and _normalised(heading.group("title")) == _normalised(vote.motion)
 
 
-def _words(text: str) -> str:
+def _normalised(text: str) -> str:
+    """`text` with its spaces folded, its closing stop dropped and in lower case, for comparing two wordings."""
     return _SPACES.sub(" ", text).strip(" .;:").lower()
 
 

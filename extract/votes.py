@@ -31,7 +31,7 @@ from ..ingest.document import Line, ParsedDocument
 from .addresses import street_word_pattern
 from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
-from .motion_tables import MotionColumns, MotionRow, find_motion_tables, motion_rows, read_motion_row
+from .motion_tables import MOTION_LABEL, MotionColumns, MotionRow, find_motion_tables, motion_rows, read_motion_row
 from .names import is_organisation
 from ..names import HONORIFIC, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
@@ -799,9 +799,6 @@ def _motion_row_votes(sections: list[Section]) -> Iterator[Vote]:
                        evidence=Evidence.of_lines([line]))
 
 
-_MOTION_LABEL = re.compile(r"^(?:motion|proposal|resolution)\s*(?:\d{1,3}\s*)?[:\-–—]\s*", re.IGNORECASE)
-
-
 def _motion_table_votes(sections: list[Section], attendees: Sequence[Attendee]) -> Iterator[Vote]:
     """The votes of motions tables (`extract/motion_tables.py`): each row of a table kept one row per motion whose
     outcome or counts it records ("Motion | Moved | Seconded | Result", "… | For | Against | Abstain"), and each
@@ -820,7 +817,7 @@ def _motion_table_votes(sections: list[Section], attendees: Sequence[Attendee]) 
                         yield vote
                 continue
             above = [] if reading.motion else _motion_words_above(section, rows[0])
-            words = reading.motion or (_MOTION_LABEL.sub("", clean_text(above[0].text), count=1) if above else "")
+            words = reading.motion or (MOTION_LABEL.sub("", clean_text(above[0].text), count=1) if above else "")
             if not words and section.item is not None:
                 words = clean_text(section.item.title)
             labelled = MotionRow(motion=words, mover=reading.mover, seconder=reading.seconder, outcome=reading.outcome,
@@ -3063,8 +3060,14 @@ _TRAILING_HONORIFIC = re.compile(rf"(?:{HONORIFIC})\.?", re.IGNORECASE)
 
 def _beyond_title(text: str) -> bool:
     """True when `text` holds a word that is no title ("Cllr Dale", not "Cllr" or "Council Member")."""
-    titles = {word.lower().rstrip(".") for title in load_vote_words().titles for word in title.split()}
+    titles = _title_words()
     return any(word.lower().rstrip(".,") not in titles for word in text.split())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the vote vocabulary's titles, in lower case (read once: names are trimmed by it for every vote)."""
+    return frozenset(word.lower().rstrip(".") for title in load_vote_words().titles for word in title.split())
 
 
 def _is_person(text: str) -> bool:
