@@ -12,7 +12,7 @@ each row's decision, extract/votes.py each row's vote.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
@@ -165,6 +165,21 @@ def find_motion_tables(lines: Sequence[Line]) -> dict[int, MotionTable]:
         elif labelled is not None:
             found[table] = labelled
     return found
+
+
+def labelled_motion_below(
+    paragraphs: Sequence[Sequence[Line]], index: int, tables: Mapping[int, MotionTable]
+) -> MotionRow | None:
+    """The labelled motion table that the paragraph after `paragraphs[index]` opens when that table gives no motion's
+    words of its own, so that `paragraphs[index]` (no heading, no table row) is the motion it records ("That the entry
+    fee be $25." over "Moved By | A" / "Status | Carried"); None for any other paragraph. Its decision and its vote
+    are both read from this one pairing."""
+    words = paragraphs[index] if 0 <= index < len(paragraphs) else ()
+    if not words or words[0].is_heading or words[0].cells is not None or index + 1 >= len(paragraphs):
+        return None
+    first = paragraphs[index + 1][0]
+    table = tables.get(first.table) if first.cells is not None and first.table is not None else None
+    return table if isinstance(table, MotionRow) and not table.motion else None
 
 
 def motion_rows(rows: Sequence[Line]) -> list[Line]:

@@ -40,8 +40,8 @@ from .motion_tables import (
     MOTION_LABEL,
     MotionColumns,
     MotionRow,
-    MotionTable,
     find_motion_tables,
+    labelled_motion_below,
     motion_rows,
     read_motion_row,
 )
@@ -1776,8 +1776,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
             continue
         if index <= reported_until and not is_own_decision_entry(text):
             continue  # an entry of a list that reports another body's or a member's words (`reported_lists`)
-        labelled = _labelled_table_below(paragraphs, index, motion_tables)
-        if labelled is not None and not lines[0].is_heading:
+        labelled = labelled_motion_below(paragraphs, index - 1, motion_tables)
+        if labelled is not None:
             # "That the entry fee be $25." over "Moved By | A" / "Seconded By | B" / "Status | Carried": the words
             # above are the motion the table records.
             end = _table_end(paragraphs, index)
@@ -1981,15 +1981,6 @@ def _table_end(paragraphs: list[list[Line]], start: int) -> int:
     while end < len(paragraphs) and table is not None and all(line.table == table for line in paragraphs[end]):
         end += 1
     return end
-
-
-def _labelled_table_below(
-    paragraphs: list[list[Line]], index: int, motion_tables: dict[int, MotionTable]
-) -> MotionRow | None:
-    """The labelled motion table that `paragraphs[index]` opens when it gives no motion's words of its own, or None."""
-    number = paragraphs[index][0].table if index < len(paragraphs) and paragraphs[index][0].cells is not None else None
-    table = motion_tables.get(number) if number is not None else None
-    return table if isinstance(table, MotionRow) and not table.motion else None
 
 
 def _motion_row_decisions(key: str | None, rows: list[Line], columns: MotionColumns) -> list[Resolution]:

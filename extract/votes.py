@@ -29,9 +29,18 @@ from typing import Callable, Iterator, Literal, Sequence
 
 from ..ingest.document import Line, ParsedDocument
 from .addresses import street_word_pattern
-from .items import MOTION_OPENING, Section, clean_text
+from .items import MOTION_OPENING, Section, clean_text, paragraph_text, strip_list_marker
 from .margin_owners import is_outcome_cell
-from .motion_tables import MOTION_LABEL, MotionColumns, MotionRow, find_motion_tables, motion_rows, read_motion_row
+from .motion_tables import (
+    MOTION_LABEL,
+    MotionColumns,
+    MotionRow,
+    MotionTable,
+    find_motion_tables,
+    labelled_motion_below,
+    motion_rows,
+    read_motion_row,
+)
 from .names import is_organisation
 from ..names import HONORIFIC, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
@@ -816,8 +825,9 @@ def _motion_table_votes(sections: list[Section], attendees: Sequence[Attendee]) 
                     if vote is not None:
                         yield vote
                 continue
-            above = [] if reading.motion else _motion_words_above(section, rows[0])
-            words = reading.motion or (MOTION_LABEL.sub("", clean_text(above[0].text), count=1) if above else "")
+            above = [] if reading.motion else _motion_words_above(section, table, tables)
+            words = reading.motion or (MOTION_LABEL.sub("", strip_list_marker(paragraph_text(above)), count=1)
+                                       if above else "")
             if not words and section.item is not None:
                 words = clean_text(section.item.title)
             labelled = MotionRow(motion=words, mover=reading.mover, seconder=reading.seconder, outcome=reading.outcome,
@@ -827,12 +837,14 @@ def _motion_table_votes(sections: list[Section], attendees: Sequence[Attendee]) 
                 yield vote
 
 
-def _motion_words_above(section: Section, first_row: Line) -> list[Line]:
-    """The line of words just above a labelled motion table (the motion it records), or none."""
-    before = [line for line in section.lines if line.number < first_row.number and line.text.strip()]
-    if not before or before[-1].cells is not None or before[-1].is_heading:
-        return []
-    return [before[-1]]
+def _motion_words_above(section: Section, table: int, tables: dict[int, MotionTable]) -> list[Line]:
+    """The paragraph of words above a labelled motion table that records no words of its own (the motion it
+    records), found as the decisions reader finds it (`labelled_motion_below`), or none."""
+    paragraphs = section.joined_paragraphs()
+    for index, lines in enumerate(paragraphs[1:]):
+        if lines[0].table == table and lines[0].cells is not None:
+            return paragraphs[index] if labelled_motion_below(paragraphs, index, tables) is not None else []
+    return []
 
 
 def _table_vote(key: str | None, motion: MotionRow, lines: list[Line], attendees: Sequence[Attendee]) -> Vote | None:

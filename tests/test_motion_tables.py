@@ -118,6 +118,29 @@ def test_a_labelled_table_under_the_motion_it_records(nlp):
     ]
 
 
+def test_a_motion_wrapped_over_two_lines_is_one_motion_for_its_decision_and_its_vote(nlp):
+    # The decision and the vote take the same words above the table: the whole paragraph, not its last line.
+    text = (
+        "## 3. Regatta\n\nMotion: That the regatta entry fee be set at $25 for members\nand $30 for visitors.\n\n"
+        "| Moved By | Ana Fry |\n|---|---|\n| Seconded By | Ben Gale |\n| Status | Carried |\n\n"
+        "## 4. Close\n\nClosed at 9.\n"
+    )
+    resolutions, votes = _read(_markdown(text), nlp)
+    words = "That the regatta entry fee be set at $25 for members and $30 for visitors."
+    assert _decisions(resolutions) == [("3", words, "Ana Fry", "Ben Gale")]
+    assert [(v.item, v.motion, v.result) for v in votes] == [("3", words, "carried")]
+
+
+def test_a_heading_above_a_labelled_table_is_not_its_motion(nlp):
+    # Near miss: the item's heading stands right above the table; the motion's words are then the item's title.
+    text = (
+        "## 3. Regatta fee\n\n| Moved By | Ana Fry |\n|---|---|\n| Seconded By | Ben Gale |\n| Status | Carried |\n\n"
+        "## 4. Close\n\nClosed at 9.\n"
+    )
+    _, votes = _read(_markdown(text), nlp)
+    assert [(v.item, v.motion) for v in votes] == [("3", "Regatta fee")]
+
+
 def test_a_table_of_other_labels_is_no_motion(nlp):
     # Near miss: a two-column table of meeting details under a line of text records no motion.
     text = (
