@@ -1608,8 +1608,10 @@ _NAMED_ROLL_UNIT = re.compile(r"^(?:a\s+|the\s+)?roll[\s-]?call\b[^:]{0,40}:", r
 # A motion's block of labelled lines after its tally ("VOTE: 4/2 AYES: A, B" / "NAYS: C" / "DECISION: ADDITION
 # CONTINUED."): the other sides' lists, then the labelled decision, close the same record.
 _SIDE_LIST_UNIT = re.compile(rf"^(?:{AYE_SIDE}|{NAY_SIDE}|abstain\w*|abstentions?|absent|recused)\s*:", re.IGNORECASE)
-_DECISION_LABEL_UNIT = re.compile(r"^(?:DECISION|Decision|DISPOSITION|Disposition|ACTION|Action|RESULT|Result)\s*:\s*\S")
-_BARE_DECISION_LABEL = re.compile(r"^(?:DECISION|Decision|DISPOSITION|Disposition|RESULT|Result)\s*:\s*$")
+_RECORD_LABEL_WORDS = "DECISION|Decision|DISPOSITION|Disposition|RESULT|Result"
+"""The labels that close a record with its decision ("DECISION: Approved", "Result:" over the outcome)."""
+_DECISION_LABEL_UNIT = re.compile(rf"^(?:{_RECORD_LABEL_WORDS}|ACTION|Action)\s*:\s*\S")
+_BARE_DECISION_LABEL = re.compile(rf"^(?:{_RECORD_LABEL_WORDS})\s*:\s*$")
 
 
 def _labelled_decision_after(units: list[tuple[int, int, str]], closing: int) -> int:
