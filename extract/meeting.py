@@ -149,6 +149,15 @@ _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 # long run of padding is scanned once, not once from each of its spaces.
 # "Elmbury Community Council public meeting", "… virtual meeting": how it met, after the name only.
 _TRAILING_SORT = re.compile(rf"(?<!\s)\s+(?:{_SORTS}|public|virtual|online|remote|open|inaugural)$", re.IGNORECASE)
+# "Port of Elm Regular Commission", "Town of Elm Special Board", "Elm Annual Parish Council": the meeting's sort set
+# between the body's own name and its last word (a council, board or commission, maybe after the kind of place). A
+# committee keeps its word ("Elm Emergency Committee" is a name), and so does what is not a place's kind ("Special
+# Education Board").
+_INNER_SORT = re.compile(
+    rf"(?<!\s)\s+{_SORTS}(?=\s+(?:(?:city|town|township|village|county|parish|district|borough|community|planning)\s+)?"
+    r"(?:council|board|commission|selectboard)$)",
+    re.IGNORECASE,
+)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
 _SENTENCE_VERB = re.compile(
     r"\b(?:was|were|is|are|will|shall|must|should|would|has|have|had|adjourned|convened|called|met|closed|opened|held)\b",
@@ -1775,7 +1784,9 @@ def _tidy_body(text: str) -> str | None:
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
     # "Board of Director’s Meeting Minutes", "Board of Trustees’ Board Meeting": the members' meeting, the body theirs.
     text = _MEMBERS_MEETING.sub(lambda match: f"{match.group('members')}s", text)
-    sorts = (_MONTH_OF_MEETING, _MEETING_SORT, _TRAILING_SORT) if months_meeting else (_MEETING_SORT, _TRAILING_SORT)
+    sorts = (_MEETING_SORT, _TRAILING_SORT, _INNER_SORT)
+    if months_meeting:
+        sorts = (_MONTH_OF_MEETING, *sorts)
     for sort in sorts:
         rest = sort.sub("", text)
         if rest != text and _BODY_WORDS.search(rest):

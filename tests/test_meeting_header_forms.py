@@ -539,3 +539,24 @@ def test_a_club_named_in_the_business_is_not_the_body(make_document) -> None:
         "1. Correspondence\nThe Elmford Bowls Club had written about the green.\n"
     )
     assert extract_meeting(document, kind="minutes").body == "Elmford Parish Council"
+
+
+@pytest.mark.parametrize("header, body", [
+    ("March 15, 2031\nElm Harbor Regular Commission Meeting", "Elm Harbor Commission"),
+    ("June 6, 2031\nTown of Elmside Special Board Meeting", "Town of Elmside Board"),
+    ("Minutes of Elmbury Annual Parish Council Meeting held in the Village Hall on 18 May 2031", "Elmbury Parish Council"),
+    ("ELMWOOD REGULAR CITY COUNCIL MEETING\nJune 6, 2031", "Elmwood City Council"),
+])
+def test_meeting_sort_inside_the_body_name_is_dropped(make_document, header, body) -> None:
+    document = make_document(f"{header}\n\nCALL TO ORDER\nThe chair called the meeting to order at 2:00.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize("header, body", [
+    ("June 6, 2031\nElm County Special Education Board Meeting", "Elm County Special Education Board"),
+    ("June 6, 2031\nElmside Town Emergency Committee Meeting", "Elmside Town Emergency Committee"),
+])
+def test_sort_word_that_names_the_body_is_kept(make_document, header, body) -> None:
+    # Near misses: "Special Education" is what the board is for; an emergency committee is named for its work.
+    document = make_document(f"{header}\n\nCALL TO ORDER\nThe chair called the meeting to order at 2:00.\n")
+    assert extract_meeting(document, kind="minutes").body == body
