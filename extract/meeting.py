@@ -1770,10 +1770,16 @@ _MEMBERS_MEETING = re.compile(
 )
 
 
+# "Elm Parish Council Meeting Minutes April 2031", "… Minutes - Oct 2031": the month the record is for, set after its
+# name as a site's post title gives it (a month and year alone find no date to cut the title at).
+_MONTH_AND_YEAR_END = re.compile(rf"(?<![\s,:–—-])[\s,:–—-]*+\b{MONTHS}\.?\s+\d{{4}}$", re.IGNORECASE)
+
+
 def _tidy_body(text: str) -> str | None:
     text = _STATUS_PREFIX.sub("", text.strip(" .,:;-–"))
     text = _LEADING_LABEL.sub("", text)
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
+    text = _MONTH_AND_YEAR_END.sub("", text)
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
     text = _english_name(text)

@@ -560,3 +560,20 @@ def test_sort_word_that_names_the_body_is_kept(make_document, header, body) -> N
     # Near misses: "Special Education" is what the board is for; an emergency committee is named for its work.
     document = make_document(f"{header}\n\nCALL TO ORDER\nThe chair called the meeting to order at 2:00.\n")
     assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize("header, body", [
+    ("Elmford Parish Council Meeting Minutes April 2031", "Elmford Parish Council"),
+    ("Elmford Parish Council Minutes - Oct. 2031", "Elmford Parish Council"),
+    ("ELMFORD PARISH COUNCIL MINUTES, APRIL 2031", "Elmford Parish Council"),
+    ("Elmford May Fair Committee Minutes May 2031", "Elmford May Fair Committee"),
+])
+def test_month_and_year_after_the_record_title_is_no_part_of_the_body(make_document, header, body) -> None:
+    document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+def test_month_and_year_inside_a_name_is_kept(make_document) -> None:
+    # Near miss: a month and year inside the body's name, not after it, stay.
+    document = make_document("Elmford May Fair 2031 Committee Minutes\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\n")
+    assert extract_meeting(document, kind="minutes").body == "Elmford May Fair 2031 Committee"
