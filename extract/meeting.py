@@ -756,9 +756,21 @@ _ORGANISATION_WORDS = re.compile(
     # A school's parents' group, a club's supporters or an owners' association name theirs by these too: "Elm Park PTA",
     # "… Band Boosters", "Pine Ridge HOA".
     r"\b(?:Association|Society|Club|Boosters|PTA|PTO|PTSA|HOA|POA|Corporation|Federation|Union|Institute|Guild|League|"
-    r"Foundation|Co-?operative|Fellowship|Friends|Charity|" + legal_form_pattern(leaving_out=frozenset({"co"})) + r")\b\.?",
+    # "Elmsoc", "ChemSoc": a students' society names itself with "Soc" run on.
+    r"Foundation|Co-?operative|Fellowship|Friends|Charity|[A-Za-z]{2,12}soc|"
+    + legal_form_pattern(leaving_out=frozenset({"co"})) + r")\b\.?",
     re.IGNORECASE,
 )
+# A society named by its initials in the minutes' title: "ECSS Meeting Minutes", "EFG Exec Minutes", "Minutes of the
+# EFG AGM held on 3 March". The initials stand in capitals in a title that is not (an all-capitals "MINUTES OF THE
+# BOARD MEETING" names no initials); the meeting's own initials are no society's.
+_INITIALS_TITLE = re.compile(
+    r"^(?:(?P<body>[A-Z][A-Z&]{1,7}(?:\s+(?i:exec(?:utive)?(?:\s+committee)?))?)\s+(?:(?i:meeting|a\.?g\.?m\.?)\s+)?"
+    r"(?:[Mm]inutes|[Nn]otes)\b"
+    r"|(?i:minutes|notes)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?P<named>[A-Z][A-Z&]{1,7})\s+"
+    r"(?i:(?:annual\s+general\s+)?meeting|a\.?g\.?m\.?|e\.?g\.?m\.?)(?=[\s,.]|$))"
+)
+_MEETING_INITIALS = frozenset({"AGM", "EGM", "SGM", "AOB", "PDF"})
 # What a title says after the body's name about when the meeting was: "… held on 3 May", "… which took place on …".
 _HELD_TAIL = re.compile(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", re.IGNORECASE)
 _SPECIAL_MEETING = re.compile(
@@ -1375,6 +1387,11 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
             name = _tidy_body(_HELD_TAIL.split(text[: dates[0][1]] if dates else text, maxsplit=1)[0])
             if (name and _ORGANISATION_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS
                     and not _SENTENCE_VERB.search(name) and not re.match(r"(?i:the\s+)?(?:last|previous)\b", name)):
+                return name, [line]
+        initials = _INITIALS_TITLE.match(text)
+        if initials and re.search(r"[a-z]", text):
+            name = initials.group("body") or initials.group("named")
+            if name.split()[0] not in _MEETING_INITIALS and not _BODY_WORDS.search(name.split()[0]):
                 return name, [line]
         if _RECORD_TITLE.match(text):
             continue  # "MINUTES" over "Elm Lake Association": the record's name, then whose it is

@@ -577,3 +577,24 @@ def test_month_and_year_inside_a_name_is_kept(make_document) -> None:
     # Near miss: a month and year inside the body's name, not after it, stay.
     document = make_document("Elmford May Fair 2031 Committee Minutes\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\n")
     assert extract_meeting(document, kind="minutes").body == "Elmford May Fair 2031 Committee"
+
+
+@pytest.mark.parametrize("header, body", [
+    ("EFG Meeting Minutes\nThursday November 16, 2031; 1:00pm", "EFG"),
+    ("Minutes of the EFG AGM held on 3 March 2031", "EFG"),
+    ("EFG Exec Minutes\n3 March 2031", "EFG Exec"),
+    ("### Elmsoc Exec Minutes\n\n#### 25 May 2031", "Elmsoc Exec"),
+])
+def test_society_named_by_its_initials_in_the_title(make_document, header, body) -> None:
+    document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize("header", [
+    "AGM Minutes\n3 March 2031",
+    "MINUTES OF THE BOARD MEETING\n3 March 2031",
+])
+def test_a_meetings_own_initials_or_a_capitals_title_name_no_society(make_document, header) -> None:
+    # Near misses: "AGM" is the meeting, and in a title set all in capitals no word stands out as initials.
+    document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
+    assert extract_meeting(document, kind="minutes").body is None
