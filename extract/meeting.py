@@ -312,10 +312,11 @@ _VENUE_IN_SENTENCE = re.compile(
     # place (a word of three small letters before the stop, so "St. Anne's" and "Ave. 5" run on).
     r"|(?<=[a-z]{3})\.\s++(?=[A-Z][a-z])))"
 )
-# A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office".
+# A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office", and as a society's
+# notes write it, "Thursday, March 9, 2031; 5:00pm @ Society Office".
 _DATELINE_VENUE = re.compile(
-    rf"^[\s,–-]*+(?:(?i:at)\s++)?(?:{CLOCK}\s*+(?:{MERIDIEM}\.?)?)?[\s,–-]*+"
-    r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)(?<!\s)\s*+\.?\s*$"
+    rf"^[\s,;–-]*+(?:(?i:at)\s++)?(?:{CLOCK}\s*+(?:{MERIDIEM}\.?)?)?[\s,–-]*+"
+    r"(?:(?i:at|in)\s+|@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)(?<!\s)\s*+\.?\s*$"
 )
 # What may come before a dateline's date: "Minutes from", "Meeting of".
 _DATE_PREFIX_WORDS = re.compile(r"^(?:(?i:minutes|notes|meeting)(?:\s+(?i:from|of|for))?\s+)?")

@@ -194,3 +194,18 @@ def test_two_words_before_an_address_with_no_comma_are_no_place(make_document, l
 )
 def test_a_signature_date_under_a_next_meeting_label_is_not_read(make_document, closing: str) -> None:
     assert _next(make_document, _PARISH_HEAD + closing) is None
+
+
+@pytest.mark.parametrize("dateline, venue", [
+    ("Thursday November 16, 2031; 1:00pm @ Elm Society Office", "Elm Society Office"),
+    ("Thursday, March 9, 2031, 5:00pm @ the Elm Cafe", "Elm Cafe"),
+])
+def test_place_after_an_at_sign_in_the_dateline(make_document, dateline, venue) -> None:
+    document = make_document(f"Elm Society Meeting Minutes\n{dateline}\n\n1. Budget\nThe treasurer reported.\n")
+    assert extract_meeting(document, kind="minutes").venue == venue
+
+
+def test_a_handle_after_the_dateline_is_no_place(make_document) -> None:
+    # Near miss: "@elmsociety" is the society's handle, not a room.
+    document = make_document("Elm Society Meeting Minutes\nThursday, March 9, 2031; 5:00pm @elmsociety\n\n1. Budget\n")
+    assert extract_meeting(document, kind="minutes").venue is None
