@@ -235,7 +235,16 @@ _LEADING_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "DRAFT-ELM RANCH ASSOCIATION, INC.", "UNAPPROVED: Elm Township Board": the record's status glued on before the name.
-_STATUS_PREFIX = re.compile(r"^(?:draft|unapproved|approved)\s*[-–—:]\s*", re.IGNORECASE)
+# "DRAFT Elmford Parish Council Minutes": the marker in capitals before a name that is not, with no dash.
+_STATUS_PREFIX = re.compile(
+    r"^(?:(?i:draft|unapproved|approved)\s*[-–—:]\s*|(?:DRAFT|UNAPPROVED|UNCONFIRMED)\s+(?=[A-Z][a-z]))"
+)
+# "Elmford Parish Council – DRAFT", "… Minutes (DRAFT)", "… Minutes - Draft", "… (unconfirmed)": the record's status
+# after the name, set off by a dash, a comma or brackets.
+_STATUS_SUFFIX = re.compile(
+    r"(?<![\s,:|–—-])(?:\s*+[,:|–—-]\s*+[(\[]?|\s++[(\[]|\s++(?=(?:DRAFT|UNAPPROVED|UNCONFIRMED)\b))"
+    r"(?i:draft|unapproved|unconfirmed|provisional)(?:\s+(?i:minutes|copy|version))?[)\]]?$"
+)
 _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
     re.IGNORECASE,
@@ -1795,6 +1804,7 @@ _MONTH_AND_YEAR_END = re.compile(rf"(?<![\s,:–—-])[\s,:–—-]*+\b{MONTHS}\
 
 def _tidy_body(text: str) -> str | None:
     text = _STATUS_PREFIX.sub("", text.strip(" .,:;-–"))
+    text = _STATUS_SUFFIX.sub("", text)
     text = _LEADING_LABEL.sub("", text)
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
     text = _MONTH_AND_YEAR_END.sub("", text)

@@ -598,3 +598,21 @@ def test_a_meetings_own_initials_or_a_capitals_title_name_no_society(make_docume
     # Near misses: "AGM" is the meeting, and in a title set all in capitals no word stands out as initials.
     document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
     assert extract_meeting(document, kind="minutes").body is None
+
+
+@pytest.mark.parametrize("header", [
+    "Elmford Parish Council – DRAFT\nMinutes of the meeting held on 3 March 2031",
+    "DRAFT Elmford Parish Council Minutes\n3 March 2031",
+    "Elmford Parish Council Minutes (DRAFT)\n3 March 2031",
+    "Elmford Parish Council Minutes - Draft\n3 March 2031",
+    "ELMFORD PARISH COUNCIL DRAFT\n3 March 2031",
+])
+def test_draft_marker_is_no_part_of_the_body(make_document, header) -> None:
+    document = make_document(f"{header}\n\nPresent: Cllr Ann Lee, Cllr Bo Reed\n\n1. Apologies\nNone.\n")
+    assert extract_meeting(document, kind="minutes").body == "Elmford Parish Council"
+
+
+def test_draft_inside_a_groups_name_is_kept(make_document) -> None:
+    # Near miss: a group named for the draft plan it works on keeps the word.
+    document = make_document("Elmford Draft Plan Steering Group\nNotes of meeting, 3 March 2031\n\nPresent: Ann Lee\n")
+    assert extract_meeting(document, kind="minutes").body == "Elmford Draft Plan Steering Group"
