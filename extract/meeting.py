@@ -288,6 +288,15 @@ _HOURS_LINE = re.compile(
     rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
     re.IGNORECASE,
 )
+# "7 PM - 9 PM, …", "10 AM – 12 PM at …": an hour and its half of the day, never an item's number and title.
+_HOUR_OPENING = re.compile(rf"^\s*\d{{1,2}}\s*{MERIDIEM}")
+# "10 AM – 12 PM at Elm Center for Health", "7 PM - 9 PM, Elm Library": the hours on a line of their own under the
+# dateline, then where. The hours carry their half of the day or their minutes (checked where it is used), so "7,
+# Elm Road" or a numbered item is never read as a time.
+_HOURS_THEN_PLACE = re.compile(
+    rf"^[\s(]*+(?P<hours>{_TIME_OF_DAY}(?:\s*+(?:-|–|—|to)\s*+{_TIME_OF_DAY})?)"
+    r"(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)(?<!\s)\s*+\.?$"
+)
 # "Monday, 4 March 2031 · 7:30 p.m. · Council Chamber": a dateline's parts may be set apart by middle dots or bars.
 _LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", re.IGNORECASE)
 # "held in the Burgh Hall at 7 p.m.", "held their meeting at 7.30pm on …": the time in the opening sentence.
@@ -1176,7 +1185,8 @@ def _ends_header(text: str, *, above: str | None = None, below: str | None = Non
     `below` are the lines beside it, which tell a street address in capitals from an item heading."""
     if is_roll_call_heading(text):
         return True
-    if _ITEM_OPENER.match(text) and not _is_street_address(text, above=above, below=below):
+    if (_ITEM_OPENER.match(text) and not _is_street_address(text, above=above, below=below)
+            and not _HOUR_OPENING.match(text)):
         return True
     return opening_label(text, sections=("attendance", "apologies", "absent")) is not None
 
@@ -1945,6 +1955,13 @@ def _find_date_time_venue(
         if start_time is None and _HOURS_LINE.match(text):
             start_time = parse_time(text)
             unit_used = True
+        hours = _HOURS_THEN_PLACE.match(text) if start_time is None and date is not None else None
+        if hours and re.search(rf"{MERIDIEM}|\d[.:]\d{{2}}", hours.group("hours")):
+            start_time = _start_clock(hours.group("hours"))
+            unit_used = True
+            place = hours.group("venue")
+            if venue is None and not _VENUE_SKIP.match(place) and not find_dates(place) and not _NOT_A_PLACE.search(place):
+                venue = _tidy_venue(place)
         if start_time is None:
             held = _HELD_AT_TIME.search(text)
             if held:
