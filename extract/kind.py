@@ -404,6 +404,9 @@ def find_carried_minutes(document: ParsedDocument) -> Line | None:
     brackets, their title or their present list. Minutes that begin before any
     notice (and may announce the next meeting at their end) are no pack.
     """
+    title = document.metadata.get("title", "").strip()
+    if _MINUTES_HEADING.search(title) and not _AGENDA_TITLE.search(title) and len(title.split()) <= 8:
+        return None  # a page titled "Minutes - 13th May" in its front matter, over "Agenda" / "Present: …": minutes
     noticed = False
     for count, line in enumerate(line for line in document.iter_lines() if not line.is_blank):
         text = line.text.strip().strip("*#_ ")

@@ -149,6 +149,15 @@ _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 # long run of padding is scanned once, not once from each of its spaces.
 # "Elmbury Community Council public meeting", "… virtual meeting": how it met, after the name only.
 _TRAILING_SORT = re.compile(rf"(?<!\s)\s+(?:{_SORTS}|public|virtual|online|remote|open|inaugural)$", re.IGNORECASE)
+# "Port of Elm Regular Commission", "Town of Elm Special Board", "Elm Annual Parish Council": the meeting's sort set
+# between the body's own name and its last word (a council, board or commission, maybe after the kind of place). A
+# committee keeps its word ("Elm Emergency Committee" is a name), and so does what is not a place's kind ("Special
+# Education Board").
+_INNER_SORT = re.compile(
+    rf"(?<!\s)\s+{_SORTS}(?=\s+(?:(?:city|town|township|village|county|parish|district|borough|community|planning)\s+)?"
+    r"(?:council|board|commission|selectboard)$)",
+    re.IGNORECASE,
+)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
 _SENTENCE_VERB = re.compile(
     r"\b(?:was|were|is|are|will|shall|must|should|would|has|have|had|adjourned|convened|called|met|closed|opened|held)\b",
@@ -226,7 +235,16 @@ _LEADING_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "DRAFT-ELM RANCH ASSOCIATION, INC.", "UNAPPROVED: Elm Township Board": the record's status glued on before the name.
-_STATUS_PREFIX = re.compile(r"^(?:draft|unapproved|approved)\s*[-–—:]\s*", re.IGNORECASE)
+# "DRAFT Elmford Parish Council Minutes": the marker in capitals before a name that is not, with no dash.
+_STATUS_PREFIX = re.compile(
+    r"^(?:(?i:draft|unapproved|approved)\s*[-–—:]\s*|(?:DRAFT|UNAPPROVED|UNCONFIRMED)\s+(?=[A-Z][a-z]))"
+)
+# "Elmford Parish Council – DRAFT", "… Minutes (DRAFT)", "… Minutes - Draft", "… (unconfirmed)": the record's status
+# after the name, set off by a dash, a comma or brackets.
+_STATUS_SUFFIX = re.compile(
+    r"(?<![\s,:|–—-])(?:\s*+[,:|–—-]\s*+[(\[]?|\s++[(\[]|\s++(?=(?:DRAFT|UNAPPROVED|UNCONFIRMED)\b))"
+    r"(?i:draft|unapproved|unconfirmed|provisional)(?:\s+(?i:minutes|copy|version))?[)\]]?$"
+)
 _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
     re.IGNORECASE,
@@ -270,6 +288,15 @@ _HOURS_LINE = re.compile(
     rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
     re.IGNORECASE,
 )
+# "7 PM - 9 PM, …", "10 AM – 12 PM at …": an hour and its half of the day, never an item's number and title.
+_HOUR_OPENING = re.compile(rf"^\s*\d{{1,2}}\s*{MERIDIEM}")
+# "10 AM – 12 PM at Elm Center for Health", "7 PM - 9 PM, Elm Library": the hours on a line of their own under the
+# dateline, then where. The hours carry their half of the day or their minutes (checked where it is used), so "7,
+# Elm Road" or a numbered item is never read as a time.
+_HOURS_THEN_PLACE = re.compile(
+    rf"^[\s(]*+(?P<hours>{_TIME_OF_DAY}(?:\s*+(?:-|–|—|to)\s*+{_TIME_OF_DAY})?)"
+    r"(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)(?<!\s)\s*+\.?$"
+)
 # "Monday, 4 March 2031 · 7:30 p.m. · Council Chamber": a dateline's parts may be set apart by middle dots or bars.
 _LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", re.IGNORECASE)
 # "held in the Burgh Hall at 7 p.m.", "held their meeting at 7.30pm on …": the time in the opening sentence.
@@ -303,10 +330,11 @@ _VENUE_IN_SENTENCE = re.compile(
     # place (a word of three small letters before the stop, so "St. Anne's" and "Ave. 5" run on).
     r"|(?<=[a-z]{3})\.\s++(?=[A-Z][a-z])))"
 )
-# A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office".
+# A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office", and as a society's
+# notes write it, "Thursday, March 9, 2031; 5:00pm @ Society Office".
 _DATELINE_VENUE = re.compile(
-    rf"^[\s,–-]*+(?:(?i:at)\s++)?(?:{CLOCK}\s*+(?:{MERIDIEM}\.?)?)?[\s,–-]*+"
-    r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)(?<!\s)\s*+\.?\s*$"
+    rf"^[\s,;–-]*+(?:(?i:at)\s++)?(?:{CLOCK}\s*+(?:{MERIDIEM}\.?)?)?[\s,–-]*+"
+    r"(?:(?i:at|in)\s+|@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)(?<!\s)\s*+\.?\s*$"
 )
 # What may come before a dateline's date: "Minutes from", "Meeting of".
 _DATE_PREFIX_WORDS = re.compile(r"^(?:(?i:minutes|notes|meeting)(?:\s+(?i:from|of|for))?\s+)?")
@@ -747,9 +775,21 @@ _ORGANISATION_WORDS = re.compile(
     # A school's parents' group, a club's supporters or an owners' association name theirs by these too: "Elm Park PTA",
     # "… Band Boosters", "Pine Ridge HOA".
     r"\b(?:Association|Society|Club|Boosters|PTA|PTO|PTSA|HOA|POA|Corporation|Federation|Union|Institute|Guild|League|"
-    r"Foundation|Co-?operative|Fellowship|Friends|Charity|" + legal_form_pattern(leaving_out=frozenset({"co"})) + r")\b\.?",
+    # "Elmsoc", "ChemSoc": a students' society names itself with "Soc" run on.
+    r"Foundation|Co-?operative|Fellowship|Friends|Charity|[A-Za-z]{2,12}soc|"
+    + legal_form_pattern(leaving_out=frozenset({"co"})) + r")\b\.?",
     re.IGNORECASE,
 )
+# A society named by its initials in the minutes' title: "ECSS Meeting Minutes", "EFG Exec Minutes", "Minutes of the
+# EFG AGM held on 3 March". The initials stand in capitals in a title that is not (an all-capitals "MINUTES OF THE
+# BOARD MEETING" names no initials); the meeting's own initials are no society's.
+_INITIALS_TITLE = re.compile(
+    r"^(?:(?P<body>[A-Z][A-Z&]{1,7}(?:\s+(?i:exec(?:utive)?(?:\s+committee)?))?)\s+(?:(?i:meeting|a\.?g\.?m\.?)\s+)?"
+    r"(?:[Mm]inutes|[Nn]otes)\b"
+    r"|(?i:minutes|notes)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?P<named>[A-Z][A-Z&]{1,7})\s+"
+    r"(?i:(?:annual\s+general\s+)?meeting|a\.?g\.?m\.?|e\.?g\.?m\.?)(?=[\s,.]|$))"
+)
+_MEETING_INITIALS = frozenset({"AGM", "EGM", "SGM", "AOB", "PDF"})
 # What a title says after the body's name about when the meeting was: "… held on 3 May", "… which took place on …".
 _HELD_TAIL = re.compile(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", re.IGNORECASE)
 _SPECIAL_MEETING = re.compile(
@@ -1145,7 +1185,8 @@ def _ends_header(text: str, *, above: str | None = None, below: str | None = Non
     `below` are the lines beside it, which tell a street address in capitals from an item heading."""
     if is_roll_call_heading(text):
         return True
-    if _ITEM_OPENER.match(text) and not _is_street_address(text, above=above, below=below):
+    if (_ITEM_OPENER.match(text) and not _is_street_address(text, above=above, below=below)
+            and not _HOUR_OPENING.match(text)):
         return True
     return opening_label(text, sections=("attendance", "apologies", "absent")) is not None
 
@@ -1366,6 +1407,11 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
             name = _tidy_body(_HELD_TAIL.split(text[: dates[0][1]] if dates else text, maxsplit=1)[0])
             if (name and _ORGANISATION_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS
                     and not _SENTENCE_VERB.search(name) and not re.match(r"(?i:the\s+)?(?:last|previous)\b", name)):
+                return name, [line]
+        initials = _INITIALS_TITLE.match(text)
+        if initials and re.search(r"[a-z]", text):
+            name = initials.group("body") or initials.group("named")
+            if name.split()[0] not in _MEETING_INITIALS and not _BODY_WORDS.search(name.split()[0]):
                 return name, [line]
         if _RECORD_TITLE.match(text):
             continue  # "MINUTES" over "Elm Lake Association": the record's name, then whose it is
@@ -1761,10 +1807,17 @@ _MEMBERS_MEETING = re.compile(
 )
 
 
+# "Elm Parish Council Meeting Minutes April 2031", "… Minutes - Oct 2031": the month the record is for, set after its
+# name as a site's post title gives it (a month and year alone find no date to cut the title at).
+_MONTH_AND_YEAR_END = re.compile(rf"(?<![\s,:–—-])[\s,:–—-]*+\b{MONTHS}\.?\s+\d{{4}}$", re.IGNORECASE)
+
+
 def _tidy_body(text: str) -> str | None:
     text = _STATUS_PREFIX.sub("", text.strip(" .,:;-–"))
+    text = _STATUS_SUFFIX.sub("", text)
     text = _LEADING_LABEL.sub("", text)
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
+    text = _MONTH_AND_YEAR_END.sub("", text)
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
     text = _english_name(text)
@@ -1775,7 +1828,9 @@ def _tidy_body(text: str) -> str | None:
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
     # "Board of Director’s Meeting Minutes", "Board of Trustees’ Board Meeting": the members' meeting, the body theirs.
     text = _MEMBERS_MEETING.sub(lambda match: f"{match.group('members')}s", text)
-    sorts = (_MONTH_OF_MEETING, _MEETING_SORT, _TRAILING_SORT) if months_meeting else (_MEETING_SORT, _TRAILING_SORT)
+    sorts = (_MEETING_SORT, _TRAILING_SORT, _INNER_SORT)
+    if months_meeting:
+        sorts = (_MONTH_OF_MEETING, *sorts)
     for sort in sorts:
         rest = sort.sub("", text)
         if rest != text and _BODY_WORDS.search(rest):
@@ -1900,6 +1955,13 @@ def _find_date_time_venue(
         if start_time is None and _HOURS_LINE.match(text):
             start_time = parse_time(text)
             unit_used = True
+        hours = _HOURS_THEN_PLACE.match(text) if start_time is None and date is not None else None
+        if hours and re.search(rf"{MERIDIEM}|\d[.:]\d{{2}}", hours.group("hours")):
+            start_time = _start_clock(hours.group("hours"))
+            unit_used = True
+            place = hours.group("venue")
+            if venue is None and not _VENUE_SKIP.match(place) and not find_dates(place) and not _NOT_A_PLACE.search(place):
+                venue = _tidy_venue(place)
         if start_time is None:
             held = _HELD_AT_TIME.search(text)
             if held:

@@ -46,6 +46,8 @@ DROPPED_TAGS = frozenset({
     "iframe", "object", "embed", "button", "select", "input", "textarea", "option", "nav", "footer",
     "map", "area", "audio", "video", "picture", "img",
 })
+UNORDERED_BULLET = "-"
+"""Printed before the text of an unordered list's item, as Markdown writes it."""
 LINK_HEAVY_TAGS = frozenset({"header", "aside"})
 NAV_LINK_SHARE = 0.6
 """A header or aside whose text is mostly link text is navigation."""
@@ -465,12 +467,18 @@ class _LineBuilder:
     def __init__(self) -> None:
         self.lines: list[RowSpec] = []
         self._runs: list[tuple[str, bool]] = []
+        self._marker = ""
+
+    def mark_bullet(self, marker: str) -> None:
+        """Print `marker` before the next line with text, as a browser shows a bullet before a list item's text."""
+        self._marker = marker
 
     def add(self, text: str, bold: bool) -> None:
         self._runs.append((text, bold))
 
     def add_row(self, row: RowSpec) -> None:
         self.flush()
+        self._marker = ""
         self.lines.append(row)
 
     def flush(self, heading: int | None = None) -> None:
@@ -478,6 +486,9 @@ class _LineBuilder:
         if text:
             visible = [bold for run, bold in self._runs if run.strip()]
             bold = bool(visible) and all(visible)
+            if self._marker and heading is None:
+                text = f"{self._marker} {text}"
+            self._marker = ""
             self.lines.append(RowSpec(text=text, heading=heading, bold=bold))
         self._runs = []
 
@@ -516,8 +527,14 @@ def _walk(node: Tag, builder: _LineBuilder, *, bold: bool, table_counter: list[i
                 builder.flush()
         elif name in BLOCK_TAGS or name in CELL_TAGS or name == "tr":
             builder.flush()
+            if name == "li" and isinstance(child.parent, Tag) and child.parent.name == "ul":
+                # "<p>1. Newsletter</p><ul><li>more info wanted</li></ul>": the notes under an item keep their bullet,
+                # so a note in small letters is not read as the item's title running on.
+                builder.mark_bullet(UNORDERED_BULLET)
             _walk(child, builder, bold=bold, table_counter=table_counter)
             builder.flush()
+            if name == "li":
+                builder.mark_bullet("")
         else:
             _walk(child, builder, bold=bold or _is_bold(child), table_counter=table_counter)
 

@@ -75,6 +75,7 @@ _SITE_KEYS = {"title", "date", "modified", "updated", "category", "categories", 
               "previewimage", "template", "nocomments", "pretty_url"}
 _SITE_ONLY_KEYS = _SITE_KEYS - {"title", "date", "summary", "status", "description", "type"}
 _SITE_KEY = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:(?:\s*\S|\s*$)")
+_EQUALS_RULE = re.compile(r"^\s{0,3}={3,}\s*$")
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,}|(?:-\s){2,}-|(?:\*\s){2,}\*)\s*$")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 # Word's "3 | P a g e" footer, "Page 3 of 7", "- 3 -": a page number printed as a line of its own.
@@ -362,6 +363,11 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
     _number_nested_lists(cleaned)
     _unwrap_split_bold(cleaned)
     for index, line in enumerate(cleaned):
+        if _EQUALS_RULE.match(line) and (index == 0 or not cleaned[index - 1].strip()):
+            # "===" with no title over it: a site generator's break between a post's summary and its body (Grav),
+            # never a setext underline, so the dateline above does not run on into it.
+            cleaned[index] = ""
+            continue
         if not _THEMATIC_BREAK.match(line):
             continue
         cleaned[index] = ""

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from minutebook.errors import UnreadableDocument
+from minutebook.extract.pipeline import extract_document
 from minutebook.ingest import parse_file
 
 COMMITTEE_PAGE = """<!DOCTYPE html>
@@ -93,7 +94,7 @@ def test_block_elements_and_breaks_make_lines(tmp_path: Path) -> None:
     html = ("<html><body><div>First<br>Second</div><ul><li>One</li><li>Two <i>too</i></li></ul>"
             "<p>Third\n   wrapped</p>Tail<pre>kept\nas  typed</pre></body></html>")
     texts = [line.text for line in _parse(tmp_path, html).lines]
-    assert texts == ["First", "Second", "One", "Two too", "Third wrapped", "Tail", "kept", "as typed"]
+    assert texts == ["First", "Second", "- One", "- Two too", "Third wrapped", "Tail", "kept", "as typed"]
 
 
 def test_nested_table_is_flattened_into_its_cell(tmp_path: Path) -> None:
@@ -200,7 +201,7 @@ def test_nested_and_styled_list_numbers(tmp_path: Path) -> None:
             "<ol type='I' start='3'><li><h3>Close</h3></li></ol><ul><li><b>Bulleted lead</b> stays.</li></ul>")
     assert [text for text, _, _ in _rows(tmp_path, html)] == [
         "2. Matters arising", "2a. Bus shelter", "Agreed.", "2d. Library", "1. Planning", "III. Close",
-        "Bulleted lead stays.",
+        "- Bulleted lead stays.",
     ]
 
 
@@ -260,3 +261,29 @@ def test_a_page_without_title_or_date_has_no_metadata_and_its_own_dateline_wins(
                      f"<body><h1>Hollinsford Parish Council</h1><p>Minutes of the meeting held on 11 February 2031</p>"
                      f"{_UNDATED_BODY}</body></html>")
     assert str(extract_meeting(parse_file(dated), kind="minutes").date) == "2031-02-11"
+
+
+_NOTES_UNDER_ITEMS = {
+    "numbered paragraphs": "<p>1. Newsletter</p><ul><li>more info wanted</li></ul><p>2. Boat trip</p>"
+                           "<ul><li>bo is looking into it</li><li>ann has the leaflets</li></ul><p>3. Games</p>"
+                           "<ul><li>more games wanted</li></ul>",
+    "run-on numbers": "<p>1.Newsletter</p><ul><li>more info wanted</li></ul><p>2.Boat trip</p>"
+                      "<ul><li>bo is looking into it</li></ul><p>3.Games</p><ul><li>more games wanted</li></ul>",
+}
+
+
+@pytest.mark.parametrize("body", list(_NOTES_UNDER_ITEMS.values()), ids=list(_NOTES_UNDER_ITEMS))
+def test_notes_in_small_letters_under_items_keep_the_items(tmp_path: Path, body: str) -> None:
+    # A society's page heads each item with a numbered paragraph and lists its notes, in small letters, as bullets.
+    path = tmp_path / "notes.html"
+    path.write_text(f"<html><body><p>Elm Society Meeting Minutes<br>Thursday, March 9, 2031</p>{body}</body></html>",
+                    encoding="utf-8")
+    record = extract_document(parse_file(path))
+    assert [item.title for item in record.items] == ["Newsletter", "Boat trip", "Games"]
+
+
+def test_an_ordered_lists_items_get_no_bullet(tmp_path: Path) -> None:
+    # Near miss: a numbered list of sentences is printed as it is, with no bullet before its lines.
+    html = "<html><body><ol><li>The accounts were approved.</li><li>The fence will be mended.</li></ol></body></html>"
+    assert [line.text for line in _parse(tmp_path, html).lines] == [
+        "The accounts were approved.", "The fence will be mended."]

@@ -57,7 +57,7 @@ def test_menus_trails_and_sidebars_without_names_are_dropped(tmp_path: Path, lay
 
 def test_a_page_of_links_only_is_read_whole(tmp_path: Path) -> None:
     lines, _ = _read(tmp_path, _MENU)
-    assert "Pay a Bill" in lines
+    assert "- Pay a Bill" in lines  # read as the bulleted list it is
 
 
 def test_linked_item_titles_and_table_links_stay(tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ def test_linked_item_titles_and_table_links_stay(tmp_path: Path) -> None:
         '<tr><td>1</td><td>Grader <a href="/a">PDF 80 KB</a> <a href="/b">Map</a> <a href="/c">Bid</a> <a href="/d">Plan</a></td></tr></table>'
     )
     lines, _ = _read(tmp_path, _BODY + f"<ul>{titles}</ul>" + table)
-    assert "Snow contract renewal for the winter" in lines
+    assert "- Snow contract renewal for the winter" in lines
     assert any("PDF 80 KB" in line for line in lines)
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from minutebook.extract.pipeline import extract_document
 from minutebook.ingest import parse_file
 from minutebook.ingest.document import make_document
 from minutebook.ingest.text import read_front_matter, read_text_rows, strip_emphasis
@@ -592,7 +593,7 @@ def test_markdown_whose_body_is_html_is_read_as_a_web_page(tmp_path: Path, body:
     if first is not None:
         assert texts[0] == first and document.lines[0].heading == 2
         assert document.metadata["title"] == "Minutes of the Open Data Advisory Panel, 14 November 2033"
-        assert "Priya Lomax (Chair)" in texts
+        assert "- Priya Lomax (Chair)" in texts  # a list item keeps its bullet
     else:
         assert document.lines[0].cells == ("Present", "Cllr Ada Quill, Cllr Ben Rusk")
 
@@ -692,3 +693,23 @@ def test_an_html_comment_left_open_is_text() -> None:
     # Near miss: a "<!--" that closes nowhere near hides nothing.
     text = "Minutes\n<!-- the rest\n" + "Item line\n" * 70
     assert "Item line" in [row.text for row in read_text_rows(text)]
+
+
+@pytest.mark.parametrize("summary", [
+    "Thursday, April 19, 2031 02:04 PM at the Harbor Office\n\n===\n\n",
+    "Thursday, April 19, 2031 02:04 PM at the Harbor Office\n\n   ======\n\n",
+])
+def test_a_posts_summary_break_is_blank(tmp_path: Path, summary: str) -> None:
+    # A site generator (Grav) sets "===" between a post's summary and its body; the dateline must not run on into it.
+    text = "---\ntitle: April 2031 Minutes\n---\n\n" + summary + "# CALL TO ORDER\n\nThe chair opened the meeting.\n"
+    document = _parse_bytes(tmp_path, text.encode("utf-8"), name="minutes.md")
+    texts = [line.text for line in document.lines if line.text.strip()]
+    assert not any(set(text.strip()) == {"="} for text in texts)
+    assert extract_document(document).meeting.venue == "Harbor Office"
+
+
+def test_a_setext_underline_still_makes_a_heading(tmp_path: Path) -> None:
+    # Near miss: "===" straight under a line underlines it as a title.
+    data = b"Intro\n\nElm Harbor Commission\n=====================\n\nThe chair opened the meeting.\n"
+    document = _parse_bytes(tmp_path, data, name="minutes.md")
+    assert document.lines[2].text == "Elm Harbor Commission" and document.lines[2].heading == 1

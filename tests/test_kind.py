@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.kind import classify_document
+from minutebook.ingest import parse_file
 
 
 def test_minutes(make_document) -> None:
@@ -715,3 +716,24 @@ def test_the_meeting_opened_in_the_past_tense_is_a_minutes_cue_and_to_be_opened_
     to_come = "Annual General Meeting 9 March 2031\n\n1. Welcome\nThe chair to open the meeting.\n"
     assert classify_document(make_document(held)) == "minutes"
     assert classify_document(make_document(to_come)) != "minutes"
+
+
+_POST_BODY = "\nAgenda\n\nPresent: Ann, Bo, Cy, Dee\n\n# Finance\n\n- Ann reported the balance.\n- Bo will book the room.\n"
+
+
+@pytest.mark.parametrize("front", [
+    '+++\ntitle = "Minutes - 13th May 2031"\ndate = "2031-05-13"\n+++\n',
+    '---\ntitle: "2031-03-09 Meeting Minutes"\ntype: minutes\n---\n',
+])
+def test_post_titled_minutes_over_its_agenda_heading_is_minutes(tmp_path, front) -> None:
+    # A society's post: "Agenda" heads the list of business, then who came; the post's title calls it minutes.
+    path = tmp_path / "post.md"
+    path.write_text(front + _POST_BODY, encoding="utf-8")
+    assert classify_document(parse_file(path)) == "minutes"
+
+
+def test_post_titled_agenda_and_minutes_is_no_minutes_title(tmp_path) -> None:
+    # Near miss: a pack's page titled with both words carries earlier minutes after its notice.
+    path = tmp_path / "pack.md"
+    path.write_text('---\ntitle: "Agenda and Minutes, 9 March 2031"\n---\n' + _POST_BODY, encoding="utf-8")
+    assert classify_document(parse_file(path)) == "agenda"

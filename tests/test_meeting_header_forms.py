@@ -539,3 +539,80 @@ def test_a_club_named_in_the_business_is_not_the_body(make_document) -> None:
         "1. Correspondence\nThe Elmford Bowls Club had written about the green.\n"
     )
     assert extract_meeting(document, kind="minutes").body == "Elmford Parish Council"
+
+
+@pytest.mark.parametrize("header, body", [
+    ("March 15, 2031\nElm Harbor Regular Commission Meeting", "Elm Harbor Commission"),
+    ("June 6, 2031\nTown of Elmside Special Board Meeting", "Town of Elmside Board"),
+    ("Minutes of Elmbury Annual Parish Council Meeting held in the Village Hall on 18 May 2031", "Elmbury Parish Council"),
+    ("ELMWOOD REGULAR CITY COUNCIL MEETING\nJune 6, 2031", "Elmwood City Council"),
+])
+def test_meeting_sort_inside_the_body_name_is_dropped(make_document, header, body) -> None:
+    document = make_document(f"{header}\n\nCALL TO ORDER\nThe chair called the meeting to order at 2:00.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize("header, body", [
+    ("June 6, 2031\nElm County Special Education Board Meeting", "Elm County Special Education Board"),
+    ("June 6, 2031\nElmside Town Emergency Committee Meeting", "Elmside Town Emergency Committee"),
+])
+def test_sort_word_that_names_the_body_is_kept(make_document, header, body) -> None:
+    # Near misses: "Special Education" is what the board is for; an emergency committee is named for its work.
+    document = make_document(f"{header}\n\nCALL TO ORDER\nThe chair called the meeting to order at 2:00.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize("header, body", [
+    ("Elmford Parish Council Meeting Minutes April 2031", "Elmford Parish Council"),
+    ("Elmford Parish Council Minutes - Oct. 2031", "Elmford Parish Council"),
+    ("ELMFORD PARISH COUNCIL MINUTES, APRIL 2031", "Elmford Parish Council"),
+    ("Elmford May Fair Committee Minutes May 2031", "Elmford May Fair Committee"),
+])
+def test_month_and_year_after_the_record_title_is_no_part_of_the_body(make_document, header, body) -> None:
+    document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+def test_month_and_year_inside_a_name_is_kept(make_document) -> None:
+    # Near miss: a month and year inside the body's name, not after it, stay.
+    document = make_document("Elmford May Fair 2031 Committee Minutes\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\n")
+    assert extract_meeting(document, kind="minutes").body == "Elmford May Fair 2031 Committee"
+
+
+@pytest.mark.parametrize("header, body", [
+    ("EFG Meeting Minutes\nThursday November 16, 2031; 1:00pm", "EFG"),
+    ("Minutes of the EFG AGM held on 3 March 2031", "EFG"),
+    ("EFG Exec Minutes\n3 March 2031", "EFG Exec"),
+    ("### Elmsoc Exec Minutes\n\n#### 25 May 2031", "Elmsoc Exec"),
+])
+def test_society_named_by_its_initials_in_the_title(make_document, header, body) -> None:
+    document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize("header", [
+    "AGM Minutes\n3 March 2031",
+    "MINUTES OF THE BOARD MEETING\n3 March 2031",
+])
+def test_a_meetings_own_initials_or_a_capitals_title_name_no_society(make_document, header) -> None:
+    # Near misses: "AGM" is the meeting, and in a title set all in capitals no word stands out as initials.
+    document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
+    assert extract_meeting(document, kind="minutes").body is None
+
+
+@pytest.mark.parametrize("header", [
+    "Elmford Parish Council – DRAFT\nMinutes of the meeting held on 3 March 2031",
+    "DRAFT Elmford Parish Council Minutes\n3 March 2031",
+    "Elmford Parish Council Minutes (DRAFT)\n3 March 2031",
+    "Elmford Parish Council Minutes - Draft\n3 March 2031",
+    "ELMFORD PARISH COUNCIL DRAFT\n3 March 2031",
+])
+def test_draft_marker_is_no_part_of_the_body(make_document, header) -> None:
+    document = make_document(f"{header}\n\nPresent: Cllr Ann Lee, Cllr Bo Reed\n\n1. Apologies\nNone.\n")
+    assert extract_meeting(document, kind="minutes").body == "Elmford Parish Council"
+
+
+def test_draft_inside_a_groups_name_is_kept(make_document) -> None:
+    # Near miss: a group named for the draft plan it works on keeps the word.
+    document = make_document("Elmford Draft Plan Steering Group\nNotes of meeting, 3 March 2031\n\nPresent: Ann Lee\n")
+    assert extract_meeting(document, kind="minutes").body == "Elmford Draft Plan Steering Group"

@@ -194,3 +194,35 @@ def test_two_words_before_an_address_with_no_comma_are_no_place(make_document, l
 )
 def test_a_signature_date_under_a_next_meeting_label_is_not_read(make_document, closing: str) -> None:
     assert _next(make_document, _PARISH_HEAD + closing) is None
+
+
+@pytest.mark.parametrize("dateline, venue", [
+    ("Thursday November 16, 2031; 1:00pm @ Elm Society Office", "Elm Society Office"),
+    ("Thursday, March 9, 2031, 5:00pm @ the Elm Cafe", "Elm Cafe"),
+])
+def test_place_after_an_at_sign_in_the_dateline(make_document, dateline, venue) -> None:
+    document = make_document(f"Elm Society Meeting Minutes\n{dateline}\n\n1. Budget\nThe treasurer reported.\n")
+    assert extract_meeting(document, kind="minutes").venue == venue
+
+
+def test_a_handle_after_the_dateline_is_no_place(make_document) -> None:
+    # Near miss: "@elmsociety" is the society's handle, not a room.
+    document = make_document("Elm Society Meeting Minutes\nThursday, March 9, 2031; 5:00pm @elmsociety\n\n1. Budget\n")
+    assert extract_meeting(document, kind="minutes").venue is None
+
+
+@pytest.mark.parametrize("hours, start, end, venue", [
+    ("10 AM – 12 PM at Elm Center for Health, Elmton", dt.time(10, 0), dt.time(12, 0), "Elm Center for Health, Elmton"),
+    ("7 PM - 9 PM, Elm Center for Health", dt.time(19, 0), dt.time(21, 0), "Elm Center for Health"),
+    ("7 p.m. at the Elm Library", dt.time(19, 0), None, "Elm Library"),
+])
+def test_hours_then_place_under_the_dateline(make_document, hours, start, end, venue) -> None:
+    document = make_document(f"ELM COMMUNITY COUNCIL\nMinutes of March 4 2031\n{hours}\n\nPresent: Ann Lee, Bo Reed\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert (meeting.start_time, meeting.end_time, meeting.venue) == (start, end, venue)
+
+
+def test_a_bare_number_before_a_place_is_no_time(make_document) -> None:
+    # Near miss: "7, Elm Road" is a house on a street, not seven o'clock.
+    document = make_document("ELM COMMUNITY COUNCIL\nMinutes of March 4 2031\n7, Elm Road\n\nPresent: Ann Lee, Bo Reed\n")
+    assert extract_meeting(document, kind="minutes").start_time is None
