@@ -239,6 +239,9 @@ _LEADING_LABEL = re.compile(
 _STATUS_PREFIX = re.compile(
     r"^(?:(?i:draft|unapproved|approved)\s*[-–—:]\s*|(?:DRAFT|UNAPPROVED|UNCONFIRMED)\s+(?=[A-Z][a-z]))"
 )
+# "DRAFT Minutes", "Approved: Minutes of the EFG AGM": the record's status before its title, in capitals or not, which no
+# society's initials are.
+_STATUS_LEAD = re.compile(r"^(?i:draft|unapproved|approved|unconfirmed|confirmed|final|amended|revised)\b\s*[-–—:]?\s*")
 # "Elmford Parish Council – DRAFT", "… Minutes (DRAFT)", "… Minutes - Draft", "… (unconfirmed)": the record's status
 # after the name, set off by a dash, a comma or brackets.
 _STATUS_SUFFIX = re.compile(
@@ -1408,7 +1411,7 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
             if (name and _ORGANISATION_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS
                     and not _SENTENCE_VERB.search(name) and not re.match(r"(?i:the\s+)?(?:last|previous)\b", name)):
                 return name, [line]
-        initials = _INITIALS_TITLE.match(text)
+        initials = _INITIALS_TITLE.match(_STATUS_LEAD.sub("", text, count=1))
         if initials and re.search(r"[a-z]", text):
             name = initials.group("body") or initials.group("named")
             if name.split()[0] not in _MEETING_INITIALS and not _BODY_WORDS.search(name.split()[0]):

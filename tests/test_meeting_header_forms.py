@@ -584,6 +584,7 @@ def test_month_and_year_inside_a_name_is_kept(make_document) -> None:
     ("Minutes of the EFG AGM held on 3 March 2031", "EFG"),
     ("EFG Exec Minutes\n3 March 2031", "EFG Exec"),
     ("### Elmsoc Exec Minutes\n\n#### 25 May 2031", "Elmsoc Exec"),
+    ("APPROVED Minutes of the EFG AGM held on 3 March 2031", "EFG"),
 ])
 def test_society_named_by_its_initials_in_the_title(make_document, header, body) -> None:
     document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
@@ -593,9 +594,13 @@ def test_society_named_by_its_initials_in_the_title(make_document, header, body)
 @pytest.mark.parametrize("header", [
     "AGM Minutes\n3 March 2031",
     "MINUTES OF THE BOARD MEETING\n3 March 2031",
+    "DRAFT Minutes\n3 March 2031",
+    "FINAL Minutes\n3 March 2031",
+    "Approved Minutes\n3 March 2031",
 ])
 def test_a_meetings_own_initials_or_a_capitals_title_name_no_society(make_document, header) -> None:
-    # Near misses: "AGM" is the meeting, and in a title set all in capitals no word stands out as initials.
+    # Near misses: "AGM" is the meeting, in a title set all in capitals no word stands out as initials, and the
+    # record's status before "Minutes" ("DRAFT", "FINAL") is no society's initials.
     document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
     assert extract_meeting(document, kind="minutes").body is None
 
