@@ -4694,6 +4694,8 @@ def _numbered_heading(
         return None  # "25/05/11 Mr Lee", "2031. The year …": a date or a year, not a run of minute numbers
     if re.fullmatch(r"\d{1,4}/\d{2,4}", number) and not _reference_of_the_meeting(lines, number):
         return None  # "5/15 The pool opens." in minutes of 2031: a month and day, not a minute of the year's run
+    if _APPLICATION_NUMBER.fullmatch(number):
+        return None  # "16/0726 - Elm Court - Listed building consent" under "Planning": an application, not a minute
     if re.fullmatch(r"\d{4,5}", number) and _is_capitals(title) and not _running_minute_title(number, title, last_major):
         return None  # "10234 HARROWGATE ELECTRIC COOP", "12450 MILL ROAD": a cheque register's or an address list's row
     words = title.split()
@@ -4788,6 +4790,10 @@ _STREET_ADDRESS = re.compile(
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""
 _SLASHED = re.compile(r"^\d{2}/\d{2}/")
+_APPLICATION_NUMBER = re.compile(r"\d{2}/(?!(?:19|20)\d{2})\d{4}")
+"""A planning application's reference as a line opens with it, its year then a serial of four figures ("16/0726",
+"31/0412"): no minute's number, as a run of minutes in a year never reaches a thousand ("45/2031" is a minute of the
+year 2031)."""
 _REFERENCE = re.compile(
     r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3}|\d{4}\.\d{2,3}|[A-Z]{1,4}\d{1,3}:\d{2}/\d{2})$"
 )

@@ -453,3 +453,29 @@ def test_list_entries_decisions_and_names_among_numbered_items_are_no_headings(m
         "Mrs Petra Quillfeather\n\nChair of the Council, 11 June 2031.\n"
     )
     assert [number for number, _ in _items(make_document, text, name="near.md")] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("reference", "site"),
+    [("31/0412", "Elm Court, Ashby - Listed building consent for two dwellings."),
+     ("30/1187", "Land at Mill Lane - Erection of a garage.")],
+)
+def test_a_planning_applications_reference_under_the_planning_item_is_no_item(make_document, reference, site):
+    text = (
+        "Ashby Parish Council\n3rd March 2031\nPresent\nCouncillors A Lee (Chair), B Moss\n"
+        "31.03.4 Matters Arising\nNone\n31.03.5 Planning Application\n"
+        f"{reference} - {site}\nIt was resolved to support this application. Clerk to e-mail the planners.\n"
+        "31.03.6 Bonfire\nThe bonfire will be held on the 5th.\n"
+    )
+    assert _items(make_document, text) == [
+        ("31.03.4", "Matters Arising"), ("31.03.5", "Planning Application"), ("31.03.6", "Bonfire"),
+    ]
+
+
+def test_minutes_numbered_in_the_years_run_are_still_items(make_document):
+    # The near miss: a minute's number and the year it runs in ("44/2031"), or a short serial after the year.
+    text = (
+        "Minutes of the meeting held on 3 March 2031\n44/2031 Apologies\nNone.\n45/2031 Planning\n"
+        "No applications.\n46/2031 Highways\nThe potholes were reported.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["44/2031", "45/2031", "46/2031"]
