@@ -265,6 +265,14 @@ _CLOSING_BRACKET = re.compile(r"(?<=[\w.,;])\s*\((?P<owner>[A-Z][\w.'’-]*(?:\s
 _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
 )
+# The Clerk run on from the words before with no stop, comma or dash, as a list of letters received or a list of
+# repairs runs into the task the minutes give it: "Household Emergency Planning Clerk to obtain more leaflets", "cracked
+# wood, loose panels etc Clerk to contact the district council". A word that makes the post another's ("the", "Parish",
+# "Deputy", "Committee"), or "and" joining owners, keeps the whole phrase.
+_RUN_ON_CLERK = re.compile(
+    r"(?<![\w'’])(?!(?i:the|a|an|our|his|her|their|and|or|&|parish|town|city|county|district|borough|deputy|assistant|"
+    r"acting|locum|interim|committee|council|proper)\s)[A-Za-z][\w'’.-]*\s+(?P<owner>Clerk)\s*$"
+)
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 # The staff or members as US minutes name them, in lower case after the department, place or body whose they are:
 # "staff", "City staff", "Council staff", "Public Works staff", "Council members" (`_is_group`).
@@ -302,6 +310,14 @@ _ASKED_TO_REPORT = re.compile(
     r"[^.;]{0,40}?\b(?:on|about|regarding)\b"
     r"(?![^.;]*\b(?:at|by|before|after|next|when|once|following|future|upcoming|later|monthly|regularly|any|further|"
     r"progress|developments?|outcomes?|results?)\b)",
+    re.IGNORECASE,
+)
+# An invitation to the meeting the minutes record, made before it ("The Chairman invited Mr Dale to attend this meeting to
+# explain the boundaries", "asked PC Rowe to come to tonight's meeting"): done by the time the minutes are written.
+# "… to attend the next meeting" is a task.
+_ASKED_TO_THIS_MEETING = re.compile(
+    r"^to\s+(?:attend|join|come\s+to|be\s+at|speak\s+at|address)\s+(?:this|tonight['’]s|today['’]s|the\s+present)\s+"
+    r"(?:meeting|evening['’]s\s+meeting)\b",
     re.IGNORECASE,
 )
 # A request or grant of authority that is only possible or needed ("the board can authorize the Manager to …", "you need
@@ -355,10 +371,11 @@ _DONE_WITH = re.compile(
 _NOT_DONE_BY = frozenset(
     {"joined", "accompanied", "attended", "represented", "supported", "assisted", "replaced", "succeeded", "covered",
      "chaired", "seconded", "proposed", "elected", "appointed", "paid", "funded", "owned", "held", "affected",
-     "approved", "considered", "discussed", "noted"}
+     "approved", "considered", "discussed", "noted", "received"}
 )
-"""Participles after which "by X" names who is with, for or instead of someone, who pays, or who decides ("would be
-approved by Cllr Hale at the next meeting"): no task of X's."""
+"""Participles after which "by X" names who is with, for or instead of someone, who pays, who decides ("would be
+approved by Cllr Hale at the next meeting") or who is sent something ("all correspondence will be received by the
+Clerk"): no task of X's."""
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
@@ -2087,6 +2104,9 @@ class _SectionReader:
                 asked_owner = asked_owner[:1].upper() + asked_owner[1:]  # "asked all Councillors to …"
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
+            run_on = _RUN_ON_CLERK.search(prefix)
+            if run_on is not None and self._valid_owner(run_on.group("owner"), label):
+                return run_on.group("owner")  # "… loose panels etc Clerk to contact …": the Clerk, not the words before
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
         # "Ann, Bea, and Cy will follow up …": every name of the list before the commitment.
         listed = prefix.strip()
@@ -2164,11 +2184,14 @@ class _SectionReader:
     def _request_gives_no_task(self, prefix: str, asked: re.Match[str], after: str) -> bool:
         """True when the request or authority `asked` found in `prefix` (the words before `after`, "to …") leaves nobody
         a task: a question or a turn to speak answered there and then ("asked Mr. Vane to clarify if …", "asked SF to
-        mention a survey", "asked Jo to update the Council on the flood"); a request or authority that only could or
+        mention a survey", "asked Jo to update the Council on the flood"); an invitation to this very meeting ("invited Mr
+        Dale to attend this meeting to explain …"); a request or authority that only could or
         must be given ("the board can authorize the Manager to …"); authority to take in or spend money ("to authorize
         the Manager to accept and expend …"), which is a power granted, not a task; a place asked for help, that is its
         council, which decides for itself ("… Funding Request asked Oakvale to assist with the cost")."""
         if _ASKED_TO_ANSWER.match(after) or _ASKED_TO_SAY.match(after) or _ASKED_TO_REPORT.match(after):
+            return True
+        if _ASKED_TO_THIS_MEETING.match(after):
             return True
         if _MAY_REQUEST.search(prefix[:asked.start()]):
             return True
