@@ -479,3 +479,23 @@ def test_minutes_numbered_in_the_years_run_are_still_items(make_document):
         "No applications.\n46/2031 Highways\nThe potholes were reported.\n"
     )
     assert [number for number, _ in _items(make_document, text)] == ["44/2031", "45/2031", "46/2031"]
+
+
+@pytest.mark.parametrize("slip", ["31.3.10", "31.3.1"])
+def test_a_dated_minute_number_with_the_months_nought_dropped_stays_in_its_run(make_document, slip):
+    text = (
+        "Ashby Parish Council - 4th March 2031\nPresent\nCouncillors A Lee (Chair), B Moss\n"
+        "31.03.8 External Audit\nThe form was completed.\n31.03.9 Village Greens Survey\nIt was resolved to decline.\n"
+        f"{slip} Review of Asset Register\nThe register had been e-mailed to Councillors and it was resolved to adopt.\n"
+        "31.03.12 Finance\nCheques were signed.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["31.03.8", "31.03.9", slip, "31.03.12"]
+
+
+def test_a_third_level_outline_number_is_no_dated_minute(make_document):
+    # The near miss: no minute of the run is dated "12.03.", so "12.3.4" is an outline's paragraph.
+    text = (
+        "Minutes of the meeting held on 4 March 2031\n12. Finance\nThe accounts were received.\n"
+        "12.3.4 Fencing quotes were compared.\n13. Any Other Business\nNone.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["12", "13"]
