@@ -243,7 +243,7 @@ _HANDED_ON = re.compile(r"\b(?:on|to)\s+(?:(?:the|a|an|any|their|his|her|its|our
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further", "still"})
+_COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further", "still", "again"})
 _DIRECTION_WORDS = frozenset(
     {"to", "asked", "requested", "reminded", "tasked", "instructed", "directed", "authorised", "authorized"}
 )
@@ -653,6 +653,8 @@ class ActionRules:
     """Verbs after "Staff will" that make it an undertaking ("Staff will report back …"), not a description of their work."""
     hand_on_verbs: frozenset[str] = frozenset()
     """Follow-up verbs that are a task only when something goes on to someone ("pass their views to the Chair")."""
+    member_work_verbs: frozenset[str] = frozenset()
+    """Verbs of work done by hand that make the members' own undertaking a task ("Councillors will fill the potholes")."""
     sentence_matches: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = field(default_factory=dict)
     """`in_sentence` matches (label, start within the sentence) per sentence, keyed by its tokens' ORTH hashes."""
 
@@ -711,6 +713,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         granted_powers=frozenset(data.get("granted_powers", ())),
         staff_task_verbs=frozenset(staff_task_verbs),
         hand_on_verbs=frozenset(data.get("hand_on_verbs", ())),
+        member_work_verbs=frozenset(data.get("member_work_verbs", ())),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -1782,7 +1785,7 @@ class _SectionReader:
                     continue  # "… is on hold but will keep us posted": news to come, no task
                 if label == "COMMIT" and start >= 0 and _DECISION_TO_COME.match(doc[start: sentence.end].text):
                     continue  # "… the Executive of the County Council is to take a decision on 18 March"
-                if start >= 0 and self._is_group(owner, members_only=True) and not self._staff_task(doc, start):
+                if start >= 0 and self._is_group(owner, members_only=True) and not self._staff_task(doc, start, members=True):
                     continue  # "Members were asked to note the report", "Councillors to consider …": done at the meeting
                 if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
@@ -2129,7 +2132,7 @@ class _SectionReader:
         tail = _SEQUENCE_WORD.sub("", _CLAUSE_BREAK.split(prefix)[-1].strip().lstrip("-–— "), count=1)
         if self._valid_owner(tail, label):
             return tail
-        if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start):
+        if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start, members=self._is_group(tail, members_only=True)):
             # "Staff will report back at the next meeting", "The Councillors will look at …": an undertaking
             return tail[:1].upper() + tail[1:]
         after_and = _AND_BREAK.split(tail)[-1].strip()
@@ -2220,10 +2223,14 @@ class _SectionReader:
         """True when an owner is someone the attendance names, or a post."""
         return any(owner in self.present or is_role(owner) for owner in owners)
 
-    def _staff_task(self, doc: Doc, start: int) -> bool:
+    def _staff_task(self, doc: Doc, start: int, *, members: bool = False) -> bool:
         """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare"); a
-        verb of handing on ("pass") only when what is handed goes on to someone ("… pass their views to the Chair")."""
+        verb of handing on ("pass") only when what is handed goes on to someone ("… pass their views to the Chair");
+        for the `members` as a whole also work they do by hand ("Councillors will fill these in"), as the members of a
+        small council do it themselves, where staff doing it is an account of their work."""
         verb = _verb_after(doc, start)
+        if members and verb in self.rules.member_work_verbs:
+            return True
         if verb in self.rules.hand_on_verbs:
             end = next((token.i for token in doc[start:] if token.is_sent_end), len(doc) - 1) + 1
             return bool(_HANDED_ON.search(doc[start:end].text))

@@ -80,3 +80,27 @@ def test_an_invitation_to_this_meeting_is_no_task(make_document, nlp, sentence):
 def test_an_invitation_to_the_next_meeting_is_still_a_task(make_document, nlp):
     text = "31.03.5 Village Green\nThe Chairman invited Mr S Dale to attend the next meeting to explain the boundaries.\n"
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["S Dale"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pot holes are again appearing on the cart roads, there are planings to fill these, Councillors will again fill "
+        "these in.",
+        "After discussion, the Councillors agreed to carry out the repairs and re-painting of the seat.",
+        "Councillors will cut back the hedge by the bus shelter.",
+    ],
+)
+def test_work_the_councillors_take_on_themselves_is_their_task(make_document, nlp, sentence):
+    text = f"31.03.9 Any Other Business\n{sentence}\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Councillors"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Councillors will consider the report at the next meeting.", "Staff will load the van on Fridays."],
+)
+def test_what_the_councillors_weigh_or_staff_work_is_no_task(make_document, nlp, sentence):
+    # The near misses: a matter for the meeting, and the staff's work described.
+    text = f"31.03.9 Any Other Business\n{sentence}\n"
+    assert _owned(make_document, nlp, text) == []
