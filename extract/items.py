@@ -4697,8 +4697,8 @@ def _numbered_heading(
         return None  # "5/15 The pool opens." in minutes of 2031: a month and day, not a minute of the year's run
     if _UNPADDED_MONTH.fullmatch(number) and not _padded_month_nearby(lines, position, number):
         return None  # "12.3.4 Fencing" in an outline: a third-level number, no minute of a run dated "31.03.N"
-    if _APPLICATION_NUMBER.fullmatch(number):
-        return None  # "16/0726 - Elm Court - Listed building consent" under "Planning": an application, not a minute
+    if _APPLICATION_NUMBER.fullmatch(number) and _in_dated_run(lines, position, number[:2]):
+        return None  # "16/0726 - Elm Court - Listed building consent" under "16.09.5 Planning": an application
     if re.fullmatch(r"\d{4,5}", number) and _is_capitals(title) and not _running_minute_title(number, title, last_major):
         return None  # "10234 HARROWGATE ELECTRIC COOP", "12450 MILL ROAD": a cheque register's or an address list's row
     words = title.split()
@@ -4795,8 +4795,17 @@ NEIGHBOUR_REACH_LINES = 60
 _SLASHED = re.compile(r"^\d{2}/\d{2}/")
 _APPLICATION_NUMBER = re.compile(r"\d{2}/(?!(?:19|20)\d{2})\d{4}")
 """A planning application's reference as a line opens with it, its year then a serial of four figures ("16/0726",
-"31/0412"): no minute's number, as a run of minutes in a year never reaches a thousand ("45/2031" is a minute of the
-year 2031)."""
+"31/0412"); among minutes numbered by year, month and serial ("16.09.5") it is no minute of theirs (`_in_dated_run`)."""
+
+
+def _in_dated_run(lines: list[Line], position: int, year: str) -> bool:
+    """True when a line near `position` opens with a minute number of `year` written with its month and serial
+    ("16.09.5 Planning Application" near "16/0726 - Elm Court …"), the run a slashed number of that year is not in."""
+    dated = re.compile(rf"{year}\.\d{{1,2}}\.\d{{1,3}}\s")
+    for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
+        if other != position and lines[other].cells is None and dated.match(clean_text(lines[other].text)):
+            return True
+    return False
 _REFERENCE = re.compile(
     r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3}|\d{4}\.\d{2,3}|[A-Z]{1,4}\d{1,3}:\d{2}/\d{2})$"
 )

@@ -499,3 +499,9 @@ def test_a_third_level_outline_number_is_no_dated_minute(make_document):
         "12.3.4 Fencing quotes were compared.\n13. Any Other Business\nNone.\n"
     )
     assert [number for number, _ in _items(make_document, text)] == ["12", "13"]
+
+
+def test_an_application_under_a_plainly_numbered_planning_item_keeps_its_line(make_document):
+    # The near miss: with no minute dated "31.MM.N" about it, the application's line stays the item it was.
+    text = "7. Planning\n\n31/0412 Garage at 2 Mill Lane, Ashby\n\nNo comment.\n\n8. Close\n\nClosed at 9.\n"
+    assert ("31/0412", "Garage at 2 Mill Lane, Ashby") in _items(make_document, text)
