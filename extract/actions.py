@@ -2132,7 +2132,8 @@ class _SectionReader:
         tail = _SEQUENCE_WORD.sub("", _CLAUSE_BREAK.split(prefix)[-1].strip().lstrip("-–— "), count=1)
         if self._valid_owner(tail, label):
             return tail
-        if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start, members=self._is_group(tail, members_only=True)):
+        members = self._is_group(tail, members_only=True)
+        if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start, members=members):
             # "Staff will report back at the next meeting", "The Councillors will look at …": an undertaking
             return tail[:1].upper() + tail[1:]
         after_and = _AND_BREAK.split(tail)[-1].strip()
