@@ -243,7 +243,7 @@ _HANDED_ON = re.compile(r"\b(?:on|to)\s+(?:(?:the|a|an|any|their|his|her|its|our
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further", "still"})
+_COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further", "still", "again"})
 _DIRECTION_WORDS = frozenset(
     {"to", "asked", "requested", "reminded", "tasked", "instructed", "directed", "authorised", "authorized"}
 )
@@ -264,6 +264,14 @@ _CLOSING_BRACKET = re.compile(r"(?<=[\w.,;])\s*\((?P<owner>[A-Z][\w.'’-]*(?:\s
 # A minute's own reference before its sentence: "4.15) ", "4.14iii) ", "4. 4.14iii) ", "13i) ", "4.3 ".
 _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
+)
+# The Clerk run on from the words before with no stop, comma or dash, as a list of letters received or a list of
+# repairs runs into the task the minutes give it: "Household Emergency Planning Clerk to obtain more leaflets", "cracked
+# wood, loose panels etc Clerk to contact the district council". A word that makes the post another's ("the", "Parish",
+# "Deputy", "Committee"), or "and" joining owners, keeps the whole phrase.
+_RUN_ON_CLERK = re.compile(
+    r"(?<![\w'’])(?!(?i:the|a|an|our|his|her|their|and|or|&|parish|town|city|county|district|borough|deputy|assistant|"
+    r"acting|locum|interim|committee|council|proper)\s)[A-Za-z][\w'’.-]*\s+(?P<owner>Clerk)\s*$"
 )
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 # The staff or members as US minutes name them, in lower case after the department, place or body whose they are:
@@ -302,6 +310,14 @@ _ASKED_TO_REPORT = re.compile(
     r"[^.;]{0,40}?\b(?:on|about|regarding)\b"
     r"(?![^.;]*\b(?:at|by|before|after|next|when|once|following|future|upcoming|later|monthly|regularly|any|further|"
     r"progress|developments?|outcomes?|results?)\b)",
+    re.IGNORECASE,
+)
+# An invitation to the meeting the minutes record, made before it ("The Chairman invited Mr Dale to attend this meeting to
+# explain the boundaries", "asked PC Rowe to come to tonight's meeting"): done by the time the minutes are written.
+# "… to attend the next meeting" is a task.
+_ASKED_TO_THIS_MEETING = re.compile(
+    r"^to\s+(?:attend|join|come\s+to|be\s+at|speak\s+at|address)\s+(?:this|tonight['’]s|today['’]s|the\s+present)\s+"
+    r"(?:meeting|evening['’]s\s+meeting)\b",
     re.IGNORECASE,
 )
 # A request or grant of authority that is only possible or needed ("the board can authorize the Manager to …", "you need
@@ -355,10 +371,11 @@ _DONE_WITH = re.compile(
 _NOT_DONE_BY = frozenset(
     {"joined", "accompanied", "attended", "represented", "supported", "assisted", "replaced", "succeeded", "covered",
      "chaired", "seconded", "proposed", "elected", "appointed", "paid", "funded", "owned", "held", "affected",
-     "approved", "considered", "discussed", "noted"}
+     "approved", "considered", "discussed", "noted", "received"}
 )
-"""Participles after which "by X" names who is with, for or instead of someone, who pays, or who decides ("would be
-approved by Cllr Hale at the next meeting"): no task of X's."""
+"""Participles after which "by X" names who is with, for or instead of someone, who pays, who decides ("would be
+approved by Cllr Hale at the next meeting") or who is sent something ("all correspondence will be received by the
+Clerk"): no task of X's."""
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
@@ -636,6 +653,8 @@ class ActionRules:
     """Verbs after "Staff will" that make it an undertaking ("Staff will report back …"), not a description of their work."""
     hand_on_verbs: frozenset[str] = frozenset()
     """Follow-up verbs that are a task only when something goes on to someone ("pass their views to the Chair")."""
+    member_work_verbs: frozenset[str] = frozenset()
+    """Verbs of work done by hand that make the members' own undertaking a task ("Councillors will fill the potholes")."""
     sentence_matches: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = field(default_factory=dict)
     """`in_sentence` matches (label, start within the sentence) per sentence, keyed by its tokens' ORTH hashes."""
 
@@ -694,6 +713,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         granted_powers=frozenset(data.get("granted_powers", ())),
         staff_task_verbs=frozenset(staff_task_verbs),
         hand_on_verbs=frozenset(data.get("hand_on_verbs", ())),
+        member_work_verbs=frozenset(data.get("member_work_verbs", ())),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -1765,7 +1785,7 @@ class _SectionReader:
                     continue  # "… is on hold but will keep us posted": news to come, no task
                 if label == "COMMIT" and start >= 0 and _DECISION_TO_COME.match(doc[start: sentence.end].text):
                     continue  # "… the Executive of the County Council is to take a decision on 18 March"
-                if start >= 0 and self._is_group(owner, members_only=True) and not self._staff_task(doc, start):
+                if start >= 0 and self._is_group(owner, members_only=True) and not self._staff_task(doc, start, members=True):
                     continue  # "Members were asked to note the report", "Councillors to consider …": done at the meeting
                 if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
@@ -2087,6 +2107,9 @@ class _SectionReader:
                 asked_owner = asked_owner[:1].upper() + asked_owner[1:]  # "asked all Councillors to …"
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
+            run_on = _RUN_ON_CLERK.search(prefix)
+            if run_on is not None and self._valid_owner(run_on.group("owner"), label):
+                return run_on.group("owner")  # "… loose panels etc Clerk to contact …": the Clerk, not the words before
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
         # "Ann, Bea, and Cy will follow up …": every name of the list before the commitment.
         listed = prefix.strip()
@@ -2109,7 +2132,8 @@ class _SectionReader:
         tail = _SEQUENCE_WORD.sub("", _CLAUSE_BREAK.split(prefix)[-1].strip().lstrip("-–— "), count=1)
         if self._valid_owner(tail, label):
             return tail
-        if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start):
+        members = self._is_group(tail, members_only=True)
+        if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start, members=members):
             # "Staff will report back at the next meeting", "The Councillors will look at …": an undertaking
             return tail[:1].upper() + tail[1:]
         after_and = _AND_BREAK.split(tail)[-1].strip()
@@ -2164,11 +2188,14 @@ class _SectionReader:
     def _request_gives_no_task(self, prefix: str, asked: re.Match[str], after: str) -> bool:
         """True when the request or authority `asked` found in `prefix` (the words before `after`, "to …") leaves nobody
         a task: a question or a turn to speak answered there and then ("asked Mr. Vane to clarify if …", "asked SF to
-        mention a survey", "asked Jo to update the Council on the flood"); a request or authority that only could or
+        mention a survey", "asked Jo to update the Council on the flood"); an invitation to this very meeting ("invited Mr
+        Dale to attend this meeting to explain …"); a request or authority that only could or
         must be given ("the board can authorize the Manager to …"); authority to take in or spend money ("to authorize
         the Manager to accept and expend …"), which is a power granted, not a task; a place asked for help, that is its
         council, which decides for itself ("… Funding Request asked Oakvale to assist with the cost")."""
         if _ASKED_TO_ANSWER.match(after) or _ASKED_TO_SAY.match(after) or _ASKED_TO_REPORT.match(after):
+            return True
+        if _ASKED_TO_THIS_MEETING.match(after):
             return True
         if _MAY_REQUEST.search(prefix[:asked.start()]):
             return True
@@ -2197,10 +2224,14 @@ class _SectionReader:
         """True when an owner is someone the attendance names, or a post."""
         return any(owner in self.present or is_role(owner) for owner in owners)
 
-    def _staff_task(self, doc: Doc, start: int) -> bool:
+    def _staff_task(self, doc: Doc, start: int, *, members: bool = False) -> bool:
         """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare"); a
-        verb of handing on ("pass") only when what is handed goes on to someone ("… pass their views to the Chair")."""
+        verb of handing on ("pass") only when what is handed goes on to someone ("… pass their views to the Chair");
+        for the `members` as a whole also work they do by hand ("Councillors will fill these in"), as the members of a
+        small council do it themselves, where staff doing it is an account of their work."""
         verb = _verb_after(doc, start)
+        if members and verb in self.rules.member_work_verbs:
+            return True
         if verb in self.rules.hand_on_verbs:
             end = next((token.i for token in doc[start:] if token.is_sent_end), len(doc) - 1) + 1
             return bool(_HANDED_ON.search(doc[start:end].text))

@@ -95,7 +95,8 @@ _NUMBERED = re.compile(
     # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading).
     r"^(?:(?:Agenda\s+)?Item\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
-    r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
+    # The month's nought may be dropped among them ("16.3.10" after "16.03.9"); `_numbered_heading` asks for the run.
+    r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)|\d{2}\.[1-9]\.\d{1,3}(?![\d.])"
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
     # ("2579."), and an item's lettered part ("Item 4 (a)"); `_numbered_heading` checks each against its neighbours.
     r"|\d{2}/\d{2}/\d{1,3}(?:/\d{1,3})?(?:\.(?:[ivx]{1,4}|\d{1,2})(?![\w/]))?(?![\d/])|\d{4}(?=\.\s)"
@@ -4694,6 +4695,10 @@ def _numbered_heading(
         return None  # "25/05/11 Mr Lee", "2031. The year …": a date or a year, not a run of minute numbers
     if re.fullmatch(r"\d{1,4}/\d{2,4}", number) and not _reference_of_the_meeting(lines, number):
         return None  # "5/15 The pool opens." in minutes of 2031: a month and day, not a minute of the year's run
+    if _UNPADDED_MONTH.fullmatch(number) and not _padded_month_nearby(lines, position, number):
+        return None  # "12.3.4 Fencing" in an outline: a third-level number, no minute of a run dated "31.03.N"
+    if _APPLICATION_NUMBER.fullmatch(number) and _in_dated_run(lines, position, number[:2]):
+        return None  # "16/0726 - Elm Court - Listed building consent" under "16.09.5 Planning": an application
     if re.fullmatch(r"\d{4,5}", number) and _is_capitals(title) and not _running_minute_title(number, title, last_major):
         return None  # "10234 HARROWGATE ELECTRIC COOP", "12450 MILL ROAD": a cheque register's or an address list's row
     words = title.split()
@@ -4788,6 +4793,19 @@ _STREET_ADDRESS = re.compile(
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""
 _SLASHED = re.compile(r"^\d{2}/\d{2}/")
+_APPLICATION_NUMBER = re.compile(r"\d{2}/(?!(?:19|20)\d{2})\d{4}")
+"""A planning application's reference as a line opens with it, its year then a serial of four figures ("16/0726",
+"31/0412"); among minutes numbered by year, month and serial ("16.09.5") it is no minute of theirs (`_in_dated_run`)."""
+
+
+def _in_dated_run(lines: list[Line], position: int, year: str) -> bool:
+    """True when a line near `position` opens with a minute number of `year` written with its month and serial
+    ("16.09.5 Planning Application" near "16/0726 - Elm Court …"), the run a slashed number of that year is not in."""
+    dated = re.compile(rf"{year}\.\d{{1,2}}\.\d{{1,3}}\s")
+    for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
+        if other != position and lines[other].cells is None and dated.match(clean_text(lines[other].text)):
+            return True
+    return False
 _REFERENCE = re.compile(
     r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3}|\d{4}\.\d{2,3}|[A-Z]{1,4}\d{1,3}:\d{2}/\d{2})$"
 )
@@ -4883,6 +4901,23 @@ def _dated_to_the_meeting(lines: list[Line], meeting: str) -> bool:
 MAX_SERIES_YEARS_OFF = 1
 """How far a minute reference's year ("43/19", "112/2031", "19/43") may lie from the meeting's year (a council's
 year runs from spring to spring) and still number that year's run."""
+
+
+_UNPADDED_MONTH = re.compile(r"(?P<year>\d{2})\.(?P<month>[1-9])\.\d{1,3}")
+"""A minute number of the year, month and serial with the month's nought dropped ("16.3.10")."""
+
+
+def _padded_month_nearby(lines: list[Line], position: int, number: str) -> bool:
+    """True when a line near `position` opens with the same year and month written with its nought ("16.03.9 Finance"
+    near "16.3.10 Review of Asset Register"): the clerk's slip inside a run of dated minute numbers."""
+    found = _UNPADDED_MONTH.fullmatch(number)
+    if found is None:
+        return False
+    padded = f"{found.group('year')}.0{found.group('month')}."
+    for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
+        if other != position and lines[other].cells is None and clean_text(lines[other].text).startswith(padded):
+            return True
+    return False
 
 
 def _reference_of_the_meeting(lines: list[Line], reference: str) -> bool:

@@ -176,6 +176,10 @@ _MID_DECISION = re.compile(
     r"|a\s+short\s+|a\s+brief\s+|a\s+full\s+|a\s+lengthy\s+)?(?:discussion|deliberation|debate|consideration)s?,?\s+"
     r"(?:it\s+was|(?:the\s+)?(?:councillors|council|members|committee|board|trustees|directors|commissioners|group|panel|meeting))\s+"
     r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    # "The Precept was discussed and resolved to set it at £2,700.", "The charges were considered and agreed that they
+    # rise by £5.": the matter, its discussion, then the decision with its subject left out.
+    r"|\b(?:was|were)\s+(?:discussed|considered|reviewed|debated)\s+(?:at\s+length\s+|further\s+)?and\s+"
+    r"(?:unanimously\s+)?(?:resolved|agreed|decided)\s+(?:not\s+to|to|that)\b"
     # "… there was no need for more, resolved not to provide more swings.", "… circulated before the meeting, all approved."
     r"|[,;]\s+(?:and\s+)?(?:resolved|decided)\s+(?:not\s+)?to\b|[,;]\s+all\s+(?:approved|agreed)\b"
     # "Need for new committees It was agreed that none is needed.": an item's title run in before the decision, the

@@ -403,3 +403,17 @@ def test_absent_with_a_bracket_that_is_no_label(make_document, nlp) -> None:
     """A bracket after "Absent" that says something else is no apologies label."""
     document = make_document("Present: Trustee Dale Orrin, Trustee Kay Wendt\nAbsent (see note): Trustee Ruth Penhale\n")
     assert extract_apologies(document, nlp=nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"), [("R Healey, Councillor", "Councillor"), ("R Healey, County Councillor", "County Councillor")]
+)
+def test_a_title_after_the_comma_is_the_named_persons_own(make_document, nlp, entry, title) -> None:
+    document = make_document(f"31.03.1 Apologies\n{entry}\n31.03.2 Register of Interests\nNone\n")
+    assert _people(extract_apologies(document, nlp=nlp)) == [("R Healey", "Healey", title, None)]
+
+
+def test_a_titled_name_after_the_comma_is_someone_else(make_document, nlp) -> None:
+    # The near miss: a title with a name after it is a second person.
+    document = make_document("31.03.1 Apologies\nR Healey, Councillor Moss\n31.03.2 Register of Interests\nNone\n")
+    assert [surname for _, surname, _, _ in _people(extract_apologies(document, nlp=nlp))] == ["Healey", "Moss"]

@@ -453,3 +453,55 @@ def test_list_entries_decisions_and_names_among_numbered_items_are_no_headings(m
         "Mrs Petra Quillfeather\n\nChair of the Council, 11 June 2031.\n"
     )
     assert [number for number, _ in _items(make_document, text, name="near.md")] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("reference", "site"),
+    [("31/0412", "Elm Court, Ashby - Listed building consent for two dwellings."),
+     ("30/1187", "Land at Mill Lane - Erection of a garage.")],
+)
+def test_a_planning_applications_reference_under_the_planning_item_is_no_item(make_document, reference, site):
+    text = (
+        "Ashby Parish Council\n3rd March 2031\nPresent\nCouncillors A Lee (Chair), B Moss\n"
+        "31.03.4 Matters Arising\nNone\n31.03.5 Planning Application\n"
+        f"{reference} - {site}\nIt was resolved to support this application. Clerk to e-mail the planners.\n"
+        "31.03.6 Bonfire\nThe bonfire will be held on the 5th.\n"
+    )
+    assert _items(make_document, text) == [
+        ("31.03.4", "Matters Arising"), ("31.03.5", "Planning Application"), ("31.03.6", "Bonfire"),
+    ]
+
+
+def test_minutes_numbered_in_the_years_run_are_still_items(make_document):
+    # The near miss: a minute's number and the year it runs in ("44/2031"), or a short serial after the year.
+    text = (
+        "Minutes of the meeting held on 3 March 2031\n44/2031 Apologies\nNone.\n45/2031 Planning\n"
+        "No applications.\n46/2031 Highways\nThe potholes were reported.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["44/2031", "45/2031", "46/2031"]
+
+
+@pytest.mark.parametrize("slip", ["31.3.10", "31.3.1"])
+def test_a_dated_minute_number_with_the_months_nought_dropped_stays_in_its_run(make_document, slip):
+    text = (
+        "Ashby Parish Council - 4th March 2031\nPresent\nCouncillors A Lee (Chair), B Moss\n"
+        "31.03.8 External Audit\nThe form was completed.\n31.03.9 Village Greens Survey\nIt was resolved to decline.\n"
+        f"{slip} Review of Asset Register\nThe register had been e-mailed to Councillors and it was resolved to adopt.\n"
+        "31.03.12 Finance\nCheques were signed.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["31.03.8", "31.03.9", slip, "31.03.12"]
+
+
+def test_a_third_level_outline_number_is_no_dated_minute(make_document):
+    # The near miss: no minute of the run is dated "12.03.", so "12.3.4" is an outline's paragraph.
+    text = (
+        "Minutes of the meeting held on 4 March 2031\n12. Finance\nThe accounts were received.\n"
+        "12.3.4 Fencing quotes were compared.\n13. Any Other Business\nNone.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["12", "13"]
+
+
+def test_an_application_under_a_plainly_numbered_planning_item_keeps_its_line(make_document):
+    # The near miss: with no minute dated "31.MM.N" about it, the application's line stays the item it was.
+    text = "7. Planning\n\n31/0412 Garage at 2 Mill Lane, Ashby\n\nNo comment.\n\n8. Close\n\nClosed at 9.\n"
+    assert ("31/0412", "Garage at 2 Mill Lane, Ashby") in _items(make_document, text)

@@ -256,3 +256,19 @@ def test_a_decision_opening_on_a_date_or_a_quantity_keeps_it(make_document, nlp)
         "2.5 tonnes of grit were offered and it was RESOLVED to buy them.",
         "12.03.2031 The Council RESOLVED to meet the supplier.",
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Draft Accounts and the Precept was discussed and resolved to set the precept at £2,700.",
+        "The hire charges were considered and agreed that they should rise by £5.",
+    ],
+)
+def test_a_matter_discussed_then_decided_with_its_subject_left_out(make_document, nlp, said):
+    assert _in_item(make_document, nlp, said) == [said]
+
+
+def test_a_matter_discussed_and_put_off_is_no_decision(make_document, nlp):
+    said = "The bins were discussed and will be looked at again in March."
+    assert _in_item(make_document, nlp, said) == []
