@@ -1438,7 +1438,7 @@ def _find_items(
         found = _stopped_paragraphs_over(lines, end, _find_topic_lines(lines[:end]))
     elif len(found) <= MAX_STRAY_MARKS:
         found = _stopped_paragraphs_over(lines, end, found)
-    if cases and len(cases) >= sum(1 for item, _ in found if item.number):
+    if cases and len(cases) >= _numbered_outside_cases(found, cases):
         heads.clear()
         return cases
     timed = _find_timed_entries(lines[:end])
@@ -1879,6 +1879,31 @@ def _find_case_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
         if title:
             found.append((_make_item(reference.group("reference"), title, False, line, last), None))
     return found if len(found) >= MIN_CASES else []
+
+
+def _numbered_outside_cases(
+    found: list[tuple[AgendaItem, list[Line] | None]], cases: list[tuple[AgendaItem, list[Line] | None]]
+) -> int:
+    """How many numbered items of `found` are the minutes' own, beside a docket's `cases`.
+
+    A case's staff analysis or list of conditions is numbered afresh under each case heading ("1. Roof …", "2.
+    Windows", "a. Trim detail"): numbered lines after the first case heading whose numbering goes back to a lower
+    number after a later case heading are the cases' parts, not items. Minutes numbered straight through ("3.
+    APPLICATION: …", "4. APPLICATION: …", "5. Adjournment") keep every number."""
+    numbered = [
+        (item.evidence.line_start if item.evidence is not None else -1, item.number)
+        for item, _ in found
+        if item.number
+    ]
+    starts = sorted(case.evidence.line_start for case, _ in cases if case.evidence is not None)
+    if not numbered or not starts:
+        return len(numbered)
+    inside = [(line, number) for line, number in numbered if line > starts[0]]
+    for (line, number), (next_line, next_number) in zip(inside, inside[1:]):
+        headed = any(line < start < next_line for start in starts)
+        if headed and _major(next_number) <= _major(number):
+            return len(numbered) - len(inside)
+    return len(numbered)
 
 
 # An entry of minutes kept as a timed log: "7:14 - Store update", "7:14 pm – Treasurer's report", "7.14pm Park
