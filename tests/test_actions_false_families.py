@@ -181,3 +181,28 @@ def test_a_post_in_the_sentence_and_initials_in_the_owner_column_are_one_task(ma
     actions = _actions(make_document, nlp, text, attendees=column)
     assert len(actions) == 2
     assert all(action.owner_as_written == "CL" for action in actions)
+
+
+def test_will_with_its_capital_inside_a_sentence_is_a_name_not_a_promise(make_document, nlp):
+    # A county or a programme named "Will", mid-sentence: no one promises anything.
+    text = (
+        "#### 3. Reports\n\n"
+        "The scheme now includes Oakvale Township, Birch Township and Elm Township Will and Ash Township were also"
+        " included.\n\n"
+        "Although Will Ride is a county programme, the county provides no money to it.\n\n"
+        "Cllr Kestle invited the Chief of Police of the Will County Forest Preserve to the next meeting.\n"
+    )
+    assert _owned(make_document, nlp, text) == []
+
+
+def test_a_person_named_will_and_a_promise_in_capitals_still_give_tasks(make_document, nlp):
+    # Near misses: "Will" as a first name before the lower-case promise, and minutes typed in capitals.
+    attendees = [*ATTENDEES, Attendee(name="Will Penrose", surname="Penrose")]
+    text = (
+        "#### 4. Parks\n\n"
+        "Will Penrose will circulate the mowing schedule before the next meeting.\n\n"
+        "#### 5. Roads\n\n"
+        "THE CLERK WILL WRITE TO THE COUNTY ENGINEER ABOUT THE CULVERT.\n"
+    )
+    owners = [owners for owners, _ in _owned(make_document, nlp, text, attendees)]
+    assert owners == [["Will Penrose"], ["Cora Lindqvist"]]
