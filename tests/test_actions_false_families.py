@@ -206,3 +206,18 @@ def test_a_person_named_will_and_a_promise_in_capitals_still_give_tasks(make_doc
     )
     owners = [owners for owners, _ in _owned(make_document, nlp, text, attendees)]
     assert owners == [["Will Penrose"], ["Cora Lindqvist"]]
+
+
+def test_a_board_that_will_determine_a_question_before_it_has_no_task(make_document, nlp):
+    # A staff analysis puts the question to the board at the meeting: "determine" is its decision, like "decide".
+    text = (
+        "#### 6. Applications\n\n"
+        "The Council will determine if the proposed roof tiles meet the design standards.\n\n"
+        "The Town Council will determine whether the rear fence is appropriate to the district.\n\n"
+        "#### 7. Fences\n\n"
+        "The Council will write to the applicant about the fence height.\n"
+    )
+    # Near miss: the same body's follow-up task after the meeting.
+    assert [text for _, text in _owned(make_document, nlp, text)] == [
+        "The Council will write to the applicant about the fence height."
+    ]
