@@ -651,7 +651,8 @@ def _rules() -> _Rules:
         ),
         # "Roll call: Hale - yes, Voss - no, Kim - yes.", "Hale – Yea; Voss – Nay.": a dash and an answer, in a run.
         roll_dash=re.compile(
-            rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
+            # "Trustee Penn— yes": a dash typed against the name, the space after it only.
+            rf"(?P<n>{name})[ \t]*[-–—][ \t]*"
             # "Hale-Y, Voss-N": an answer abbreviated to its capital letter.
             r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|AYE|YES|YEA|NO|NAY|ABSTAIN(?:ED)?|ABSENT|Y|N)\b"
             # "Trustee Pike – yes Trustee Orme – yes": a comma left out before the next member's title;
