@@ -2204,7 +2204,11 @@ class _SectionReader:
         if verb in self.rules.hand_on_verbs:
             end = next((token.i for token in doc[start:] if token.is_sent_end), len(doc) - 1) + 1
             return bool(_HANDED_ON.search(doc[start:end].text))
-        return verb in self.rules.staff_task_verbs
+        if verb in self.rules.staff_task_verbs:
+            return True
+        # "Staff will work with the applicant on …": a verb that is a task only with its particle ("work with").
+        at = next((token.i for token in doc[start + 1:start + 4] if token.lower_ == verb), None)
+        return at is not None and at + 1 < len(doc) and f"{verb} {doc[at + 1].lower_}" in self.rules.staff_task_verbs
 
     def _previous_subject(self, sentence: Span, label: str) -> str | None:
         """The named subject of the nearest earlier sentence in the paragraph, if any."""
