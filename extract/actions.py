@@ -265,6 +265,8 @@ _CLOSING_BRACKET = re.compile(r"(?<=[\w.,;])\s*\((?P<owner>[A-Z][\w.'’-]*(?:\s
 _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
 )
+MIN_CARRIED_WORDS = 4
+"""Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 # The staff or members as US minutes name them, in lower case after the department, place or body whose they are:
 # "staff", "City staff", "Council staff", "Public Works staff", "Council members" (`_is_group`).
@@ -760,6 +762,9 @@ def extract_actions(
                  or not any(_same_paragraph(a, b) for b in found)]
     # "Clerk to draft the newsletter." with "SV" in the owner column beside it: one task, the column's owner kept.
     found = [a for a in found if not any(_tagged_beside(a, b) for b in found)]
+    # "Supervisor Marsh will get quotes for the roof. He will get more details …": one owner doing a sequence is one
+    # task, the one read first; the later reading, which repeats its sentence, goes.
+    found = [a for position, a in enumerate(found) if not any(_carries_on(b, a) for b in found[:position])]
     # An action log repeats tasks written in the body; the log's row is the one kept.
     return [a for a in found if a in logged or not any(
         _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
@@ -834,6 +839,14 @@ def _own_sentence(action: Action) -> str:
     before = action.text[: len(action.text) - len(clause)]
     stop = max(before.rfind(". "), before.rfind("; "))
     return before[stop + 2:] + clause if stop >= 0 else before + clause
+
+
+def _carries_on(first: Action, later: Action) -> bool:
+    """True when `later`, under the same item and owners, repeats the sentence `first` was read from and goes on."""
+    if later.item != first.item or later.owners != first.owners or later.text == first.text:
+        return False
+    sentence = _own_sentence(first).strip()
+    return len(sentence.split()) >= MIN_CARRIED_WORDS and sentence in later.text
 
 
 def _meeting_duty(clause: str) -> bool:

@@ -221,3 +221,24 @@ def test_a_board_that_will_determine_a_question_before_it_has_no_task(make_docum
     assert [text for _, text in _owned(make_document, nlp, text)] == [
         "The Council will write to the applicant about the fence height."
     ]
+
+
+def test_one_owner_going_on_with_a_pronoun_is_one_task(make_document, nlp):
+    text = (
+        "#### 8. Roads\n\n"
+        "Cllr Kestle will ask the county about the culvert on Mill Road. He will get more details and will keep us"
+        " posted.\n\n"
+        "#### 9. Library\n\n"
+        "The Clerk will contact the library about the summer reading scheme. She will also send the flyer to the"
+        " schools.\n\n"
+        "#### 10. Parks\n\n"
+        "Cllr Ferrow will order the new benches. Cllr Kestle will paint the shelter.\n"
+    )
+    owned = _owned(make_document, nlp, text)
+    # The first reading of each sequence is kept; near miss: two owners' tasks in one paragraph stay two.
+    assert [(owners, text.split(".")[0]) for owners, text in owned] == [
+        (["Bram Kestle"], "Cllr Kestle will ask the county about the culvert on Mill Road"),
+        (["Cora Lindqvist"], "The Clerk will contact the library about the summer reading scheme"),
+        (["Ada Ferrow"], "Cllr Ferrow will order the new benches"),
+        (["Bram Kestle"], "Cllr Ferrow will order the new benches"),
+    ]
