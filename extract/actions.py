@@ -573,6 +573,11 @@ _RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)
 _BODY_UNSURE = re.compile(r"\b(?:if|whether|unless|hope[sd]?|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
 # Anyone's "would" after a condition opening its clause: "if tasked with drafting it, he would respect …" says what
 # they would do should something happen, not a task given.
+# A rule of procedure read into the minutes, a condition then the body's "shall": "If a member asks, or a speaker has
+# signed up, then the Commission shall open the hearing" (the "then" parts it from its condition, so `_BODY_UNSURE`,
+# which reads the words after the "then", misses it). "When the survey is back, then the Commission will write …" is a
+# task all the same.
+_IF_THEN = re.compile(r"^\W*(?:if|unless|when(?:ever)?)\b[^.;]*,\s*then\b", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|should\s+(?:he|she|they|it))\b[^;:.]{0,80},\s*[^,;:.]{0,40}$", re.IGNORECASE)
 _WOULD = re.compile(r"would\b", re.IGNORECASE)
 # Words between a body and the verb of its task: "will also", "is to", "would now".
@@ -1765,7 +1770,10 @@ class _SectionReader:
                 if start >= 0 and _MOTION_NOTICE.search(doc[sentence.start:start].text):
                     continue  # "I will move at the next meeting that the Council would write …": a motion's terms
                 before = _AND_BREAK.split(doc[sentence.start: max(start, sentence.start)].text)[-1]
-                if self._is_body(owner) and _BODY_UNSURE.search(before):
+                if self._is_body(owner) and (
+                    _BODY_UNSURE.search(before)
+                    or (start >= 0 and doc[start].lower_ == "shall" and _IF_THEN.match(doc[sentence.start:start].text))
+                ):
                     continue  # "… with the hope that the PC would …", "if it were theirs, the Council would …"
                 if start >= 0 and _WOULD.match(doc[start].text) and _CONDITION_BEFORE.search(before):
                     continue  # "if tasked with drafting the argument, he would respect …": a condition's outcome

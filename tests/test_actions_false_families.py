@@ -242,3 +242,18 @@ def test_one_owner_going_on_with_a_pronoun_is_one_task(make_document, nlp):
         (["Ada Ferrow"], "Cllr Ferrow will order the new benches"),
         (["Bram Kestle"], "Cllr Ferrow will order the new benches"),
     ]
+
+
+def test_a_rule_of_procedure_read_into_the_minutes_gives_the_body_no_task(make_document, nlp):
+    text = (
+        "#### 11. Consent Agenda\n\n"
+        "If requested by a Council member, or if an interested party has signed up to speak in opposition, then the"
+        " Council shall open the application for a full hearing.\n\n"
+        "Unless the applicant asks for more time, then the Town Council shall hear the appeal in May.\n\n"
+        "#### 12. Survey\n\n"
+        "When the survey is back, then the Council will write to the owners about the results.\n"
+    )
+    # Near miss: the body's "will" after a condition is a task all the same.
+    assert [text for _, text in _owned(make_document, nlp, text)] == [
+        "When the survey is back, then the Council will write to the owners about the results."
+    ]
