@@ -2300,6 +2300,9 @@ class _SectionReader:
         not_owners = load_owner_words().not_owners
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False
+        head = bare[1:] if bare[0].lower() in {"a", "an"} else bare
+        if len(head) > 2 and head[1].lower() == "of" and head[0].lower() in not_owners:
+            return False  # "Meeting of the Board to amend the budget will be held …": an event, not who acts
         if _INITIALS.match(phrase):
             owners = self._resolve(phrase)
             # Initials that match no attendee are an acronym, not a person.

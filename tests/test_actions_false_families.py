@@ -257,3 +257,15 @@ def test_a_rule_of_procedure_read_into_the_minutes_gives_the_body_no_task(make_d
     assert [text for _, text in _owned(make_document, nlp, text)] == [
         "When the survey is back, then the Council will write to the owners about the results."
     ]
+
+
+def test_an_event_of_the_body_before_to_owns_nothing(make_document, nlp):
+    text = (
+        "#### 13. Announcements\n\n"
+        "Meeting of the Council to amend the current budget will be held on January 22 at the Town Hall.\n\n"
+        "A Hearing of the Town Council to consider the appeal is set for May 4.\n\n"
+        "#### 14. Budget\n\n"
+        "Chair of the Council to sign the budget papers before the end of the month.\n"
+    )
+    # Near miss: a post "of" the body still owns its task.
+    assert [text.split(" to ")[0] for _, text in _owned(make_document, nlp, text)] == ["Chair of the Council"]
