@@ -445,6 +445,8 @@ _WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|
 MIN_DOTTED_SHARE = 0.3
 """Share of a document's paragraphs that must open with a dotted title for those to be its items."""
 """Numbered paragraphs rising in order that make a document's paragraphs its items."""
+# A line of prose that ran on past a sentence's stop and breaks off without one: the next line carries on its sentence.
+_PROSE_RUNS_ON = re.compile(r"[a-z\d]{2}[\"”’)]?[.!?][\"”’)]?\s+[A-Z][^.!?]*$")
 # A label run in at a paragraph's start: "Road Report: The crew …", "PUBLIC COMMENT - None", "Old business:" alone;
 # the dash may be set tight against one side ("Highway Commissioner- Crews …", "Building and Grounds –Trustee Lee …"),
 # and a label with nothing to report may stand alone before its dash ("ANNOUNCEMENTS –").
@@ -709,14 +711,17 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         under_actions = ACTION_LIST_LABEL.match(text) is not None
         if line.is_heading or line.bold:
             headings += 1
-        # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too.
-        opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or position - 1 in found
+        # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too, unless that line's minutes
+        # ran on past a sentence's stop and break off without one ("… to begin on August 15. Kings" / "Road Bridge
+        # Update: …" is one name wrapped).
+        runs_on = _PROSE_RUNS_ON.search(previous) is not None
+        opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or (position - 1 in found and not runs_on)
         opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
         # "Plan Commission — Ann Lee — None" ends its paragraph without a stop.
         opens = opens or bool(_VERDICT_AT_END.search(previous))
         # A line under a heading ("Committee Reports" then "Dam: – The inspection …") opens a paragraph.
         opens = opens or (position > 0 and bool(previous) and (lines[position - 1].is_heading or lines[position - 1].bold))
-        if not opens and not _JOINING_END.search(previous):
+        if not opens and not runs_on and not _JOINING_END.search(previous):
             # "Call to Order – The meeting …" under a date line without a stop: a label of the order of business
             # opens its paragraph unless the line above breaks off mid-sentence.
             head = _LABEL_RUN_IN.match(text)
