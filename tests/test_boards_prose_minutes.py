@@ -4,6 +4,8 @@ Every name and place is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
 from minutebook.extract.items import extract_items, split_sections
@@ -420,3 +422,22 @@ def test_minutes_numbered_straight_through_their_cases_keep_their_numbers(make_d
         "4. Adjournment\nThe meeting adjourned at 4:10 pm.\n"
     )
     assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize(
+    "tally, voted_for, voted_against",
+    [
+        # The side's colon left out after the count, its names in capitals wrapped onto the next line.
+        ("VOTE: 3/0 AYES ODDIE, QUARRIE,\nGEDGE\nNAYS: NONE", ["Ivo Oddie", "Dell Quarrie", "Rhea Gedge"], []),
+        ("VOTE: 2-1 AYES ODDIE, QUARRIE,\nNAYS: GEDGE", ["Ivo Oddie", "Dell Quarrie"], ["Rhea Gedge"]),
+        # Near miss: capitals after the count with no names run on by commas are no list.
+        ("VOTE: 3/0 AYES ALL MEMBERS PRESENT", [], []),
+    ],
+)
+def test_a_side_label_without_its_colon_after_the_count_heads_names(make_document, tally, voted_for, voted_against):
+    document = make_document(
+        _CASE_HEAD + "APPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition\nMOTION: Ms. Gedge made a MOTION to"
+        f" APPROVE this application.\n{tally}\nDECISION:\nAPPLICATION FOR ADDITION APPROVED.\n"
+    )
+    (vote,) = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
+    assert (vote.voted_for, vote.voted_against) == (voted_for, voted_against)
