@@ -273,6 +273,8 @@ _RUN_ON_CLERK = re.compile(
     r"(?<![\w'’])(?!(?i:the|a|an|our|his|her|their|and|or|&|parish|town|city|county|district|borough|deputy|assistant|"
     r"acting|locum|interim|committee|council|proper)\s)[A-Za-z][\w'’.-]*\s+(?P<owner>Clerk)\s*$"
 )
+MIN_CARRIED_WORDS = 4
+"""Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 # The staff or members as US minutes name them, in lower case after the department, place or body whose they are:
 # "staff", "City staff", "Council staff", "Public Works staff", "Council members" (`_is_group`).
@@ -588,6 +590,11 @@ _RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)
 _BODY_UNSURE = re.compile(r"\b(?:if|whether|unless|hope[sd]?|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
 # Anyone's "would" after a condition opening its clause: "if tasked with drafting it, he would respect …" says what
 # they would do should something happen, not a task given.
+# A rule of procedure read into the minutes, a condition then the body's "shall": "If a member asks, or a speaker has
+# signed up, then the Commission shall open the hearing" (the "then" parts it from its condition, so `_BODY_UNSURE`,
+# which reads the words after the "then", misses it). "When the survey is back, then the Commission will write …" is a
+# task all the same.
+_IF_THEN = re.compile(r"^\W*(?:if|unless|when(?:ever)?)\b[^.;]*,\s*then\b", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|should\s+(?:he|she|they|it))\b[^;:.]{0,80},\s*[^,;:.]{0,40}$", re.IGNORECASE)
 _WOULD = re.compile(r"would\b", re.IGNORECASE)
 # Words between a body and the verb of its task: "will also", "is to", "would now".
@@ -780,6 +787,9 @@ def extract_actions(
                  or not any(_same_paragraph(a, b) for b in found)]
     # "Clerk to draft the newsletter." with "SV" in the owner column beside it: one task, the column's owner kept.
     found = [a for a in found if not any(_tagged_beside(a, b) for b in found)]
+    # "Supervisor Marsh will get quotes for the roof. He will get more details …": one owner doing a sequence is one
+    # task, the one read first; the later reading, which repeats its sentence, goes.
+    found = [a for position, a in enumerate(found) if not any(_carries_on(b, a) for b in found[:position])]
     # An action log repeats tasks written in the body; the log's row is the one kept.
     return [a for a in found if a in logged or not any(
         _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
@@ -854,6 +864,14 @@ def _own_sentence(action: Action) -> str:
     before = action.text[: len(action.text) - len(clause)]
     stop = max(before.rfind(". "), before.rfind("; "))
     return before[stop + 2:] + clause if stop >= 0 else before + clause
+
+
+def _carries_on(first: Action, later: Action) -> bool:
+    """True when `later`, under the same item and owners, repeats the sentence `first` was read from and goes on."""
+    if later.item != first.item or later.owners != first.owners or later.text == first.text:
+        return False
+    sentence = _own_sentence(first).strip()
+    return len(sentence.split()) >= MIN_CARRIED_WORDS and sentence in later.text
 
 
 def _meeting_duty(clause: str) -> bool:
@@ -1772,7 +1790,10 @@ class _SectionReader:
                 if start >= 0 and _MOTION_NOTICE.search(doc[sentence.start:start].text):
                     continue  # "I will move at the next meeting that the Council would write …": a motion's terms
                 before = _AND_BREAK.split(doc[sentence.start: max(start, sentence.start)].text)[-1]
-                if self._is_body(owner) and _BODY_UNSURE.search(before):
+                if self._is_body(owner) and (
+                    _BODY_UNSURE.search(before)
+                    or (start >= 0 and doc[start].lower_ == "shall" and _IF_THEN.match(doc[sentence.start:start].text))
+                ):
                     continue  # "… with the hope that the PC would …", "if it were theirs, the Council would …"
                 if start >= 0 and _WOULD.match(doc[start].text) and _CONDITION_BEFORE.search(before):
                     continue  # "if tasked with drafting the argument, he would respect …": a condition's outcome
@@ -2235,7 +2256,11 @@ class _SectionReader:
         if verb in self.rules.hand_on_verbs:
             end = next((token.i for token in doc[start:] if token.is_sent_end), len(doc) - 1) + 1
             return bool(_HANDED_ON.search(doc[start:end].text))
-        return verb in self.rules.staff_task_verbs
+        if verb in self.rules.staff_task_verbs:
+            return True
+        # "Staff will work with the applicant on …": a verb that is a task only with its particle ("work with").
+        at = next((token.i for token in doc[start + 1:start + 4] if token.lower_ == verb), None)
+        return at is not None and at + 1 < len(doc) and f"{verb} {doc[at + 1].lower_}" in self.rules.staff_task_verbs
 
     def _previous_subject(self, sentence: Span, label: str) -> str | None:
         """The named subject of the nearest earlier sentence in the paragraph, if any."""
@@ -2306,6 +2331,9 @@ class _SectionReader:
         not_owners = load_owner_words().not_owners
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False
+        head = bare[1:] if bare[0].lower() in {"a", "an"} else bare
+        if len(head) > 2 and head[1].lower() == "of" and head[0].lower() in not_owners:
+            return False  # "Meeting of the Board to amend the budget will be held …": an event, not who acts
         if _INITIALS.match(phrase):
             owners = self._resolve(phrase)
             # Initials that match no attendee are an acronym, not a person.

@@ -446,6 +446,8 @@ _WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|
 MIN_DOTTED_SHARE = 0.3
 """Share of a document's paragraphs that must open with a dotted title for those to be its items."""
 """Numbered paragraphs rising in order that make a document's paragraphs its items."""
+# A line of prose that ran on past a sentence's stop and breaks off without one: the next line carries on its sentence.
+_PROSE_RUNS_ON = re.compile(r"[a-z\d]{2}[\"”’)]?[.!?][\"”’)]?\s+[A-Z][^.!?]*$")
 # A label run in at a paragraph's start: "Road Report: The crew …", "PUBLIC COMMENT - None", "Old business:" alone;
 # the dash may be set tight against one side ("Highway Commissioner- Crews …", "Building and Grounds –Trustee Lee …"),
 # and a label with nothing to report may stand alone before its dash ("ANNOUNCEMENTS –").
@@ -710,14 +712,17 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         under_actions = ACTION_LIST_LABEL.match(text) is not None
         if line.is_heading or line.bold:
             headings += 1
-        # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too.
-        opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or position - 1 in found
+        # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too, unless that line's minutes
+        # ran on past a sentence's stop and break off without one ("… to begin on August 15. Kings" / "Road Bridge
+        # Update: …" is one name wrapped).
+        runs_on = _PROSE_RUNS_ON.search(previous) is not None
+        opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or (position - 1 in found and not runs_on)
         opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
         # "Plan Commission — Ann Lee — None" ends its paragraph without a stop.
         opens = opens or bool(_VERDICT_AT_END.search(previous))
         # A line under a heading ("Committee Reports" then "Dam: – The inspection …") opens a paragraph.
         opens = opens or (position > 0 and bool(previous) and (lines[position - 1].is_heading or lines[position - 1].bold))
-        if not opens and not _JOINING_END.search(previous):
+        if not opens and not runs_on and not _JOINING_END.search(previous):
             # "Call to Order – The meeting …" under a date line without a stop: a label of the order of business
             # opens its paragraph unless the line above breaks off mid-sentence.
             head = _LABEL_RUN_IN.match(text)
@@ -1439,7 +1444,7 @@ def _find_items(
         found = _stopped_paragraphs_over(lines, end, _find_topic_lines(lines[:end]))
     elif len(found) <= MAX_STRAY_MARKS:
         found = _stopped_paragraphs_over(lines, end, found)
-    if cases and len(cases) >= sum(1 for item, _ in found if item.number):
+    if cases and len(cases) >= _numbered_outside_cases(found, cases):
         heads.clear()
         return cases
     timed = _find_timed_entries(lines[:end])
@@ -1880,6 +1885,31 @@ def _find_case_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
         if title:
             found.append((_make_item(reference.group("reference"), title, False, line, last), None))
     return found if len(found) >= MIN_CASES else []
+
+
+def _numbered_outside_cases(
+    found: list[tuple[AgendaItem, list[Line] | None]], cases: list[tuple[AgendaItem, list[Line] | None]]
+) -> int:
+    """How many numbered items of `found` are the minutes' own, beside a docket's `cases`.
+
+    A case's staff analysis or list of conditions is numbered afresh under each case heading ("1. Roof …", "2.
+    Windows", "a. Trim detail"): numbered lines after the first case heading whose numbering goes back to a lower
+    number after a later case heading are the cases' parts, not items. Minutes numbered straight through ("3.
+    APPLICATION: …", "4. APPLICATION: …", "5. Adjournment") keep every number."""
+    numbered = [
+        (item.evidence.line_start if item.evidence is not None else -1, item.number)
+        for item, _ in found
+        if item.number
+    ]
+    starts = sorted(case.evidence.line_start for case, _ in cases if case.evidence is not None)
+    if not numbered or not starts:
+        return len(numbered)
+    inside = [(line, number) for line, number in numbered if line > starts[0]]
+    for (line, number), (next_line, next_number) in zip(inside, inside[1:]):
+        headed = any(line < start < next_line for start in starts)
+        if headed and _major(next_number) <= _major(number):
+            return len(numbered) - len(inside)
+    return len(numbered)
 
 
 # An entry of minutes kept as a timed log: "7:14 - Store update", "7:14 pm – Treasurer's report", "7.14pm Park

@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..ingest.document import Line, Span
 from .column_headers import load_column_headers
+from .tally_words import SIDE_LIST_LABEL
 
 # A label that opens a list of tasks: "Actions", "Action items:", "Action points agreed", "Next steps", "**Actions:**".
 # The actions reader reads the entries under it as tasks; the items reader reads none of them as an item.
@@ -58,6 +59,9 @@ MIN_TAGGED_WORDS = 4
 """Words of minute text a tag needs before it: a shorter line is a name or a label beside a role."""
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# A roll's or a tally's label just before the run ("VOTE: 5/1 AYES:        BARTH, ODDIE", "MEMBERS ABSENT:     Ms. Reeve"):
+# the run is the list that label opens, set at a tab stop, not who acts.
+_LIST_LABEL_END = re.compile(rf"\b(?:{SIDE_LIST_LABEL}|present|excused)\s*:\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +132,7 @@ class MarginColumns:
                 continue
             owner = span.text.strip().rstrip(".")
             before = text[: len(text) - len(span.text)].rstrip()
-            if not owner or not is_owner(owner):
+            if not owner or _LIST_LABEL_END.search(before) or not is_owner(owner):
                 kept.append(line)
                 continue
             tags.append(MarginTag(index=len(kept), owner=owner))
@@ -257,6 +261,8 @@ def owner_cell_columns(rows: Sequence[tuple[str, ...]], is_owner: Callable[[str]
     if width < 2:
         return None
     owner = width - 1
+    if any(len(row) > owner and _LIST_LABEL_END.search(row[owner - 1]) for row in rows):
+        return None  # a tally's or a roll's lists ("AYES: | BARTH, ODDIE"): who voted or attended, never who acts
     filled = [squeeze_initials(row[owner]) for row in rows if len(row) > owner and row[owner].strip()]
     if sum(1 for cell in filled if is_outcome_cell(cell)) * 2 >= len(filled):
         return None  # a result column ("Passed Unanimously"): each row's outcome, never who acts

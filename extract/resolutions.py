@@ -70,7 +70,7 @@ from .nlp import (
 from .records import Evidence, Resolution
 from .reported_lists import entries_end, is_own_decision_entry, report_lead_in
 from .sections import GLYPH_BULLET, PRIVATE_USE, SYMBOL_BULLETS
-from .tally_words import AYE_SIDE, NAY_SIDE
+from .tally_words import AYE_SIDE, NAY_SIDE, SIDE_LIST_LABEL
 from .votes import (
     APPROVED_BY_NAMES,
     ASSENT_OF_ALL,
@@ -1611,7 +1611,7 @@ _NAMED_ROLL_UNIT = re.compile(r"^(?:a\s+|the\s+)?roll[\s-]?call\b[^:]{0,40}:", r
 
 # A motion's block of labelled lines after its tally ("VOTE: 4/2 AYES: A, B" / "NAYS: C" / "DECISION: ADDITION
 # CONTINUED."): the other sides' lists, then the labelled decision, close the same record.
-_SIDE_LIST_UNIT = re.compile(rf"^(?:{AYE_SIDE}|{NAY_SIDE}|abstain\w*|abstentions?|absent|recused)\s*:", re.IGNORECASE)
+_SIDE_LIST_UNIT = re.compile(rf"^{SIDE_LIST_LABEL}\s*:", re.IGNORECASE)
 _RECORD_LABEL_WORDS = "DECISION|Decision|DISPOSITION|Disposition|RESULT|Result"
 """The labels that close a record with its decision ("DECISION: Approved", "Result:" over the outcome)."""
 _DECISION_LABEL_UNIT = re.compile(rf"^(?:{_RECORD_LABEL_WORDS}|ACTION|Action)\s*:\s*\S")

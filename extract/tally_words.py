@@ -12,3 +12,6 @@ AYE_SIDE = r"(?:ayes?|yes|yeas?|yays?)"
 """The side for a motion, read in any case: "Ayes", "Yea", "YES", "yay" (regex source)."""
 NAY_SIDE = r"(?:noes|nays?|nos?)"
 """The side against a motion, read in any case: "Noes", "Nay", "No" (regex source)."""
+SIDE_LIST_LABEL = rf"(?:{AYE_SIDE}|{NAY_SIDE}|abstain\w*|abstentions?|absent|recused)"
+"""The label before a list of members on one side of a tally or on none ("AYES:", "NAYS:", "ABSTAIN:", "ABSENT:",
+"RECUSED:"), read in any case, colon not included (regex source)."""

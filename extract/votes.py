@@ -660,7 +660,8 @@ def _rules() -> _Rules:
         ),
         # "Roll call: Hale - yes, Voss - no, Kim - yes.", "Hale – Yea; Voss – Nay.": a dash and an answer, in a run.
         roll_dash=re.compile(
-            rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
+            # "Trustee Penn— yes": a dash typed against the name, the space after it only.
+            rf"(?P<n>{name})[ \t]*[-–—][ \t]*"
             # "Hale-Y, Voss-N": an answer abbreviated to its capital letter.
             r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|AYE|YES|YEA|NO|NAY|ABSTAIN(?:ED)?|ABSENT|Y|N)\b"
             # "Trustee Pike – yes Trustee Orme – yes": a comma left out before the next member's title;
@@ -713,6 +714,9 @@ def _rules() -> _Rules:
             # "VOTE: 4/2 AYES: HALE, VOSS": after the vote's count too.
             r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s)|(?<=\d\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
             r"\s*:\s*(?=[A-Z]|\(\d{1,3}\))"
+            # "VOTE: 8/0 AYES HADEN, HINDMAN, …": after the vote's count, a plural side with its colon left out, its
+            # names in capitals run on with commas.
+            r"|(?<=\d\s)(?P<l4>AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][A-Z'’-]+,)"
         ),
         # "… passed unanimously with all members voting aye: Hale, Voss, Kim.": every member named for the motion.
         side_all=re.compile(
@@ -2196,7 +2200,8 @@ _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?"
 
 _NO_MEMBER = re.compile(r"\s*(?:none|nil)\s*[.;,]?\s*", re.IGNORECASE)
 """What a side's label is followed by when no member took that side ("Nays: None", "Abstain: nil")."""
-_LIST_CLOSE = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]+[A-Z]")
+# A list also ends at a line opening on a label in capitals ("NAYS: KIM" / "DECISION: APPLICATION APPROVED.").
+_LIST_CLOSE = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]+[A-Z]|\n[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,2}[ \t]*:")
 
 
 def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
@@ -2211,7 +2216,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     flat = lined.replace("\n", " ")
     events: list[_Event] = []
     for position, match in enumerate(found):
-        label = match.group("l") or match.groupdict().get("l2") or match.groupdict().get("l3") or ""
+        groups = match.groupdict()
+        label = match.group("l") or groups.get("l2") or groups.get("l3") or groups.get("l4") or ""
         side = words.side_of.get(_squash(label))
         if side is None:
             continue

@@ -896,3 +896,18 @@ def test_an_action_item_or_point_label_before_its_owner(make_document, nlp, line
 def test_an_action_item_label_with_no_one_to_act_gives_no_action(make_document, nlp, line):
     text = f"#### 4. Benches\n\nThe new benches were discussed.\n{line}\n\n#### 5. Close\n\nThe meeting closed.\n"
     assert _actions(make_document, nlp, text) == []
+
+
+def test_staff_who_will_work_with_someone_have_a_task(make_document, nlp):
+    text = (
+        "#### 6. Fences\n\n"
+        "Staff will work with the applicant on the height of the rear fence.\n\n"
+        "#### 7. Windows\n\n"
+        "Mr. Oddie moved to approve the windows. The HPC staff will work with the housing group to find a "
+        "better substitute window kit.\n\n"
+        "#### 8. Storms\n\n"
+        "Staff will work overtime while the storm drains are cleared.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    # Near miss: "work" without its "with" is an account of their work, no task.
+    assert [(a.item, a.owner_as_written) for a in actions] == [("6", "Staff"), ("7", "The HPC staff")]

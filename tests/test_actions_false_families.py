@@ -181,3 +181,91 @@ def test_a_post_in_the_sentence_and_initials_in_the_owner_column_are_one_task(ma
     actions = _actions(make_document, nlp, text, attendees=column)
     assert len(actions) == 2
     assert all(action.owner_as_written == "CL" for action in actions)
+
+
+def test_will_with_its_capital_inside_a_sentence_is_a_name_not_a_promise(make_document, nlp):
+    # A county or a programme named "Will", mid-sentence: no one promises anything.
+    text = (
+        "#### 3. Reports\n\n"
+        "The scheme now includes Oakvale Township, Birch Township and Elm Township Will and Ash Township were also"
+        " included.\n\n"
+        "Although Will Ride is a county programme, the county provides no money to it.\n\n"
+        "Cllr Kestle invited the Chief of Police of the Will County Forest Preserve to the next meeting.\n"
+    )
+    assert _owned(make_document, nlp, text) == []
+
+
+def test_a_person_named_will_and_a_promise_in_capitals_still_give_tasks(make_document, nlp):
+    # Near misses: "Will" as a first name before the lower-case promise, and minutes typed in capitals.
+    attendees = [*ATTENDEES, Attendee(name="Will Penrose", surname="Penrose")]
+    text = (
+        "#### 4. Parks\n\n"
+        "Will Penrose will circulate the mowing schedule before the next meeting.\n\n"
+        "#### 5. Roads\n\n"
+        "THE CLERK WILL WRITE TO THE COUNTY ENGINEER ABOUT THE CULVERT.\n"
+    )
+    owners = [owners for owners, _ in _owned(make_document, nlp, text, attendees)]
+    assert owners == [["Will Penrose"], ["Cora Lindqvist"]]
+
+
+def test_a_board_that_will_determine_a_question_before_it_has_no_task(make_document, nlp):
+    # A staff analysis puts the question to the board at the meeting: "determine" is its decision, like "decide".
+    text = (
+        "#### 6. Applications\n\n"
+        "The Council will determine if the proposed roof tiles meet the design standards.\n\n"
+        "The Town Council will determine whether the rear fence is appropriate to the district.\n\n"
+        "#### 7. Fences\n\n"
+        "The Council will write to the applicant about the fence height.\n"
+    )
+    # Near miss: the same body's follow-up task after the meeting.
+    assert [text for _, text in _owned(make_document, nlp, text)] == [
+        "The Council will write to the applicant about the fence height."
+    ]
+
+
+def test_one_owner_going_on_with_a_pronoun_is_one_task(make_document, nlp):
+    text = (
+        "#### 8. Roads\n\n"
+        "Cllr Kestle will ask the county about the culvert on Mill Road. He will get more details and will keep us"
+        " posted.\n\n"
+        "#### 9. Library\n\n"
+        "The Clerk will contact the library about the summer reading scheme. She will also send the flyer to the"
+        " schools.\n\n"
+        "#### 10. Parks\n\n"
+        "Cllr Ferrow will order the new benches. Cllr Kestle will paint the shelter.\n"
+    )
+    owned = _owned(make_document, nlp, text)
+    # The first reading of each sequence is kept; near miss: two owners' tasks in one paragraph stay two.
+    assert [(owners, text.split(".")[0]) for owners, text in owned] == [
+        (["Bram Kestle"], "Cllr Kestle will ask the county about the culvert on Mill Road"),
+        (["Cora Lindqvist"], "The Clerk will contact the library about the summer reading scheme"),
+        (["Ada Ferrow"], "Cllr Ferrow will order the new benches"),
+        (["Bram Kestle"], "Cllr Ferrow will order the new benches"),
+    ]
+
+
+def test_a_rule_of_procedure_read_into_the_minutes_gives_the_body_no_task(make_document, nlp):
+    text = (
+        "#### 11. Consent Agenda\n\n"
+        "If requested by a Council member, or if an interested party has signed up to speak in opposition, then the"
+        " Council shall open the application for a full hearing.\n\n"
+        "Unless the applicant asks for more time, then the Town Council shall hear the appeal in May.\n\n"
+        "#### 12. Survey\n\n"
+        "When the survey is back, then the Council will write to the owners about the results.\n"
+    )
+    # Near miss: the body's "will" after a condition is a task all the same.
+    assert [text for _, text in _owned(make_document, nlp, text)] == [
+        "When the survey is back, then the Council will write to the owners about the results."
+    ]
+
+
+def test_an_event_of_the_body_before_to_owns_nothing(make_document, nlp):
+    text = (
+        "#### 13. Announcements\n\n"
+        "Meeting of the Council to amend the current budget will be held on January 22 at the Town Hall.\n\n"
+        "A Hearing of the Town Council to consider the appeal is set for May 4.\n\n"
+        "#### 14. Budget\n\n"
+        "Chair of the Council to sign the budget papers before the end of the month.\n"
+    )
+    # Near miss: a post "of" the body still owns its task.
+    assert [text.split(" to ")[0] for _, text in _owned(make_document, nlp, text)] == ["Chair of the Council"]

@@ -4,6 +4,8 @@ Every name and place is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
 from minutebook.extract.items import extract_items, split_sections
@@ -377,3 +379,65 @@ def test_a_report_label_with_nothing_after_its_dash_is_an_item_among_the_labels(
     # Near miss: a name alone over its post is no label.
     named = text.replace("Building and Grounds –\n", "Ivo Oddie –\nTreasurer\n")
     assert "Ivo Oddie" not in [title for _, title in _items(make_document, named)]
+
+
+def _listed_case(label_line, listed):
+    return (
+        f"APPLICATION: {label_line}\nEXISTING CONDITIONS\nThe house is a one-story cottage built c. 1930.\n"
+        f"STAFF ANALYSIS\nStaff has the following comments about the proposal:\n{listed}"
+        "MOTION: Ms. Gedge made a MOTION to APPROVE this application.\nVOTE: 3/0 AYES: GEDGE, ODDIE, QUARRIE\n"
+        "NAYS: NONE\n"
+    )
+
+
+def test_lists_numbered_afresh_under_each_case_are_the_cases_parts(make_document):
+    # Staff comments numbered from 1 under each case, more of them than there are cases.
+    comments = _CASE_HEAD + _listed_case(
+        "FPC 2031-078, 517 Orchard Avenue – Addition",
+        "1. The roof pitch matches the house.\n2. The siding is wood lap.\n3. The windows are wood.\n",
+    ) + _listed_case(
+        "FPC 2031-217, 61 Weir Road – Fence",
+        "1. The fence is wood picket.\n2. The height is four feet.\n3. The gate faces the street.\n",
+    )
+    assert _items(make_document, comments) == [
+        ("FPC 2031-078", "517 Orchard Avenue – Addition"), ("FPC 2031-217", "61 Weir Road – Fence"),
+    ]
+    # Details still needed, numbered with lettered parts, the first case continued from an earlier meeting.
+    details = _CASE_HEAD + _listed_case(
+        "FPCRM 2031-00464, 15 Wilmot Drive – Chimney Removal",
+        "1. Windows\na. Trim detail with dimensions\nb. Sill detail\n2. Columns\na. Base and capital detail\n",
+    ) + _listed_case(
+        "FPCRM 2031-00471, 8 Quarry Lane – Rear Addition",
+        "1. Site plan\na. Show the setback line\n2. Roof\na. Ridge height\nb. Eave detail\n",
+    )
+    assert [number for number, _ in _items(make_document, details)] == ["FPCRM 2031-00464", "FPCRM 2031-00471"]
+
+
+def test_minutes_numbered_straight_through_their_cases_keep_their_numbers(make_document):
+    # Near miss: the minutes' own numbers run on across the case headings, so they stay the items.
+    text = _CASE_HEAD + (
+        "1. Minutes\nThe minutes of May 9 were approved.\n\n"
+        "2. APPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition\nThe application was approved.\n\n"
+        "3. APPLICATION: FPC 2031-217, 61 Weir Road – Fence\nThe application was continued.\n\n"
+        "4. Adjournment\nThe meeting adjourned at 4:10 pm.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize(
+    "tally, voted_for, voted_against",
+    [
+        # The side's colon left out after the count, its names in capitals wrapped onto the next line.
+        ("VOTE: 3/0 AYES ODDIE, QUARRIE,\nGEDGE\nNAYS: NONE", ["Ivo Oddie", "Dell Quarrie", "Rhea Gedge"], []),
+        ("VOTE: 2-1 AYES ODDIE, QUARRIE,\nNAYS: GEDGE", ["Ivo Oddie", "Dell Quarrie"], ["Rhea Gedge"]),
+        # Near miss: capitals after the count with no names run on by commas are no list.
+        ("VOTE: 3/0 AYES ALL MEMBERS PRESENT", [], []),
+    ],
+)
+def test_a_side_label_without_its_colon_after_the_count_heads_names(make_document, tally, voted_for, voted_against):
+    document = make_document(
+        _CASE_HEAD + "APPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition\nMOTION: Ms. Gedge made a MOTION to"
+        f" APPROVE this application.\n{tally}\nDECISION:\nAPPLICATION FOR ADDITION APPROVED.\n"
+    )
+    (vote,) = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
+    assert (vote.voted_for, vote.voted_against) == (voted_for, voted_against)

@@ -237,3 +237,28 @@ def test_a_name_and_a_sentence_after_a_dash_is_no_named_verdict(make_document):
     reports = "Plan Commission — John Vale — the members met twice.\nAnn Lee – Museum Board – None\n"
     titles = [title for _, title in _items(make_document, _township(_REPORT_LINES + reports))]
     assert "Ann Lee" not in titles
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        # A road's name broken over the line end after a sentence's stop: "Kings" / "Road Bridge Update: …".
+        "Highway Commissioner- Culverts were replaced. Work is to begin on August 15. Kings\n"
+        "Road Bridge Update: the deck is completed and site work is ongoing.\n",
+        # A programme's name broken so, after a label with a dash.
+        "Building and Grounds – The boiler was serviced. The supervisor thanked the Elm\n"
+        "Ridge Community Center: volunteers for their work.\n",
+    ],
+)
+def test_a_label_line_running_on_past_a_stop_carries_on_into_the_next_line(make_document, wrapped):
+    reports = wrapped + "Assessor – See Written Report from the Assessor.\n"
+    titles = [title for _, title in _items(make_document, _township(reports))]
+    assert titles[2:] == [titles[2], "Assessor"] and "Road Bridge Update" not in titles
+
+
+def test_a_label_under_a_label_line_that_ends_on_its_stop_is_an_item(make_document):
+    # Near miss: the report before ends on its stop, so the next label opens its own paragraph.
+    reports = "Highway Commissioner- Culverts were replaced.\nRoad Bridge Update: the deck is completed.\n"
+    assert [title for _, title in _items(make_document, _township(reports))][2:] == [
+        "Highway Commissioner", "Road Bridge Update"
+    ]

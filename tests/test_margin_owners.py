@@ -254,3 +254,52 @@ def test_a_table_row_read_as_prose_keeps_its_paragraphs_apart() -> None:
     assert all(line.cells is None and line.table is None for line in _row_prose(row))
     plain = Line(text="6(d) Memorial bench – ongoing", page=1, number=5, cells=("6(d)", "Memorial bench – ongoing"), table=0)
     assert [line.text for line in _row_prose(plain)] == ["6(d) Memorial bench – ongoing"]
+
+
+@pytest.mark.parametrize(
+    "label, names",
+    [
+        ("VOTE: 2/1 AYES:", "LINDQVIST, TARRANT,"),  # a tally's side list set at a tab stop
+        ("NAYS:", "MARBURY"),
+        ("MEMBERS ABSENT:", "Ms. Ines Marbury"),  # a roll's label, its names at the stop
+    ],
+)
+def test_names_after_a_tally_or_roll_label_at_the_margin_own_nothing(tmp_path: Path, label: str, names: str) -> None:
+    rows: list[tuple[str, str | None] | None] = [
+        ("3. Planning", None),
+        None,
+        ("Councillor Tarrant moved to approve the application for the new porch at", None),
+        ("the rear of the old forge, as the drawings show it.", None),
+        (label, names),
+        ("DECISION: APPLICATION APPROVED.", None),
+    ]
+    assert _actions(_write(tmp_path / "minutes.pdf", rows)) == []
+
+
+def test_a_tally_written_into_the_minute_before_its_margin_owner_keeps_the_owner(tmp_path: Path) -> None:
+    # Near miss: the side words stand in the sentence, not as a label before the run.
+    rows: list[tuple[str, str | None] | None] = [
+        ("3. Planning", None),
+        None,
+        ("The vote was two ayes to one nay. Councillor Tarrant will write to the applicant", None),
+        ("with the conditions before the end of the month.", "OT"),
+    ]
+    assert [owners for owners, _ in _actions(_write(tmp_path / "minutes.pdf", rows))] == [["Owen Tarrant"]]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A tally set out in tab stops under each motion: its side lists name voters.
+        "VOTE:\t2/1\tAYES:\tLINDQVIST, TARRANT\n\t\tNAYS:\tMARBURY\n",
+        # A roll's labels with the members beside them.
+        "MEMBERS PRESENT:\tCouncillor Petra Lindqvist\nMEMBERS ABSENT:\tCouncillor Ines Marbury\n",
+    ],
+)
+def test_a_tab_table_of_side_or_roll_lists_is_no_owner_column(make_document, rows: str) -> None:
+    text = (
+        "Minutes of the Meeting of Fennick Parish Council held on 9 March 2032\n"
+        "Present: Councillor Petra Lindqvist (Chair), Councillor Owen Tarrant (OT), Councillor Ines Marbury (IM)\n"
+        "1. Planning\nCouncillor Tarrant moved to approve the new porch at the old forge.\n" + rows
+    )
+    assert extract_document(make_document(text)).actions == []

@@ -155,3 +155,31 @@ def test_a_mover_named_before_the_words_is_read_as_before(make_document, comma):
     [vote] = _votes(make_document, text)
     assert (vote.motion, vote.mover, vote.seconder) == ("to approve the budget.", "Orme", "Vance")
     assert vote.voted_for == ["Orme", "Vance"]
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        # The dash typed (or read from a scan) against the member's name, the space after it only.
+        "Trustee Orme— yes, Trustee Vance— yes, Trustee Pike— yes, Supervisor Lund— no.",
+        # The roll wrapped before the dash, so the dash runs into the answer.
+        "Trustee Orme —yes, Trustee Vance\n—yes, Trustee Pike —yes, Supervisor Lund —no.",
+    ],
+)
+def test_a_roll_answer_with_its_dash_against_one_word_is_read(make_document, roll):
+    text = (
+        "#### YOUTH\n\nA motion was made to cover the cost of the fair up to $900 by Trustee Orme, seconded by Trustee"
+        f" Vance. Roll Call was taken as follows: {roll} Motion passes.\n"
+    )
+    (vote,) = _votes(make_document, text)
+    assert vote.voted_for == ["Orme", "Vance", "Pike"] and vote.voted_against == ["Lund"]
+
+
+def test_a_double_barrelled_name_before_its_dash_is_one_member(make_document):
+    # Near miss: a hyphen inside the name is no answer's dash ("Penn-Yates" is no "Penn" answering "Y").
+    text = (
+        "#### YOUTH\n\nA motion was made to cover the cost of the fair by Trustee Orme, seconded by Trustee Vance. Roll"
+        " Call was taken as follows: Trustee Orme— yes, Trustee Penn-Yates— no, Trustee Vance— yes. Motion passes.\n"
+    )
+    (vote,) = _votes(make_document, text)
+    assert vote.voted_for == ["Orme", "Vance"] and vote.voted_against == ["Penn-Yates"]
