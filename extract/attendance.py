@@ -148,7 +148,9 @@ _PUBLIC_COUNT = re.compile(
 _INITIALLED_NAME = re.compile(rf"^(?:(?:{HONORIFIC}|Cllr|Councillor|Revd?)\.?\s+)?{INITIALS_AND_SURNAME}$")
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
-    r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared|called(?=\s+(?:the\s+meeting\s+)?to\s+order))\b"
+    r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared|"
+    # "called to order", "called the meeting to order", "called the regular April meeting of the Board to order"
+    r"called(?=\s+(?:to\s+order|the\s+(?:\S+\s+){0,5}?meeting\b)))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A stop that ends a sentence inside a text, another sentence after it ("… to order at 7 pm. Board members present were …").
