@@ -375,6 +375,12 @@ _APPLICANT_AFTER = re.compile(
 )
 # One "Name, Body" a line: the name, one comma, what follows it (no bracket, no second comma).
 _NAME_COMMA_REST = re.compile(r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<rest>[A-Z][^,;:()]*)$")
+# "Ann Lee, Chair, Resident-Owner North Hill" / "Bo Day, Resident-Owner, Third Ward": a row of a "Name, Post" roster
+# whose post runs on after a second comma (what the seat is, where it lies).
+_NAME_COMMA_POST_MORE = re.compile(
+    r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<post>[A-Z][^,;:()]{1,60}),\s+(?P<more>[A-Z][^,;:()]*)$"
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
 _BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
 # A name with no title: a written-out first word, then one or two words or initials ("Ann Lee", "Ann K. Lee").
@@ -2029,7 +2035,7 @@ def _rows_of_name_and_body(pieces: list[str]) -> list[str]:
     shaped: dict[str, str] = {}
     bodyish = 0
     for row in rows:
-        found = _NAME_COMMA_REST.match(row)
+        found = _NAME_COMMA_REST.match(row) or _post_then_more(row)
         if found is None:
             continue
         name, rest = found.group("name"), found.group("rest").strip(" .")
@@ -2047,12 +2053,25 @@ def _rows_of_name_and_body(pieces: list[str]) -> list[str]:
             or len(words) >= 3
             or is_role(rest)
             or is_organisation(rest)
-            or any(word[:1].islower() or word in {"&"} for word in words)
+            or any(word[:1].islower() or word in {"&"} or _ACRONYM.match(word) for word in words)
         ):
-            bodyish += 1
+            bodyish += 1  # "HDC Staff": letters of a body are no one's given name
     if len(shaped) < MIN_ROWS or len(shaped) < len(rows) * 0.6 or bodyish * 2 < len(shaped):
         return pieces
     return [shaped.get(piece.strip(), piece) for piece in pieces]
+
+
+def _post_then_more(row: str) -> re.Match[str] | None:
+    """For "Ann Lee, Chair, Resident-Owner North Hill" (a roster's row whose post runs on past a second comma), a match
+    whose "name" is the person and whose "rest" is the whole post; None when the first part after the name could be a
+    second person ("Ann Lee, Bo Day, Cy Orr") or the last part is a titled name ("…, Chair, Cllr Bo Day")."""
+    found = _NAME_COMMA_POST_MORE.match(row)
+    if found is None:
+        return None
+    post, more = found.group("post").strip(), found.group("more").strip()
+    if not (is_role(post) or is_organisation(post) or len(post.split()) == 1) or match_leading_title(more) is not None:
+        return None
+    return re.match(r"^(?P<name>.*?),\s+(?P<rest>.*)$", row)
 
 
 def _with_group_bodies(pieces: list[str]) -> list[str]:

@@ -43,3 +43,53 @@ def test_called_in_by_telephone_is_still_an_entry(make_document, nlp) -> None:
         "Tess Marr, Court Reporter\n"
     )
     assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Dorn", "Rowe", "Marr"]
+
+
+def test_post_running_on_past_a_second_comma_stays_with_its_person(make_document, nlp) -> None:
+    # "Name, Post, Seat" one a line: what follows the second comma is where the seat lies, not the next person's name.
+    document = make_document(
+        "MEMBERS PRESENT: Dana Fell, Chair, Resident-Owner North Hill\n"
+        "Peter Quay, Resident-Owner Old Town\n"
+        "Mara Lisk, Resident-Owner, Third Ward\n"
+        "Owen Tarr, Planning Board Representative\n"
+        "Lena Vost, At-Large\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Dana Fell", "Peter Quay", "Mara Lisk", "Owen Tarr", "Lena Vost"]
+    assert people[0].role == "Chair"
+
+
+def test_directors_with_their_districts_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "Directors Present:\n"
+        "Ruth Calder, Chair, District B\n"
+        "Omar Pell, Director, District F\n"
+        "Lise Worth, Director, District H\n"
+        "Hal Brant, Treasurer\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ruth Calder", "Omar Pell", "Lise Worth", "Hal Brant"]
+
+
+def test_letters_of_a_body_after_the_comma_make_a_roster(make_document, nlp) -> None:
+    # "Name, ABC Staff" one a line: the rows are people with their posts, not one run-on list.
+    document = make_document(
+        "OTHERS PRESENT: Kay Dorn, HPC Staff\n"
+        "Rob Lune, HPC Staff\n"
+        "Ivy Sand, HPC Staff\n"
+        "Ada Pike, Assistant City Attorney\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Kay Dorn", "Rob Lune", "Ivy Sand", "Ada Pike"]
+
+
+def test_three_people_on_one_line_of_the_roster_stay_three(make_document, nlp) -> None:
+    # Near miss: after the first comma comes a second person, not a post: each name is one attendee.
+    document = make_document(
+        "Directors Present:\n"
+        "Ruth Calder, Chair, District B\n"
+        "Omar Pell, Director, District F\n"
+        "Lise Worth, Director, District H\n"
+        "Gail Moss, Ned Hoy, Kit Wells\n"
+    )
+    names = [a.name for a in extract_attendees(document, nlp=nlp)]
+    assert names[:3] == ["Ruth Calder", "Omar Pell", "Lise Worth"]
+    assert {"Gail Moss", "Ned Hoy", "Kit Wells"} <= set(names)
