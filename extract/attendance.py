@@ -2160,17 +2160,26 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
 
 
 def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
-    """A list held in one table row, its label in the first cell and the list in the second ("Staff:" | "Ann Lee,
-    Director (AD) Bo Day, Planner (BD)"), as the label's line and the list's lines (one a person where a row
-    closes on a bracket), as printed on the page."""
+    """A list held in a table's second column, its label in the first cell ("Staff:" | "Ann Lee, Director (AD) Bo Day,
+    Planner (BD)"), the first cell of any row below it blank ("" | "Ms. Cy Orr, Clerk Mr. Di Fox, Attorney"), as the
+    label's line and the list's lines (one a person where a row closes on a bracket), as printed on the page."""
     head = found.lines[0]
     cells = [cell.strip() for cell in head.cells or () if cell.strip()]  # "" | "Staff:" | "Ann Lee, …": a blank first cell
-    if len(found.lines) != 1 or len(cells) != 2:
+    if len(cells) != 2:
         return found
     label = replace(head, text=cells[0], cells=None, table=None)
     if _label(label) is None or _after_label(label).strip():
         return found
-    rows = [row for row in _CELL_ROW_BREAK.split(cells[1]) if row]
+    place = [cell.strip() for cell in head.cells or ()].index(cells[1])  # the list's column
+    column = [cells[1]]
+    for line in found.lines[1:]:
+        if line.is_blank:
+            continue
+        below = [cell.strip() for cell in line.cells or ()]
+        if len(below) <= place or not below[place] or any(cell for index, cell in enumerate(below) if index != place):
+            return found  # a row with a first cell of its own, or words in another column: a table, read as one
+        column.append(below[place])
+    rows = [row for text in column for row in _CELL_ROW_BREAK.split(text) if row]
     if not rows:
         return found
     return _AttendanceList(status=found.status, lines=[label] + [replace(label, text=row) for row in rows])

@@ -93,3 +93,48 @@ def test_three_people_on_one_line_of_the_roster_stay_three(make_document, nlp) -
     names = [a.name for a in extract_attendees(document, nlp=nlp)]
     assert names[:3] == ["Ruth Calder", "Omar Pell", "Lise Worth"]
     assert {"Gail Moss", "Ned Hoy", "Kit Wells"} <= set(names)
+
+
+def test_list_in_a_second_column_below_its_label_cell(make_document, nlp) -> None:
+    # The label in a column of its own, the list in the next, its second row run together by the PDF.
+    document = make_document(
+        "OTHERS PRESENT:\tMs. Kay Dorn, Administrator of the Heritage Commission\n"
+        "\tMs. Rita Lune, Staff to the Heritage Commission Ms. Ivy Sand, Clerk to the Heritage Commission "
+        "Mr. Tom Pike, Assistant City Attorney Ms. Tess Marr, Court Reporter\n"
+        "With a quorum present, Chair Fell called the meeting to order at 1:04 p.m.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
+        "Kay Dorn", "Rita Lune", "Ivy Sand", "Tom Pike", "Tess Marr",
+    ]
+
+
+def test_second_column_with_one_person_a_row(make_document, nlp) -> None:
+    document = make_document(
+        "Staff Present:\tJo Hale, Library Director\n"
+        "\tCy Orr, Branch Manager\n"
+        "\tDi Fox, Recording Secretary\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Jo Hale", "Cy Orr", "Di Fox"]
+    assert [a.role for a in people] == ["Library Director", "Branch Manager", "Recording Secretary"]
+
+
+def test_rows_with_first_cells_of_their_own_stay_a_table(make_document, nlp) -> None:
+    # Near miss: a first cell that is not blank makes the rows a table ("Name | Post"), not one column under a label.
+    document = make_document(
+        "Present:\n"
+        "Jo Hale\tLibrary Director\n"
+        "Cy Orr\tBranch Manager\n"
+        "Di Fox\tRecording Secretary\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Jo Hale", "Cy Orr", "Di Fox"]
+
+
+def test_a_word_in_another_column_below_is_no_row_of_the_list(make_document, nlp) -> None:
+    # Near miss: "Action", the heading of the next column down, sits under the label's row but not in its list's column.
+    document = make_document(
+        "Invited\t\tJo Hale (Clerk to the Board), Cy Orr (Finance Manager)\t\n"
+        "\t\t\tAction\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Jo Hale", "Cy Orr"]
