@@ -125,6 +125,8 @@ HEADER_ROLL_CHARS = 800
 """A roll run on after a meeting's heading ends within this many characters, at the first item."""
 GROUP_GAP_LINES = 3
 """Lines (blank ones too) after a list within which a plural title's group ("Councillors: A, B") continues the roll."""
+OPEN_BRACKET_CHARS = 40
+"""How far from a line's end a bracket left open may start ("… Trustee Dunn (via") for the list to run on below."""
 FOLLOW_LINES = 40
 """Lines after the end of a list (or roll-call table) in which a further list may start."""
 MAX_HEADING_WORDS = 5
@@ -705,6 +707,12 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
                 continue
+            if line.cells is None and seen_content and _opens_bracket_at_end(block[-1].text):
+                # "…, Trustee Dunn (via" / "Zoom), and Supervisor Vance. Clerk Marr was also present.": the bracket
+                # wrapped over the line end, and the list goes on after it (the sentence after is cut when read).
+                block.append(line)
+                index += 1
+                continue
             if (
                 line.cells is None
                 and seen_content
@@ -762,6 +770,12 @@ def _opens_plural_group(line: Line) -> bool:
     its people after the colon."""
     found = _PLURAL_GROUP.match(line.text.strip().strip("*_").strip()) if line.cells is None else None
     return found is not None and _is_plural(found.group("title").strip())
+
+
+def _opens_bracket_at_end(text: str) -> bool:
+    """True when a line ends inside a bracket it opened ("…, Trustee Dunn (via"): the list runs on to the next line."""
+    opened = text.rfind("(")
+    return opened > text.rfind(")") and len(text) - opened <= OPEN_BRACKET_CHARS
 
 
 def _closes_with_were_present(text: str, before: str) -> bool:

@@ -138,3 +138,33 @@ def test_a_word_in_another_column_below_is_no_row_of_the_list(make_document, nlp
         "\t\t\tAction\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Jo Hale", "Cy Orr"]
+
+
+def test_bracket_wrapped_over_the_line_end_in_a_present_were_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "The regular meeting of the Township Board of Trustees was called to order by\n"
+        "Supervisor Vance at 7:00 PM.\n"
+        "Board members present were Trustee Orr, Trustee Hale, Trustee Pike, Trustee Dunn (via\n"
+        "Zoom), and Supervisor Vance. Clerk Marr was also present.\n"
+        "Pledge of Allegiance was given to the flag.\n"
+    )
+    surnames = [a.surname for a in extract_attendees(document, nlp=nlp)]
+    assert surnames[:5] == ["Orr", "Hale", "Pike", "Dunn", "Vance"]
+
+
+def test_bracket_wrapped_over_the_line_end_then_an_absence(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Mayor Ann Vance, Councilmember Bo Day (participating\n"
+        "remotely), and Councilmember Cy Orr. Councilmember Ed Hay was absent.\n"
+        "The Mayor said that the Budget Officer Fay Gunn was unwell.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day", "Cy Orr"]
+
+
+def test_closed_bracket_at_the_line_end_does_not_carry_the_list_on(make_document, nlp) -> None:
+    # Near miss: the bracket closes on its line, so the sentence below (with a bracket of its own) is no part of it.
+    document = make_document(
+        "Present: Mayor Ann Vance, Councilmember Bo Day (Chair)\n"
+        "The Mayor said that Budget Officer Fay Gunn (Finance) was unwell.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
