@@ -259,6 +259,8 @@ _LONE_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*$")
 _BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
+# What an agenda gives a post to present ("Supervisor: Budget Update"): no one's name.
+_REPORT_END = re.compile(r"\b(?:reports?|updates?)\s*[.:]?\s*$", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
 _POST_PRESENT = re.compile(r"\s+(?:present|in\s+attendance|attending)$", re.IGNORECASE)
 _DASH = re.compile(r"\s+(?:--|[-–—])\s+")
@@ -1218,6 +1220,8 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
     name, _ = strip_bracket(rest)
     if re.search(r"\d", name):
         return None  # "Approval of Minutes: March 18": a date, no one
+    if _REPORT_END.search(name):
+        return None  # "TREASURER: Financial Reports", "Highway Commissioner: Written Report": an agenda's line, no one
     if not _looks_like_person(name) or len(name.split()) > MAX_NAME_WORDS or _SENTENCE_VERB.search(rest):
         return None
     return "present" if _MEMBER_ROLE.search(match.group("role")) else "in_attendance"

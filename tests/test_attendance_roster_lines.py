@@ -168,3 +168,22 @@ def test_closed_bracket_at_the_line_end_does_not_carry_the_list_on(make_document
         "The Mayor said that Budget Officer Fay Gunn (Finance) was unwell.\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
+
+
+def test_a_posts_report_on_the_agenda_is_no_one(make_document, nlp) -> None:
+    # "POST: … Report" lines of an agenda printed with the minutes name what each officer presents, not who attended.
+    document = make_document(
+        "TOWNSHIP BOARD MEETING AGENDA\n"
+        "CALL TO ORDER:\n"
+        "TREASURER: Financial Reports\n"
+        "ROAD COMMISSIONER: Written Report\n"
+        "Supervisor: Budget Update\n"
+        "ADJOURNMENT:\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
+
+
+def test_post_and_holder_lines_still_read(make_document, nlp) -> None:
+    # Near miss: a holder's name after the post's colon is read, even one whose name holds "Port".
+    document = make_document("Chair: Cllr Ann Reporton\nClerk: Jo Porter\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Reporton", "Jo Porter"]
