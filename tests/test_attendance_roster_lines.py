@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
 
 
@@ -187,3 +188,19 @@ def test_post_and_holder_lines_still_read(make_document, nlp) -> None:
     # Near miss: a holder's name after the post's colon is read, even one whose name holds "Port".
     document = make_document("Chair: Cllr Ann Reporton\nClerk: Jo Porter\n")
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Reporton", "Jo Porter"]
+
+
+def _apologies(text, make_document, nlp):
+    return [(a.name, a.title) for a in extract_apologies(make_document(text), nlp=nlp)]
+
+
+def test_title_printed_after_an_apology_is_that_persons(make_document, nlp) -> None:
+    assert _apologies("Apologies\nR Hale, Councillor\nMinutes\n", make_document, nlp) == [("R Hale", "Councillor")]
+    assert _apologies(
+        "Apologies\nS Moss, County Councillor and R Hale, Councillor\nMinutes\n", make_document, nlp
+    ) == [("S Moss", "County Councillor"), ("R Hale", "Councillor")]
+
+
+def test_two_names_in_apologies_stay_two(make_document, nlp) -> None:
+    # Near miss: a second name after the comma is a second apology, not a title.
+    assert _apologies("Apologies\nR Hale, Bo Day\nMinutes\n", make_document, nlp) == [("R Hale", None), ("Bo Day", None)]
