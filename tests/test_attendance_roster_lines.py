@@ -204,3 +204,22 @@ def test_title_printed_after_an_apology_is_that_persons(make_document, nlp) -> N
 def test_two_names_in_apologies_stay_two(make_document, nlp) -> None:
     # Near miss: a second name after the comma is a second apology, not a title.
     assert _apologies("Apologies\nR Hale, Bo Day\nMinutes\n", make_document, nlp) == [("R Hale", None), ("Bo Day", None)]
+
+
+def test_remote_part_of_the_roll_under_its_own_label(make_document, nlp) -> None:
+    for label in ("Remote Attendance:", "Members present via teleconference:", "Virtual attendance:"):
+        document = make_document(f"Present: Mayor Ann Vance, Bo Day\n{label} Cy Orr, Di Fox\nCall to Order\n")
+        people = extract_attendees(document, nlp=nlp)
+        assert [(a.name, a.status) for a in people] == [
+            ("Ann Vance", "present"), ("Bo Day", "present"), ("Cy Orr", "present"), ("Di Fox", "present"),
+        ], label
+
+
+def test_remote_attendance_as_a_heading_of_the_business_names_no_one(make_document, nlp) -> None:
+    # Near miss: an item about remote attendance, its heading alone on a line, then what was said.
+    document = make_document(
+        "Present: Cllr Ann Vance, Cllr Bo Day\n\n"
+        "Remote Attendance\n"
+        "The Clerk reported that the rules on remote attendance change in May. Members noted this.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
