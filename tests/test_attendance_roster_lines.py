@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
+from minutebook.ingest import parse_file
 
 
 def _people(attendees):
@@ -223,3 +226,30 @@ def test_remote_attendance_as_a_heading_of_the_business_names_no_one(make_docume
         "The Clerk reported that the rules on remote attendance change in May. Members noted this.\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
+
+
+
+def _markdown(text: str):
+    return parse_file(Path("inline.md"), data=text.encode())
+
+
+def test_lists_in_quoted_callout_blocks(nlp) -> None:
+    # Markdown callouts: "> [!abstract]- Present:" folds a block titled "Present:"; the marker is no word of the minutes.
+    document = _markdown(
+        "May 13, 2031, at 1:00 PM\n\n"
+        "> [!abstract]- Present:\n> Mayor J. Orr, H. Lee, S. Vale\n\n"
+        "> [!abstract]- Also Present:\n> S. Marr, A. Pike\n\n"
+        "> [!note] Remote Attendance:\n> D. Fox, E. Hay\n\n"
+        "The meeting is called to order at 1:01 PM\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.surname, a.status) for a in people] == [
+        ("Orr", "present"), ("Lee", "present"), ("Vale", "present"),
+        ("Marr", "also_present"), ("Pike", "also_present"), ("Fox", "present"), ("Hay", "present"),
+    ]
+
+
+def test_bracketed_marker_outside_a_quote_is_kept(nlp) -> None:
+    # Near miss: "[!…]" opens a callout only inside a quoted block; elsewhere the line keeps it as written.
+    document = _markdown("Minutes of the meeting\n\n[!draft] Present: Ann Vance, Bo Day\n")
+    assert any(line.text.startswith("[!draft]") for line in document.lines)
