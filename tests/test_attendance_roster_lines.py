@@ -253,3 +253,25 @@ def test_bracketed_marker_outside_a_quote_is_kept(nlp) -> None:
     # Near miss: "[!…]" opens a callout only inside a quoted block; elsewhere the line keeps it as written.
     document = _markdown("Minutes of the meeting\n\n[!draft] Present: Ann Vance, Bo Day\n")
     assert any(line.text.startswith("[!draft]") for line in document.lines)
+
+
+def test_also_present_sentence_on_the_line_after_the_list(make_document, nlp) -> None:
+    # The list's line has no stop, so the two lines join into one paragraph: the capital "Also" opens the sentence.
+    document = make_document(
+        "Present: Ann Vance (Chair), Bo Day\n"
+        "Also present were Jo Hale, Town Manager; Cy Orr, Finance Director; and Di Fox, Town Clerk.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day", "Jo Hale", "Cy Orr", "Di Fox"]
+    document = make_document(
+        "Present: Ann Vance (Chair), Bo Day\nAlso present were Town Manager Jo Hale and Finance Director Cy Orr.\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Vance", "Day", "Hale", "Orr"]
+
+
+def test_lower_case_also_present_inside_a_sentence_is_no_opener(make_document, nlp) -> None:
+    # Near miss: "also present were" in the middle of a sentence, no capital, names no one.
+    document = make_document(
+        "Present: Ann Vance (Chair), Bo Day\n"
+        "Members noted that the hedges also present were Holly Lane and Elm Row in poor repair.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
