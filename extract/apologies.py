@@ -521,6 +521,11 @@ def _read_list(text: str) -> list[Apology]:
             return apologies
     for entry in split_people_list(text):
         bare = entry.strip(" .")
+        if apologies and is_title(bare):
+            # "R Hale, Councillor": the title printed after the name is hers, no one of its own.
+            if apologies[-1].title is None:
+                apologies[-1] = replace(apologies[-1], title=bare)
+            continue
         if (
             apologies
             and apologies[-1].organisation is None

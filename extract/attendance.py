@@ -125,6 +125,8 @@ HEADER_ROLL_CHARS = 800
 """A roll run on after a meeting's heading ends within this many characters, at the first item."""
 GROUP_GAP_LINES = 3
 """Lines (blank ones too) after a list within which a plural title's group ("Councillors: A, B") continues the roll."""
+OPEN_BRACKET_CHARS = 40
+"""How far from a line's end a bracket left open may start ("… Trustee Dunn (via") for the list to run on below."""
 FOLLOW_LINES = 40
 """Lines after the end of a list (or roll-call table) in which a further list may start."""
 MAX_HEADING_WORDS = 5
@@ -148,7 +150,9 @@ _PUBLIC_COUNT = re.compile(
 _INITIALLED_NAME = re.compile(rf"^(?:(?:{HONORIFIC}|Cllr|Councillor|Revd?)\.?\s+)?{INITIALS_AND_SURNAME}$")
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
-    r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared|called(?=\s+(?:the\s+meeting\s+)?to\s+order))\b"
+    r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared|"
+    # "called to order", "called the meeting to order", "called the regular April meeting of the Board to order"
+    r"called(?=\s+(?:to\s+order|the\s+(?:\S+\s+){0,5}?meeting\b)))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # A stop that ends a sentence inside a text, another sentence after it ("… to order at 7 pm. Board members present were …").
@@ -255,6 +259,8 @@ _LONE_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*$")
 _BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
+# What an agenda gives a post to present ("Supervisor: Budget Update"): no one's name.
+_REPORT_END = re.compile(r"\b(?:reports?|updates?)\s*[.:]?\s*$", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
 _POST_PRESENT = re.compile(r"\s+(?:present|in\s+attendance|attending)$", re.IGNORECASE)
 _DASH = re.compile(r"\s+(?:--|[-–—])\s+")
@@ -373,6 +379,12 @@ _APPLICANT_AFTER = re.compile(
 )
 # One "Name, Body" a line: the name, one comma, what follows it (no bracket, no second comma).
 _NAME_COMMA_REST = re.compile(r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<rest>[A-Z][^,;:()]*)$")
+# "Ann Lee, Chair, Resident-Owner North Hill" / "Bo Day, Resident-Owner, Third Ward": a row of a "Name, Post" roster
+# whose post runs on after a second comma (what the seat is, where it lies).
+_NAME_COMMA_POST_MORE = re.compile(
+    r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<post>[A-Z][^,;:()]{1,60}),\s+(?P<more>[A-Z][^,;:()]*)$"
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
 _BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
 # A name with no title: a written-out first word, then one or two words or initials ("Ann Lee", "Ann K. Lee").
@@ -697,6 +709,12 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
                 continue
+            if line.cells is None and seen_content and _opens_bracket_at_end(block[-1].text):
+                # "…, Trustee Dunn (via" / "Zoom), and Supervisor Vance. Clerk Marr was also present.": the bracket
+                # wrapped over the line end, and the list goes on after it (the sentence after is cut when read).
+                block.append(line)
+                index += 1
+                continue
             if (
                 line.cells is None
                 and seen_content
@@ -754,6 +772,12 @@ def _opens_plural_group(line: Line) -> bool:
     its people after the colon."""
     found = _PLURAL_GROUP.match(line.text.strip().strip("*_").strip()) if line.cells is None else None
     return found is not None and _is_plural(found.group("title").strip())
+
+
+def _opens_bracket_at_end(text: str) -> bool:
+    """True when a line ends inside a bracket it opened ("…, Trustee Dunn (via"): the list runs on to the next line."""
+    opened = text.rfind("(")
+    return opened > text.rfind(")") and len(text) - opened <= OPEN_BRACKET_CHARS
 
 
 def _closes_with_were_present(text: str, before: str) -> bool:
@@ -1196,6 +1220,8 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
     name, _ = strip_bracket(rest)
     if re.search(r"\d", name):
         return None  # "Approval of Minutes: March 18": a date, no one
+    if _REPORT_END.search(name):
+        return None  # "TREASURER: Financial Reports", "Highway Commissioner: Written Report": an agenda's line, no one
     if not _looks_like_person(name) or len(name.split()) > MAX_NAME_WORDS or _SENTENCE_VERB.search(rest):
         return None
     return "present" if _MEMBER_ROLE.search(match.group("role")) else "in_attendance"
@@ -2027,7 +2053,7 @@ def _rows_of_name_and_body(pieces: list[str]) -> list[str]:
     shaped: dict[str, str] = {}
     bodyish = 0
     for row in rows:
-        found = _NAME_COMMA_REST.match(row)
+        found = _NAME_COMMA_REST.match(row) or _post_then_more(row)
         if found is None:
             continue
         name, rest = found.group("name"), found.group("rest").strip(" .")
@@ -2045,12 +2071,25 @@ def _rows_of_name_and_body(pieces: list[str]) -> list[str]:
             or len(words) >= 3
             or is_role(rest)
             or is_organisation(rest)
-            or any(word[:1].islower() or word in {"&"} for word in words)
+            or any(word[:1].islower() or word in {"&"} or _ACRONYM.match(word) for word in words)
         ):
-            bodyish += 1
+            bodyish += 1  # "HDC Staff": letters of a body are no one's given name
     if len(shaped) < MIN_ROWS or len(shaped) < len(rows) * 0.6 or bodyish * 2 < len(shaped):
         return pieces
     return [shaped.get(piece.strip(), piece) for piece in pieces]
+
+
+def _post_then_more(row: str) -> re.Match[str] | None:
+    """For "Ann Lee, Chair, Resident-Owner North Hill" (a roster's row whose post runs on past a second comma), a match
+    whose "name" is the person and whose "rest" is the whole post; None when the first part after the name could be a
+    second person ("Ann Lee, Bo Day, Cy Orr") or the last part is a titled name ("…, Chair, Cllr Bo Day")."""
+    found = _NAME_COMMA_POST_MORE.match(row)
+    if found is None:
+        return None
+    post, more = found.group("post").strip(), found.group("more").strip()
+    if not (is_role(post) or is_organisation(post) or len(post.split()) == 1) or match_leading_title(more) is not None:
+        return None
+    return re.match(r"^(?P<name>.*?),\s+(?P<rest>.*)$", row)
 
 
 def _with_group_bodies(pieces: list[str]) -> list[str]:
@@ -2139,17 +2178,26 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
 
 
 def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
-    """A list held in one table row, its label in the first cell and the list in the second ("Staff:" | "Ann Lee,
-    Director (AD) Bo Day, Planner (BD)"), as the label's line and the list's lines (one a person where a row
-    closes on a bracket), as printed on the page."""
+    """A list held in a table's second column, its label in the first cell ("Staff:" | "Ann Lee, Director (AD) Bo Day,
+    Planner (BD)"), the first cell of any row below it blank ("" | "Ms. Cy Orr, Clerk Mr. Di Fox, Attorney"), as the
+    label's line and the list's lines (one a person where a row closes on a bracket), as printed on the page."""
     head = found.lines[0]
     cells = [cell.strip() for cell in head.cells or () if cell.strip()]  # "" | "Staff:" | "Ann Lee, …": a blank first cell
-    if len(found.lines) != 1 or len(cells) != 2:
+    if len(cells) != 2:
         return found
     label = replace(head, text=cells[0], cells=None, table=None)
     if _label(label) is None or _after_label(label).strip():
         return found
-    rows = [row for row in _CELL_ROW_BREAK.split(cells[1]) if row]
+    place = [cell.strip() for cell in head.cells or ()].index(cells[1])  # the list's column
+    column = [cells[1]]
+    for line in found.lines[1:]:
+        if line.is_blank:
+            continue
+        below = [cell.strip() for cell in line.cells or ()]
+        if len(below) <= place or not below[place] or any(cell for index, cell in enumerate(below) if index != place):
+            return found  # a row with a first cell of its own, or words in another column: a table, read as one
+        column.append(below[place])
+    rows = [row for text in column for row in _CELL_ROW_BREAK.split(text) if row]
     if not rows:
         return found
     return _AttendanceList(status=found.status, lines=[label] + [replace(label, text=row) for row in rows])

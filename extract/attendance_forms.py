@@ -50,7 +50,9 @@ MAX_NAME_TOKENS = 4
 # "The board members present were …" opens on its article; a club's steering group's "… met in Room 4 on May 8.
 # Those attending were A, B and C." names them after the meeting's place and date.
 _SENTENCE_OPENER = re.compile(
-    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s))(?P<lead>(?:(?:the\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
+    # A capital "Also"/"Others"/"Staff" after a word opens a sentence whose stop the line end took ("Present: A, B" /
+    # "Also present were C, Town Manager; …", joined into one paragraph).
+    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s)|(?<=[\w)]\s)(?=(?-i:Also|Others|Staff)\s))(?P<lead>(?:(?:the\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
     rf"(?:members|{member_plural_pattern()})\s+(?:present|in\s+attendance|attending)(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
     # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.

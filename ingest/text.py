@@ -97,6 +97,9 @@ _BLOCK_TAG_LINE = re.compile(
     r"^\s*(?:</?(?:div|section|article|header|footer|main|aside|nav|center|figure|p)\b[^<>]{0,300}>\s*)+$", re.IGNORECASE
 )
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+# The marker that opens a quoted block as a callout ("> [!abstract]- Present:", "> [!NOTE]"): the block's kind and
+# whether it folds, no words of the minutes; the title after it ("Present:") stays.
+_CALLOUT = re.compile(r"^\s*\[![A-Za-z][\w-]{0,20}\][+-]?[ \t]*")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>~&%'\"])")
 _HARD_BREAK = re.compile(r"(?<!\\)\\$")
 _PANDOC_SPAN = re.compile(r"\[([^\]]+)\]\{[.#][\w-]+\}")
@@ -415,7 +418,10 @@ def _clean_line(line: str) -> str:
     line = _NBSP_ENTITY.sub(" ", line)
     line = _BULLET_CONTROL.sub("\\1\u2022", line)
     line = _CONTROL.sub("", line).translate(_GLYPH_BULLETS)
+    quoted = _BLOCKQUOTE.match(line) is not None
     line = _BLOCKQUOTE.sub("", line)
+    if quoted:
+        line = _CALLOUT.sub("", line, count=1)
     if line.rstrip().endswith("\\"):
         line = _HARD_BREAK.sub("", line.rstrip())
     if "<" in line:

@@ -1,0 +1,277 @@
+"""Rosters printed one person a line ("Name, Post"), and the sentence that closes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutebook.extract.apologies import extract_apologies
+from minutebook.extract.attendance import extract_attendees
+from minutebook.ingest import parse_file
+
+
+def _people(attendees):
+    return [(a.name, a.role, a.status) for a in attendees]
+
+
+def test_opening_sentence_after_a_one_a_line_roster_is_no_post(make_document, nlp) -> None:
+    # "X called the <words> meeting … to order" is the sentence after the roster, not the last person's post.
+    document = make_document(
+        "OTHERS PRESENT: Kay Dorn, Heritage Officer\n"
+        "Ada Pike, Assistant City Attorney\n"
+        "Tess Marr, Court Reporter\n"
+        "With a quorum present, Chair Fell called the March meeting of the Heritage Commission (Commission)\n"
+        "meeting to order at 1:07 p.m.\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.surname for a in people] == ["Dorn", "Pike", "Marr"]
+    assert all(a.role is None or "called" not in a.role for a in people)
+
+
+def test_called_the_regular_meeting_to_order_closes_the_list(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT: Kay Dorn, Heritage Officer\n"
+        "Ada Pike, Assistant City Attorney\n"
+        "Tess Marr, Court Reporter\n"
+        "Board Chair Ives called the regular June meeting of the Harbour Board to order at 6:02 p.m.\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.surname for a in people] == ["Dorn", "Pike", "Marr"]
+    assert people[2].role is None
+
+
+def test_called_in_by_telephone_is_still_an_entry(make_document, nlp) -> None:
+    # Near miss: "called" with no meeting after it is part of an entry, not a sentence.
+    document = make_document(
+        "PRESENT: Kay Dorn, Heritage Officer\n"
+        "Ed Rowe, Clerk (called in by telephone)\n"
+        "Tess Marr, Court Reporter\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Dorn", "Rowe", "Marr"]
+
+
+def test_post_running_on_past_a_second_comma_stays_with_its_person(make_document, nlp) -> None:
+    # "Name, Post, Seat" one a line: what follows the second comma is where the seat lies, not the next person's name.
+    document = make_document(
+        "MEMBERS PRESENT: Dana Fell, Chair, Resident-Owner North Hill\n"
+        "Peter Quay, Resident-Owner Old Town\n"
+        "Mara Lisk, Resident-Owner, Third Ward\n"
+        "Owen Tarr, Planning Board Representative\n"
+        "Lena Vost, At-Large\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Dana Fell", "Peter Quay", "Mara Lisk", "Owen Tarr", "Lena Vost"]
+    assert people[0].role == "Chair"
+
+
+def test_directors_with_their_districts_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "Directors Present:\n"
+        "Ruth Calder, Chair, District B\n"
+        "Omar Pell, Director, District F\n"
+        "Lise Worth, Director, District H\n"
+        "Hal Brant, Treasurer\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ruth Calder", "Omar Pell", "Lise Worth", "Hal Brant"]
+
+
+def test_letters_of_a_body_after_the_comma_make_a_roster(make_document, nlp) -> None:
+    # "Name, ABC Staff" one a line: the rows are people with their posts, not one run-on list.
+    document = make_document(
+        "OTHERS PRESENT: Kay Dorn, HPC Staff\n"
+        "Rob Lune, HPC Staff\n"
+        "Ivy Sand, HPC Staff\n"
+        "Ada Pike, Assistant City Attorney\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Kay Dorn", "Rob Lune", "Ivy Sand", "Ada Pike"]
+
+
+def test_three_people_on_one_line_of_the_roster_stay_three(make_document, nlp) -> None:
+    # Near miss: after the first comma comes a second person, not a post: each name is one attendee.
+    document = make_document(
+        "Directors Present:\n"
+        "Ruth Calder, Chair, District B\n"
+        "Omar Pell, Director, District F\n"
+        "Lise Worth, Director, District H\n"
+        "Gail Moss, Ned Hoy, Kit Wells\n"
+    )
+    names = [a.name for a in extract_attendees(document, nlp=nlp)]
+    assert names[:3] == ["Ruth Calder", "Omar Pell", "Lise Worth"]
+    assert {"Gail Moss", "Ned Hoy", "Kit Wells"} <= set(names)
+
+
+def test_list_in_a_second_column_below_its_label_cell(make_document, nlp) -> None:
+    # The label in a column of its own, the list in the next, its second row run together by the PDF.
+    document = make_document(
+        "OTHERS PRESENT:\tMs. Kay Dorn, Administrator of the Heritage Commission\n"
+        "\tMs. Rita Lune, Staff to the Heritage Commission Ms. Ivy Sand, Clerk to the Heritage Commission "
+        "Mr. Tom Pike, Assistant City Attorney Ms. Tess Marr, Court Reporter\n"
+        "With a quorum present, Chair Fell called the meeting to order at 1:04 p.m.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
+        "Kay Dorn", "Rita Lune", "Ivy Sand", "Tom Pike", "Tess Marr",
+    ]
+
+
+def test_second_column_with_one_person_a_row(make_document, nlp) -> None:
+    document = make_document(
+        "Staff Present:\tJo Hale, Library Director\n"
+        "\tCy Orr, Branch Manager\n"
+        "\tDi Fox, Recording Secretary\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Jo Hale", "Cy Orr", "Di Fox"]
+    assert [a.role for a in people] == ["Library Director", "Branch Manager", "Recording Secretary"]
+
+
+def test_rows_with_first_cells_of_their_own_stay_a_table(make_document, nlp) -> None:
+    # Near miss: a first cell that is not blank makes the rows a table ("Name | Post"), not one column under a label.
+    document = make_document(
+        "Present:\n"
+        "Jo Hale\tLibrary Director\n"
+        "Cy Orr\tBranch Manager\n"
+        "Di Fox\tRecording Secretary\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Jo Hale", "Cy Orr", "Di Fox"]
+
+
+def test_a_word_in_another_column_below_is_no_row_of_the_list(make_document, nlp) -> None:
+    # Near miss: "Action", the heading of the next column down, sits under the label's row but not in its list's column.
+    document = make_document(
+        "Invited\t\tJo Hale (Clerk to the Board), Cy Orr (Finance Manager)\t\n"
+        "\t\t\tAction\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Jo Hale", "Cy Orr"]
+
+
+def test_bracket_wrapped_over_the_line_end_in_a_present_were_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "The regular meeting of the Township Board of Trustees was called to order by\n"
+        "Supervisor Vance at 7:00 PM.\n"
+        "Board members present were Trustee Orr, Trustee Hale, Trustee Pike, Trustee Dunn (via\n"
+        "Zoom), and Supervisor Vance. Clerk Marr was also present.\n"
+        "Pledge of Allegiance was given to the flag.\n"
+    )
+    surnames = [a.surname for a in extract_attendees(document, nlp=nlp)]
+    assert surnames[:5] == ["Orr", "Hale", "Pike", "Dunn", "Vance"]
+
+
+def test_bracket_wrapped_over_the_line_end_then_an_absence(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Mayor Ann Vance, Councilmember Bo Day (participating\n"
+        "remotely), and Councilmember Cy Orr. Councilmember Ed Hay was absent.\n"
+        "The Mayor said that the Budget Officer Fay Gunn was unwell.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day", "Cy Orr"]
+
+
+def test_closed_bracket_at_the_line_end_does_not_carry_the_list_on(make_document, nlp) -> None:
+    # Near miss: the bracket closes on its line, so the sentence below (with a bracket of its own) is no part of it.
+    document = make_document(
+        "Present: Mayor Ann Vance, Councilmember Bo Day (Chair)\n"
+        "The Mayor said that Budget Officer Fay Gunn (Finance) was unwell.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
+
+
+def test_a_posts_report_on_the_agenda_is_no_one(make_document, nlp) -> None:
+    # "POST: … Report" lines of an agenda printed with the minutes name what each officer presents, not who attended.
+    document = make_document(
+        "TOWNSHIP BOARD MEETING AGENDA\n"
+        "CALL TO ORDER:\n"
+        "TREASURER: Financial Reports\n"
+        "ROAD COMMISSIONER: Written Report\n"
+        "Supervisor: Budget Update\n"
+        "ADJOURNMENT:\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
+
+
+def test_post_and_holder_lines_still_read(make_document, nlp) -> None:
+    # Near miss: a holder's name after the post's colon is read, even one whose name holds "Port".
+    document = make_document("Chair: Cllr Ann Reporton\nClerk: Jo Porter\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Reporton", "Jo Porter"]
+
+
+def _apologies(text, make_document, nlp):
+    return [(a.name, a.title) for a in extract_apologies(make_document(text), nlp=nlp)]
+
+
+def test_title_printed_after_an_apology_is_that_persons(make_document, nlp) -> None:
+    assert _apologies("Apologies\nR Hale, Councillor\nMinutes\n", make_document, nlp) == [("R Hale", "Councillor")]
+    assert _apologies(
+        "Apologies\nS Moss, County Councillor and R Hale, Councillor\nMinutes\n", make_document, nlp
+    ) == [("S Moss", "County Councillor"), ("R Hale", "Councillor")]
+
+
+def test_two_names_in_apologies_stay_two(make_document, nlp) -> None:
+    # Near miss: a second name after the comma is a second apology, not a title.
+    assert _apologies("Apologies\nR Hale, Bo Day\nMinutes\n", make_document, nlp) == [("R Hale", None), ("Bo Day", None)]
+
+
+def test_remote_part_of_the_roll_under_its_own_label(make_document, nlp) -> None:
+    for label in ("Remote Attendance:", "Members present via teleconference:", "Virtual attendance:"):
+        document = make_document(f"Present: Mayor Ann Vance, Bo Day\n{label} Cy Orr, Di Fox\nCall to Order\n")
+        people = extract_attendees(document, nlp=nlp)
+        assert [(a.name, a.status) for a in people] == [
+            ("Ann Vance", "present"), ("Bo Day", "present"), ("Cy Orr", "present"), ("Di Fox", "present"),
+        ], label
+
+
+def test_remote_attendance_as_a_heading_of_the_business_names_no_one(make_document, nlp) -> None:
+    # Near miss: an item about remote attendance, its heading alone on a line, then what was said.
+    document = make_document(
+        "Present: Cllr Ann Vance, Cllr Bo Day\n\n"
+        "Remote Attendance\n"
+        "The Clerk reported that the rules on remote attendance change in May. Members noted this.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
+
+
+
+def _markdown(text: str):
+    return parse_file(Path("inline.md"), data=text.encode())
+
+
+def test_lists_in_quoted_callout_blocks(nlp) -> None:
+    # Markdown callouts: "> [!abstract]- Present:" folds a block titled "Present:"; the marker is no word of the minutes.
+    document = _markdown(
+        "May 13, 2031, at 1:00 PM\n\n"
+        "> [!abstract]- Present:\n> Mayor J. Orr, H. Lee, S. Vale\n\n"
+        "> [!abstract]- Also Present:\n> S. Marr, A. Pike\n\n"
+        "> [!note] Remote Attendance:\n> D. Fox, E. Hay\n\n"
+        "The meeting is called to order at 1:01 PM\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.surname, a.status) for a in people] == [
+        ("Orr", "present"), ("Lee", "present"), ("Vale", "present"),
+        ("Marr", "also_present"), ("Pike", "also_present"), ("Fox", "present"), ("Hay", "present"),
+    ]
+
+
+def test_bracketed_marker_outside_a_quote_is_kept(nlp) -> None:
+    # Near miss: "[!…]" opens a callout only inside a quoted block; elsewhere the line keeps it as written.
+    document = _markdown("Minutes of the meeting\n\n[!draft] Present: Ann Vance, Bo Day\n")
+    assert any(line.text.startswith("[!draft]") for line in document.lines)
+
+
+def test_also_present_sentence_on_the_line_after_the_list(make_document, nlp) -> None:
+    # The list's line has no stop, so the two lines join into one paragraph: the capital "Also" opens the sentence.
+    document = make_document(
+        "Present: Ann Vance (Chair), Bo Day\n"
+        "Also present were Jo Hale, Town Manager; Cy Orr, Finance Director; and Di Fox, Town Clerk.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day", "Jo Hale", "Cy Orr", "Di Fox"]
+    document = make_document(
+        "Present: Ann Vance (Chair), Bo Day\nAlso present were Town Manager Jo Hale and Finance Director Cy Orr.\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Vance", "Day", "Hale", "Orr"]
+
+
+def test_lower_case_also_present_inside_a_sentence_is_no_opener(make_document, nlp) -> None:
+    # Near miss: "also present were" in the middle of a sentence, no capital, names no one.
+    document = make_document(
+        "Present: Ann Vance (Chair), Bo Day\n"
+        "Members noted that the hedges also present were Holly Lane and Elm Row in poor repair.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
