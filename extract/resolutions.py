@@ -158,9 +158,11 @@ _THE_PUBLIC = (
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(
-    # "Owing to time constraints it was agreed that …": an opening phrase of cause or time, with no comma.
+    # "Owing to time constraints it was agreed that …": an opening phrase of cause or time, with no comma; or of the
+    # matter ("Regarding the gate it was agreed …", "With regard to the bench it was resolved …").
     r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light|in\s+response|arising\s+from"
-    r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis)\b"
+    r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis|regarding|concerning|as\s+regards"
+    r"|with\s+(?:regard|reference|respect)\s+to|in\s+(?:regard|relation|respect)\s+to)\b"
     r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
     # "In light of this the Committee unanimously RESOLVED to cancel the display.": the body as the subject.
     r"(?:it\s+was|(?:the\s+)?(?:councillors|cllrs|council|members|committee|board|trustees|meeting|group|panel))\s+"

@@ -166,6 +166,17 @@ def test_staying_on_as_before_is_no_task(make_document, nlp):
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Cora Lindqvist"]]
 
 
+def test_leaving_a_post_is_no_task(make_document, nlp):
+    # News of someone leaving is no task; the task given in the same item still is.
+    text = (
+        "#### 11. Staffing\n\n"
+        "The Clerk is to retire at the end of May.\n\n"
+        "The Chairman will resign from the council in April.\n\n"
+        "The Clerk will advertise the post in the newsletter.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Cora Lindqvist"]]
+
+
 def test_a_post_in_the_sentence_and_initials_in_the_owner_column_are_one_task(make_document, nlp):
     column = [
         Attendee(name="Ada Ferrow", surname="Ferrow"),

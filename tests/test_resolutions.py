@@ -607,6 +607,23 @@ def test_agreed_after_an_opening_phrase_or_a_welcome(make_document, nlp):
     ]
 
 
+def test_agreed_after_the_matter_it_decides(make_document, nlp):
+    # A parish clerk's lead-in naming the matter, with or without a comma; near miss: a member's report of an earlier
+    # agreement after the same lead-in is no decision.
+    text = (
+        "#### 4. Playing field\n\n"
+        "Regarding the playing field gate it was agreed to obtain three quotes for a new gate.\n\n"
+        "With regard to the bench, it was resolved to buy a new one.\n\n"
+        "In relation to the hedge it was decided that it be cut in October.\n\n"
+        "Regarding the pond, Cllr Fox said it was agreed last year to fence it.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Regarding the playing field gate it was agreed to obtain three quotes for a new gate.",
+        "With regard to the bench, it was resolved to buy a new one.",
+        "In relation to the hedge it was decided that it be cut in October.",
+    ]
+
+
 def test_consent_items_closed_by_their_disposition(make_document, nlp):
     text = (
         "#### 5. Consent Calendar\n\n"
