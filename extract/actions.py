@@ -281,10 +281,11 @@ _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 _QUALIFIED_STAFF = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:staff|members)"
 # The one asked may carry where they are from, which is no part of the owner: "asked J Reed from the district council
 # to look into …", "requested Mr Hart, EDC to …"; the request may be for them to act: "Director Lee asks for staff to …",
-# "an official request for staff to consider …".
+# "an official request for staff to consider …"; a council's resolution in the present tense gives its clauses so: "That
+# Council: … 2. Requests the Chief Executive Officer to write to the Minister."
 _ASKED_OWNER = re.compile(
-    r"\b(?:(?:asks?|asked|requests?|requested)\s+for|asks|asked|requested|instructed|invited|tasked|authori[sz]es?|"
-    r"authori[sz]ed|directs?|directed|directing|instructing)\s+"
+    r"\b(?i:(?:asks?|asked|requests?|requested)\s+for|asks|asked|requests|requested|instructs|instructed|invites|invited"
+    r"|tasked|authori[sz]es?|authori[sz]ed|directs?|directed|directing|instructing)\s+"
     r"(?P<owner>(?:(?:the|all|individual)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|" + _QUALIFIED_STAFF + ")"
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}|,\s*[A-Z]{2,5})?\s*$"
 )

@@ -3137,8 +3137,11 @@ def _offsets(lines: list[str]) -> list[int]:
 
 
 _SENTENCE_END = re.compile(
-    # A stop before the next item's number ("… option two. 4. DOG PARK HOURS") ends the sentence too.
-    r"(?<![A-Z])(?<!Cllr)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s+\d{1,3}[.)]\s|\s*$)"
+    # A stop before the next item's number ("… option two. 4. DOG PARK HOURS") ends the sentence too; the stop of a
+    # clause's own number after a colon or a semicolon ("That Council: 1. Adopts the plan; and 2. Notes …") does not.
+    r"(?<![A-Z])(?<!Cllr)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)"
+    r"(?<![:;]\s\d)(?<![:;]\s\d\d)(?<!;\sand\s\d)(?<!;\sor\s\d)"
+    r"[.!?](?=\s+[A-Z“\"(]|\s+\d{1,3}[.)]\s|\s*$)"
 )
 
 

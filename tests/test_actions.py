@@ -911,3 +911,18 @@ def test_staff_who_will_work_with_someone_have_a_task(make_document, nlp):
     actions = _actions(make_document, nlp, text)
     # Near miss: "work" without its "with" is an account of their work, no task.
     assert [(a.item, a.owner_as_written) for a in actions] == [("6", "Staff"), ("7", "The HPC staff")]
+
+
+def test_a_resolution_in_the_present_tense_asks_its_officer(make_document, nlp):
+    # "That Council: … Requests the Chief Executive Officer to …", as councils resolving in the present tense number
+    # their clauses; near miss: requests from residents to act are no one's task.
+    text = (
+        "#### 4.1 Road Program\n\n"
+        "That Council:\n\n1. Notes the report; and\n\n"
+        "2. Requests the Chief Executive Officer to write to the Minister seeking funding.\n\n"
+        "3. Instructs the Clerk to obtain three quotes for the resurfacing.\n\n"
+        "#### 4.2 Lane closure\n\n"
+        "Requests from residents to close the lane were noted.\n"
+    )
+    found = [(action.owner_as_written, action.item) for action in _actions(make_document, nlp, text)]
+    assert found == [("the Chief Executive Officer", "4.1"), ("the Clerk", "4.1")]

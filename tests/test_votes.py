@@ -1486,3 +1486,21 @@ def test_a_side_word_in_lower_case_inside_a_sentence_opens_no_list(make_document
     )
     [vote] = _votes(make_document, text)
     assert (vote.voted_for, vote.voted_against, vote.count_against) == (["AO", "CQ", "DT"], [], None)
+
+
+def test_a_motion_of_numbered_clauses_is_one_motion(make_document):
+    # A council resolving in numbered clauses ("That Council: 1. Adopts …; and 2. Notes …"): the clauses' own numbers
+    # end no sentence, so the vote's motion is the clauses, not the mover's line above them. Near miss: a standard's
+    # numbers at a sentence's end ("numbers 3 and 4. She added …") still end it.
+    text = (
+        "#### 4.1 Road Program\n\n"
+        "Moved: Cr Cy Orr\nSeconded: Cr Bo Day\nThat Council:\n1. Adopts the Road Program; and\n2. Notes the report.\n"
+        "CARRIED 4/1\n\n"
+        "#### 4.2 Porch\n\n"
+        "Ms. Vale moved to continue the application to meet Standard 8.10, numbers 3 and 4. She added that the porch is "
+        "too deep. Mr. Hart seconded the motion. The motion carried 5-0.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(v.item, v.count_for, v.count_against) for v in votes] == [("4.1", 4, 1), ("4.2", 5, 0)]
+    assert "Notes the report" in votes[0].motion and "Moved" not in votes[0].motion
+    assert votes[1].motion.endswith("numbers 3 and 4.")
