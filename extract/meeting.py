@@ -1828,7 +1828,7 @@ def _tidy_body(text: str) -> str | None:
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
     # "Board of Director’s Meeting Minutes", "Board of Trustees’ Board Meeting": the members' meeting, the body theirs.
     text = _MEMBERS_MEETING.sub(lambda match: f"{match.group('members')}s", text)
-    sorts = (_MEETING_SORT, _TRAILING_SORT, _INNER_SORT)
+    sorts: tuple[re.Pattern[str], ...] = (_MEETING_SORT, _TRAILING_SORT, _INNER_SORT)
     if months_meeting:
         sorts = (_MONTH_OF_MEETING, *sorts)
     for sort in sorts:
