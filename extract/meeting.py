@@ -397,7 +397,9 @@ _VENUE_ONLINE = re.compile(
 # named after the day and time; "remotely via Zoom" keeps its manner, as above.
 _VENUE_PLATFORM = re.compile(
     r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
-    r"(?P<platform>(?:MS|Microsoft)\s+Teams|(?i:zoom|skype|google\s+meet|webex|gotomeeting))\b"
+    # "… 02:00 PM via Teleconference", "by conference call": a board meeting held by telephone names no product.
+    r"(?P<platform>(?:MS|Microsoft)\s+Teams|(?i:zoom|skype|google\s+meet|webex|gotomeeting|tele-?conference"
+    r"|video-?conference|conference\s+call))\b"
 )
 # The rest of a dateline that names the platform the meeting met on: "Thursday, March 6, 2031 at 6PM via Zoom",
 # "12 May 2031, 7.30pm, by Microsoft Teams" (never "… at 6PM. Zoom details were circulated").
