@@ -791,7 +791,13 @@ _INITIALS_TITLE = re.compile(
     r"|(?i:minutes|notes)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?P<named>[A-Z][A-Z&]{1,7})\s+"
     r"(?i:(?:annual\s+general\s+)?meeting|a\.?g\.?m\.?|e\.?g\.?m\.?)(?=[\s,.]|$))"
 )
-_MEETING_INITIALS = frozenset({"AGM", "EGM", "SGM", "AOB", "PDF"})
+# A word of the record or the meeting set in capitals before "Minutes" ("DRAFT Minutes", "REGULAR Meeting Minutes",
+# "AGM Minutes") is no society's initials.
+_NOT_INITIALS = re.compile(
+    rf"^(?:{_SORTS}|draft|final|approved|unapproved|unconfirmed|agreed|confirmed|adopted|signed|official|summary|action"
+    r"|joint|public|open|closed|meeting|minutes|notes|agenda|session|general|agm|egm|sgm|aob|pdf)$",
+    re.IGNORECASE,
+)
 # What a title says after the body's name about when the meeting was: "… held on 3 May", "… which took place on …".
 _HELD_TAIL = re.compile(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", re.IGNORECASE)
 _SPECIAL_MEETING = re.compile(
@@ -1413,7 +1419,7 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
         initials = _INITIALS_TITLE.match(text)
         if initials and re.search(r"[a-z]", text):
             name = initials.group("body") or initials.group("named")
-            if name.split()[0] not in _MEETING_INITIALS and not _BODY_WORDS.search(name.split()[0]):
+            if not _NOT_INITIALS.match(name.split()[0]) and not _BODY_WORDS.search(name.split()[0]):
                 return name, [line]
         if _RECORD_TITLE.match(text):
             continue  # "MINUTES" over "Elm Lake Association": the record's name, then whose it is

@@ -593,9 +593,12 @@ def test_society_named_by_its_initials_in_the_title(make_document, header, body)
 @pytest.mark.parametrize("header", [
     "AGM Minutes\n3 March 2031",
     "MINUTES OF THE BOARD MEETING\n3 March 2031",
+    "DRAFT Minutes\n3 March 2031",
+    "REGULAR Meeting Minutes\n3 March 2031",
 ])
 def test_a_meetings_own_initials_or_a_capitals_title_name_no_society(make_document, header) -> None:
-    # Near misses: "AGM" is the meeting, and in a title set all in capitals no word stands out as initials.
+    # Near misses: "AGM" is the meeting, "DRAFT" and "REGULAR" the record's status and the meeting's sort, and in a
+    # title set all in capitals no word stands out as initials.
     document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
     assert extract_meeting(document, kind="minutes").body is None
 
