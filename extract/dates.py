@@ -48,6 +48,12 @@ _MONTH_DAY = re.compile(
     rf"\b{_WEEKDAY}?(?P<month>{MONTHS})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}\b{_YEAR}?",
     re.IGNORECASE,
 )
+# "August, 16, 2031", "Thursday, August, 16, 2031": a comma typed after the month, as word-processed minutes slip it in.
+# Only with the year: "In August, 16 members attended" names no day.
+_MONTH_COMMA_DAY = re.compile(
+    rf"\b{_WEEKDAY}?(?P<month>{MONTHS})\.?,[ \t]*(?P<day>[0-3]?\d){_ORDINAL}\b,?[ \t]*(?P<year>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
 # "this eleventh day of April 2031", "the twenty-third day of March, 2031": the day written as an ordinal word, as county
 # boards' and councils' formal openings give it (always with its year here, so "the first day of term" is no date).
 _ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -184,7 +190,7 @@ def find_dates(text: str, *, relative_to: dt.date | None = None, month_first: bo
         taken.append((start, end))
         spans.append((value, start, end))
 
-    for pattern in (_DAY_MONTH, _MONTH_DAY):
+    for pattern in (_DAY_MONTH, _MONTH_DAY, _MONTH_COMMA_DAY):
         for match in pattern.finditer(text):
             if match.group("month") == "may" and not match.group("year"):
                 continue  # "item 5 may be…": the verb, not the month

@@ -234,19 +234,21 @@ _LEADING_LABEL = re.compile(
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
 )
+_STATUS_WORDS = "draft|unapproved|approved|unconfirmed|confirmed|provisional|final|amended|revised"
+"""The words a title gives the record's status by ("DRAFT", "Minutes - Approved", "(unconfirmed)"), never the body's."""
 # "DRAFT-ELM RANCH ASSOCIATION, INC.", "UNAPPROVED: Elm Township Board": the record's status glued on before the name.
 # "DRAFT Elmford Parish Council Minutes": the marker in capitals before a name that is not, with no dash.
 _STATUS_PREFIX = re.compile(
-    r"^(?:(?i:draft|unapproved|approved)\s*[-–—:]\s*|(?:DRAFT|UNAPPROVED|UNCONFIRMED)\s+(?=[A-Z][a-z]))"
+    rf"^(?:(?i:{_STATUS_WORDS})\s*[-–—:]\s*|(?:DRAFT|UNAPPROVED|UNCONFIRMED|PROVISIONAL)\s+(?=[A-Z][a-z]))"
 )
 # "DRAFT Minutes", "Approved: Minutes of the EFG AGM": the record's status before its title, in capitals or not, which no
 # society's initials are.
-_STATUS_LEAD = re.compile(r"^(?i:draft|unapproved|approved|unconfirmed|confirmed|final|amended|revised)\b\s*[-–—:]?\s*")
+_STATUS_LEAD = re.compile(rf"^(?i:{_STATUS_WORDS})\b\s*[-–—:]?\s*")
 # "Elmford Parish Council – DRAFT", "… Minutes (DRAFT)", "… Minutes - Draft", "… (unconfirmed)": the record's status
 # after the name, set off by a dash, a comma or brackets.
 _STATUS_SUFFIX = re.compile(
     r"(?<![\s,:|–—-])(?:\s*+[,:|–—-]\s*+[(\[]?|\s++[(\[]|\s++(?=(?:DRAFT|UNAPPROVED|UNCONFIRMED)\b))"
-    r"(?i:draft|unapproved|unconfirmed|provisional)(?:\s+(?i:minutes|copy|version))?[)\]]?$"
+    rf"(?i:{_STATUS_WORDS})(?:\s+(?i:minutes|copy|version))?[)\]]?$"
 )
 _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
@@ -400,7 +402,9 @@ _VENUE_ONLINE = re.compile(
 # named after the day and time; "remotely via Zoom" keeps its manner, as above.
 _VENUE_PLATFORM = re.compile(
     r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
-    r"(?P<platform>(?:MS|Microsoft)\s+Teams|(?i:zoom|skype|google\s+meet|webex|gotomeeting))\b"
+    # "… 02:00 PM via Teleconference", "by conference call": a board meeting held by telephone names no product.
+    r"(?P<platform>(?:MS|Microsoft)\s+Teams|(?i:zoom|skype|google\s+meet|webex|gotomeeting|tele-?conference"
+    r"|video-?conference|conference\s+call))\b"
 )
 # The rest of a dateline that names the platform the meeting met on: "Thursday, March 6, 2031 at 6PM via Zoom",
 # "12 May 2031, 7.30pm, by Microsoft Teams" (never "… at 6PM. Zoom details were circulated").
@@ -792,7 +796,13 @@ _INITIALS_TITLE = re.compile(
     r"|(?i:minutes|notes)\s+(?i:of)\s+(?:(?i:the|an?)\s+)?(?P<named>[A-Z][A-Z&]{1,7})\s+"
     r"(?i:(?:annual\s+general\s+)?meeting|a\.?g\.?m\.?|e\.?g\.?m\.?)(?=[\s,.]|$))"
 )
-_MEETING_INITIALS = frozenset({"AGM", "EGM", "SGM", "AOB", "PDF"})
+# A word of the record or the meeting set in capitals before "Minutes" ("DRAFT Minutes", "REGULAR Meeting Minutes",
+# "AGM Minutes", "Minutes of the MARCH Meeting") is no society's initials.
+_NOT_INITIALS = re.compile(
+    rf"^(?:{_SORTS}|{_STATUS_WORDS}|{MONTHS}|agreed|adopted|signed|official|summary|action"
+    r"|joint|public|open|closed|meeting|minutes|notes|agenda|session|general|agm|egm|sgm|aob)$",
+    re.IGNORECASE,
+)
 # What a title says after the body's name about when the meeting was: "… held on 3 May", "… which took place on …".
 _HELD_TAIL = re.compile(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", re.IGNORECASE)
 _SPECIAL_MEETING = re.compile(
@@ -1414,7 +1424,7 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
         initials = _INITIALS_TITLE.match(_STATUS_LEAD.sub("", text, count=1))
         if initials and re.search(r"[a-z]", text):
             name = initials.group("body") or initials.group("named")
-            if name.split()[0] not in _MEETING_INITIALS and not _BODY_WORDS.search(name.split()[0]):
+            if not _NOT_INITIALS.match(name.split()[0]) and not _BODY_WORDS.search(name.split()[0]):
                 return name, [line]
         if _RECORD_TITLE.match(text):
             continue  # "MINUTES" over "Elm Lake Association": the record's name, then whose it is
@@ -1707,7 +1717,7 @@ def _banner_run_on(banner: str, above: list[Line]) -> str:
 # A masthead's line that names the record and its status: "Agenda - Final", "Meeting Minutes - Draft", "AGENDA".
 # Minutes filed with the next meeting's agenda carry its item's stamp over their title: "AGENDA ITEM III.1a"; a revised
 # agenda says what changed: "Agenda Item F-5 Has Been Added".
-_STATUS_WORD = r"(?:final|draft|amended|revised|approved|unapproved)"
+_STATUS_WORD = rf"(?:{_STATUS_WORDS})"
 _RECORD_STATUS_LINE = re.compile(
     rf"^(?:(?:meeting|council|board|commission|committee|action)\s+)?(?:agenda|minutes)(?:\s*[-–—:]?\s*{_STATUS_WORD}"
     rf"(?:[\s-]+{_STATUS_WORD})?)?$|"

@@ -234,3 +234,17 @@ def test_day_written_as_an_ordinal_word(text: str, expected: dt.date) -> None:
 
 def test_ordinal_word_day_without_a_year_is_no_date() -> None:
     assert find_dates("Members met on the first day of the show and the second day of June.") == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("August, 16, 2031", dt.date(2031, 8, 16)),
+    ("Thursday, August, 16, 2031", dt.date(2031, 8, 16)),
+    ("Minutes of the meeting of Jan, 5 2031", dt.date(2031, 1, 5)),
+])
+def test_a_comma_typed_after_the_month_still_gives_the_day(text, day) -> None:
+    assert [found[0] for found in find_dates(text)] == [day]
+
+
+def test_a_month_then_a_count_is_no_day() -> None:
+    # Near miss: without a year after it, "August, 16 members" is a month and a count of people.
+    assert find_dates("In August, 16 members attended.") == []

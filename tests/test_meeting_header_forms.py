@@ -597,10 +597,12 @@ def test_society_named_by_its_initials_in_the_title(make_document, header, body)
     "DRAFT Minutes\n3 March 2031",
     "FINAL Minutes\n3 March 2031",
     "Approved Minutes\n3 March 2031",
+    "REGULAR Meeting Minutes\n3 March 2031",
+    "Minutes of the MARCH Meeting\n3 March 2031",
 ])
 def test_a_meetings_own_initials_or_a_capitals_title_name_no_society(make_document, header) -> None:
-    # Near misses: "AGM" is the meeting, in a title set all in capitals no word stands out as initials, and the
-    # record's status before "Minutes" ("DRAFT", "FINAL") is no society's initials.
+    # Near misses: "AGM" is the meeting, "DRAFT", "FINAL" and "REGULAR" the record's status and the meeting's sort,
+    # "MARCH" its month, and in a title set all in capitals no word stands out as initials.
     document = make_document(f"{header}\n\nPresent: Ann Lee, Bo Reed\n\n1. Welcome\nThe chair opened the meeting.\n")
     assert extract_meeting(document, kind="minutes").body is None
 
@@ -611,6 +613,9 @@ def test_a_meetings_own_initials_or_a_capitals_title_name_no_society(make_docume
     "Elmford Parish Council Minutes (DRAFT)\n3 March 2031",
     "Elmford Parish Council Minutes - Draft\n3 March 2031",
     "ELMFORD PARISH COUNCIL DRAFT\n3 March 2031",
+    "PROVISIONAL Elmford Parish Council Minutes\n3 March 2031",
+    "Elmford Parish Council Minutes (Approved)\n3 March 2031",
+    "Elmford Parish Council Minutes - Confirmed\n3 March 2031",
 ])
 def test_draft_marker_is_no_part_of_the_body(make_document, header) -> None:
     document = make_document(f"{header}\n\nPresent: Cllr Ann Lee, Cllr Bo Reed\n\n1. Apologies\nNone.\n")

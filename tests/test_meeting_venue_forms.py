@@ -226,3 +226,21 @@ def test_a_bare_number_before_a_place_is_no_time(make_document) -> None:
     # Near miss: "7, Elm Road" is a house on a street, not seven o'clock.
     document = make_document("ELM COMMUNITY COUNCIL\nMinutes of March 4 2031\n7, Elm Road\n\nPresent: Ann Lee, Bo Reed\n")
     assert extract_meeting(document, kind="minutes").start_time is None
+
+
+@pytest.mark.parametrize("dateline, venue", [
+    ("Thursday, July 16, 2031 02:00 PM via Teleconference", "Teleconference"),
+    ("Minutes of the meeting held on 16 July 2031 at 2pm by conference call", "Conference Call"),
+])
+def test_a_meeting_held_by_telephone(make_document, dateline, venue) -> None:
+    document = make_document(f"Elm Harbor Commission\n{dateline}\n\nCALL TO ORDER\nThe chair opened the meeting.\n")
+    assert extract_meeting(document, kind="minutes").venue == venue
+
+
+def test_teleconference_details_after_the_dateline_are_no_venue(make_document) -> None:
+    # Near miss: a sentence about the call's details, after the dateline's stop, says nowhere the meeting met.
+    document = make_document(
+        "Elm Harbor Commission\nThursday, July 16, 2031 at 2PM. Teleconference details were circulated.\n\n"
+        "CALL TO ORDER\nThe chair opened the meeting.\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue is None
