@@ -152,9 +152,9 @@ _TRAILING_SORT = re.compile(rf"(?<!\s)\s+(?:{_SORTS}|public|virtual|online|remot
 # "Port of Elm Regular Commission", "Town of Elm Special Board", "Elm Annual Parish Council": the meeting's sort set
 # between the body's own name and its last word (a council, board or commission, maybe after the kind of place). A
 # committee keeps its word ("Elm Emergency Committee" is a name), and so does what is not a place's kind ("Special
-# Education Board").
+# Education Board", "Elm Special District Board", "Elm County Emergency Planning Commission").
 _INNER_SORT = re.compile(
-    rf"(?<!\s)\s+{_SORTS}(?=\s+(?:(?:city|town|township|village|county|parish|district|borough|community|planning)\s+)?"
+    rf"(?<!\s)\s+{_SORTS}(?=\s+(?:(?:city|town|township|village|county|parish|borough|community)\s+)?"
     r"(?:council|board|commission|selectboard)$)",
     re.IGNORECASE,
 )
@@ -297,10 +297,10 @@ _HOURS_LINE = re.compile(
 _HOUR_OPENING = re.compile(rf"^\s*\d{{1,2}}\s*{MERIDIEM}")
 # "10 AM – 12 PM at Elm Center for Health", "7 PM - 9 PM, Elm Library": the hours on a line of their own under the
 # dateline, then where. The hours carry their half of the day or their minutes (checked where it is used), so "7,
-# Elm Road" or a numbered item is never read as a time.
+# Elm Road" or a numbered item is never read as a time; a place has no colon ("7 pm, Open Forum: none" is a label).
 _HOURS_THEN_PLACE = re.compile(
     rf"^[\s(]*+(?P<hours>{_TIME_OF_DAY}(?:\s*+(?:-|–|—|to)\s*+{_TIME_OF_DAY})?)"
-    r"(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)(?<!\s)\s*+\.?$"
+    r"(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z][^;:]*?)(?<!\s)\s*+\.?$"
 )
 # "Monday, 4 March 2031 · 7:30 p.m. · Council Chamber": a dateline's parts may be set apart by middle dots or bars.
 _LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", re.IGNORECASE)
@@ -352,10 +352,11 @@ def _without_weekday_end(text: str, padding: str = " \t,:;–—-") -> str:
 
 # A line opening with a bullet glyph (a symbol font's private-use character, "•") or a Word "o" sub-bullet.
 _BULLET_LINE = re.compile(rf"^\s*{GLYPH_BULLET}")
-# "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma.
+# "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma (a place has
+# no colon: "7 pm, Open Forum: none" is a label).
 _VENUE_AFTER_WHEN = re.compile(
     r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
-    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)(?<!\s)\s*+\.?\s*+$"
+    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z][^;:]*?)(?<!\s)\s*+\.?\s*+$"
 )
 # Words that make a bare header line a place: rooms and the buildings they are in.
 _VENUE_WORDS = re.compile(

@@ -486,11 +486,16 @@ class _LineBuilder:
         if text:
             visible = [bold for run, bold in self._runs if run.strip()]
             bold = bool(visible) and all(visible)
-            if self._marker and heading is None:
+            if self._marker and heading is None and not _NUMBERED_TEXT.match(text):
                 text = f"{self._marker} {text}"
             self._marker = ""
             self.lines.append(RowSpec(text=text, heading=heading, bold=bold))
         self._runs = []
+
+
+# A list item that prints its own number or letter ("<ul><li>3. Roads: …</li>", "<li>(b) Hedges</li>") shows no bullet:
+# its number is what a reader sees, and what opens an item.
+_NUMBERED_TEXT = re.compile(r"^(?:\(?\d{1,4}(?:[./]\d{1,3})*[.):]?|\(?[A-Za-z][.)]|\(?[ivxIVX]{1,5}[.)])\s")
 
 
 def _iter_rows(soup: BeautifulSoup) -> Iterator[RowSpec]:

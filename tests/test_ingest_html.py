@@ -282,6 +282,16 @@ def test_notes_in_small_letters_under_items_keep_the_items(tmp_path: Path, body:
     assert [item.title for item in record.items] == ["Newsletter", "Boat trip", "Games"]
 
 
+@pytest.mark.parametrize("items", [
+    "<li>1. Apologies: none</li><li>2. Minutes: approved.</li><li>3. Roads: the Clerk will write.</li>",
+    "<li>(a) Apologies: none</li><li>(b) Minutes: approved.</li><li>(c) Roads: the Clerk will write.</li>",
+])
+def test_an_unordered_lists_numbered_items_keep_their_numbers_first(tmp_path: Path, items: str) -> None:
+    # A page that numbers its items inside a bulleted list: the printed number opens the line, no bullet before it.
+    html = f"<html><body><ul>{items}</ul></body></html>"
+    assert [line.text[:3] for line in _parse(tmp_path, html).lines] in (["1. ", "2. ", "3. "], ["(a)", "(b)", "(c)"])
+
+
 def test_an_ordered_lists_items_get_no_bullet(tmp_path: Path) -> None:
     # Near miss: a numbered list of sentences is printed as it is, with no bullet before its lines.
     html = "<html><body><ol><li>The accounts were approved.</li><li>The fence will be mended.</li></ol></body></html>"

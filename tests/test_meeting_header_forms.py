@@ -555,9 +555,12 @@ def test_meeting_sort_inside_the_body_name_is_dropped(make_document, header, bod
 @pytest.mark.parametrize("header, body", [
     ("June 6, 2031\nElm County Special Education Board Meeting", "Elm County Special Education Board"),
     ("June 6, 2031\nElmside Town Emergency Committee Meeting", "Elmside Town Emergency Committee"),
+    ("June 6, 2031\nElm Special District Board Meeting", "Elm Special District Board"),
+    ("June 6, 2031\nElm County Emergency Planning Commission Meeting", "Elm County Emergency Planning Commission"),
 ])
 def test_sort_word_that_names_the_body_is_kept(make_document, header, body) -> None:
-    # Near misses: "Special Education" is what the board is for; an emergency committee is named for its work.
+    # Near misses: "Special Education" is what the board is for; an emergency committee or planning commission is
+    # named for its work; a "special district" is a kind of public body.
     document = make_document(f"{header}\n\nCALL TO ORDER\nThe chair called the meeting to order at 2:00.\n")
     assert extract_meeting(document, kind="minutes").body == body
 

@@ -228,6 +228,14 @@ def test_a_bare_number_before_a_place_is_no_time(make_document) -> None:
     assert extract_meeting(document, kind="minutes").start_time is None
 
 
+def test_an_hour_before_a_label_is_no_place(make_document) -> None:
+    # Near miss: "Open Forum: no residents attended" under the dateline is a label and its note, not where it met.
+    document = make_document(
+        "ELM COMMUNITY COUNCIL\nMinutes of March 4 2031\n7 pm, Open Forum: no residents attended\n\nPresent: Ann Lee\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue is None
+
+
 @pytest.mark.parametrize("dateline, venue", [
     ("Thursday, July 16, 2031 02:00 PM via Teleconference", "Teleconference"),
     ("Minutes of the meeting held on 16 July 2031 at 2pm by conference call", "Conference Call"),
