@@ -618,8 +618,10 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:;]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+|majority\s+(?:vote\s+)?of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
-            rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b))",
+            # "VOTE 2: 10/0": a motion's vote numbered within its case, the ordinal no count.
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was|\s+\d{{1,2}}\s*:)?|by)[,:;]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+|majority\s+(?:vote\s+)?of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            # "Approved: 7/16” thick Hardie panel": a count followed by an inch or foot mark is a measure.
+            rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b)|[\"”″'’′])",
             re.IGNORECASE,
         ),
         count_bracket=re.compile(

@@ -441,3 +441,35 @@ def test_a_side_label_without_its_colon_after_the_count_heads_names(make_documen
     )
     (vote,) = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
     assert (vote.voted_for, vote.voted_against) == (voted_for, voted_against)
+
+
+@pytest.mark.parametrize("label", ["VOTE 1:", "Vote 2 :"])
+def test_a_vote_numbered_within_its_case_takes_no_ordinal_as_a_count(make_document, label):
+    document = make_document(
+        _CASE_HEAD + "APPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition\nMOTION 1: Ms. Gedge moved to deny the"
+        f" removal of the tree.\n{label} 2/1 AYES: GEDGE, ODDIE\nNAYS: QUARRIE\nDECISION:\nTREE REMOVAL DENIED.\n"
+    )
+    (vote,) = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 2, 1)
+
+
+def test_a_vote_of_a_count_keeps_its_count(make_document):
+    # Near miss: "by a vote of 4 to 1" after the motion, with no ordinal.
+    document = make_document(
+        _CASE_HEAD + "APPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition\nMs. Gedge moved to deny the removal of"
+        " the tree. The motion carried by a vote of 2 to 1.\n"
+    )
+    (vote,) = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 2, 1)
+
+
+def test_a_measure_after_an_approved_label_is_no_tally(make_document):
+    # Two forms of a measure in a proposal's list (a curly and a straight inch mark); near miss: the vote after them.
+    document = make_document(
+        _CASE_HEAD + "APPLICATION: FPC 2031-078, 517 Orchard Avenue – Addition\nPROPOSAL:\n1. Siding\n"
+        "a. Approved: 7/16” thick cement panel.\nb. Requested Change: 5/16” thick cement panel.\n2. Trim\n"
+        "a. Approved: 3/4\" trim boards.\nMOTION: Ms. Gedge moved to approve the application.\n"
+        "VOTE: 3/0 AYES: GEDGE, ODDIE, QUARRIE\nNAYS: NONE\n"
+    )
+    votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
+    assert [(vote.result, vote.count_for, vote.count_against) for vote in votes] == [("carried", 3, 0)]
