@@ -275,3 +275,19 @@ def test_lower_case_also_present_inside_a_sentence_is_no_opener(make_document, n
         "Members noted that the hedges also present were Holly Lane and Elm Row in poor repair.\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
+
+
+def test_degrees_and_credentials_after_a_name_are_no_one(make_document, nlp) -> None:
+    document = make_document("Present: Dr. Ann Vance, Ed.D., Superintendent; Bo Day, CPA, Treasurer; Cy Orr, Esq.\n")
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.name, a.role) for a in people] == [("Ann Vance", "Superintendent"), ("Bo Day", "Treasurer"), ("Cy Orr", None)]
+    document = make_document("Present: Ann Vance, Ed.D.; Bo Day, MBA; Cy Orr, Ph.D., Secretary\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day", "Cy Orr"]
+
+
+def test_a_first_name_like_a_degree_is_still_a_person(make_document, nlp) -> None:
+    # Near miss: "Ed Day" is a person, and a council's letters after a name ("EDC") stay where she sits.
+    document = make_document("Present: Jo Hale, Ed Day, Alan Orr, EDC\n")
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Jo Hale", "Ed Day", "Alan Orr"]
+    assert people[2].organisation == "EDC"
