@@ -291,3 +291,18 @@ def test_a_first_name_like_a_degree_is_still_a_person(make_document, nlp) -> Non
     people = extract_attendees(document, nlp=nlp)
     assert [a.name for a in people] == ["Jo Hale", "Ed Day", "Alan Orr"]
     assert people[2].organisation == "EDC"
+
+
+def test_two_posts_held_as_one_hyphenated_post(make_document, nlp) -> None:
+    document = make_document("Present: Mayor Ann Vance, Councillor Cy Orr\nStaff: Jo Hale, CAO; Kim Lutz, Clerk-Treasurer\n")
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)][2:] == [("Jo Hale", "CAO"), ("Kim Lutz", "Clerk-Treasurer")]
+    document = make_document("Board members present were Ann Vance, President, and Bo Day, Secretary-Treasurer.\n")
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Vance", "President"), ("Bo Day", "Secretary-Treasurer"),
+    ]
+
+
+def test_hyphenated_surname_holding_a_post_word_is_a_person(make_document, nlp) -> None:
+    # Near miss: a double-barrelled surname with one post word in it is still someone's name.
+    document = make_document("Present: Mayor Ann Vance, Councillor Cy Orr\nStaff: Jo Hale, CAO; Kim Bishop-Reeve\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Cy Orr", "Jo Hale", "Kim Bishop-Reeve"]
