@@ -306,3 +306,23 @@ def test_hyphenated_surname_holding_a_post_word_is_a_person(make_document, nlp) 
     # Near miss: a double-barrelled surname with one post word in it is still someone's name.
     document = make_document("Present: Mayor Ann Vance, Councillor Cy Orr\nStaff: Jo Hale, CAO; Kim Bishop-Reeve\n")
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Cy Orr", "Jo Hale", "Kim Bishop-Reeve"]
+
+
+def test_members_of_the_body_present_label(make_document, nlp) -> None:
+    for label in ("Members of Council Present:", "Members of the Board present:"):
+        document = make_document(
+            f"{label} Reeve Ann Vance, Deputy Reeve Bo Day, Councillors Cy Orr and Di Fox\nStaff: Jo Hale, Clerk\n"
+        )
+        people = extract_attendees(document, nlp=nlp)
+        assert [(a.name, a.status) for a in people] == [
+            ("Ann Vance", "present"), ("Bo Day", "present"), ("Cy Orr", "present"), ("Di Fox", "present"),
+            ("Jo Hale", "in_attendance"),
+        ], label
+
+
+def test_members_of_the_public_present_are_no_members(make_document, nlp) -> None:
+    # Near miss: "Members of the public present:" names guests, not the body's members.
+    document = make_document("Present: Cllr Ann Vance\nMembers of the public present: Tom Reed, Lia Moss\n")
+    assert [(a.name, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Vance", "present"), ("Tom Reed", "also_present"), ("Lia Moss", "also_present"),
+    ]
