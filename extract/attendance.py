@@ -774,6 +774,13 @@ def _opens_plural_group(line: Line) -> bool:
     return found is not None and _is_plural(found.group("title").strip())
 
 
+def _is_post_nominal(text: str) -> bool:
+    """True for letters written after a name for a degree, honour or credential ("Ed.D.", "Ph.D.", "CPA", "OBE"):
+    the name-suffix words of names/data/titles.json."""
+    bare = text.strip().strip(",.;").strip()
+    return bool(bare) and bare.casefold() in {suffix.casefold() for suffix in load_title_words().suffixes}
+
+
 def _opens_bracket_at_end(text: str) -> bool:
     """True when a line ends inside a bracket it opened ("…, Trustee Dunn (via"): the list runs on to the next line."""
     opened = text.rfind("(")
@@ -1615,6 +1622,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
                 member.role = member.role or _singular(entry.strip().rstrip("."))
             group_start = len(attendees)
             continue
+        if attendees and _is_post_nominal(entry):
+            continue  # "Ann Vance, Ed.D., Superintendent", "Bo Day, CPA": her degree or his credential, no one
         role_colon = _ROLE_COLON.match(entry)
         if role_colon and is_role(role_colon.group("role")):
             # "Chairman: Councillor Ann Lee", "School Administrator Present: Bo Day" (the post without the verb)

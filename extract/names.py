@@ -296,6 +296,8 @@ def is_role(text: str) -> bool:
     words = re.findall(r"[a-z][a-z-]*", lowered)
     if any(word in roles for word in words):
         return True
+    if any("-" in word and all(part in roles for part in word.split("-")) for word in words):
+        return True  # "Clerk-Treasurer", "Secretary-Treasurer": two posts held as one ("Bishop-Reeve" is a surname)
     return any(" " in role and re.search(rf"\b{re.escape(role)}\b", lowered) for role in roles)
 
 

@@ -275,3 +275,54 @@ def test_lower_case_also_present_inside_a_sentence_is_no_opener(make_document, n
         "Members noted that the hedges also present were Holly Lane and Elm Row in poor repair.\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day"]
+
+
+def test_degrees_and_credentials_after_a_name_are_no_one(make_document, nlp) -> None:
+    document = make_document("Present: Dr. Ann Vance, Ed.D., Superintendent; Bo Day, CPA, Treasurer; Cy Orr, Esq.\n")
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.name, a.role) for a in people] == [("Ann Vance", "Superintendent"), ("Bo Day", "Treasurer"), ("Cy Orr", None)]
+    document = make_document("Present: Ann Vance, Ed.D.; Bo Day, MBA; Cy Orr, Ph.D., Secretary\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Bo Day", "Cy Orr"]
+
+
+def test_a_first_name_like_a_degree_is_still_a_person(make_document, nlp) -> None:
+    # Near miss: "Ed Day" is a person, and a council's letters after a name ("EDC") stay where she sits.
+    document = make_document("Present: Jo Hale, Ed Day, Alan Orr, EDC\n")
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Jo Hale", "Ed Day", "Alan Orr"]
+    assert people[2].organisation == "EDC"
+
+
+def test_two_posts_held_as_one_hyphenated_post(make_document, nlp) -> None:
+    document = make_document("Present: Mayor Ann Vance, Councillor Cy Orr\nStaff: Jo Hale, CAO; Kim Lutz, Clerk-Treasurer\n")
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)][2:] == [("Jo Hale", "CAO"), ("Kim Lutz", "Clerk-Treasurer")]
+    document = make_document("Board members present were Ann Vance, President, and Bo Day, Secretary-Treasurer.\n")
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Vance", "President"), ("Bo Day", "Secretary-Treasurer"),
+    ]
+
+
+def test_hyphenated_surname_holding_a_post_word_is_a_person(make_document, nlp) -> None:
+    # Near miss: a double-barrelled surname with one post word in it is still someone's name.
+    document = make_document("Present: Mayor Ann Vance, Councillor Cy Orr\nStaff: Jo Hale, CAO; Kim Bishop-Reeve\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Vance", "Cy Orr", "Jo Hale", "Kim Bishop-Reeve"]
+
+
+def test_members_of_the_body_present_label(make_document, nlp) -> None:
+    for label in ("Members of Council Present:", "Members of the Board present:"):
+        document = make_document(
+            f"{label} Reeve Ann Vance, Deputy Reeve Bo Day, Councillors Cy Orr and Di Fox\nStaff: Jo Hale, Clerk\n"
+        )
+        people = extract_attendees(document, nlp=nlp)
+        assert [(a.name, a.status) for a in people] == [
+            ("Ann Vance", "present"), ("Bo Day", "present"), ("Cy Orr", "present"), ("Di Fox", "present"),
+            ("Jo Hale", "in_attendance"),
+        ], label
+
+
+def test_members_of_the_public_present_are_no_members(make_document, nlp) -> None:
+    # Near miss: "Members of the public present:" names guests, not the body's members.
+    document = make_document("Present: Cllr Ann Vance\nMembers of the public present: Tom Reed, Lia Moss\n")
+    assert [(a.name, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Vance", "present"), ("Tom Reed", "also_present"), ("Lia Moss", "also_present"),
+    ]
