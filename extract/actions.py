@@ -267,12 +267,22 @@ _MINUTE_REFERENCE = re.compile(
 )
 # The Clerk run on from the words before with no stop, comma or dash, as a list of letters received or a list of
 # repairs runs into the task the minutes give it: "Household Emergency Planning Clerk to obtain more leaflets", "cracked
-# wood, loose panels etc Clerk to contact the district council". A word that makes the post another's ("the", "Parish",
-# "Deputy", "Committee"), or "and" joining owners, keeps the whole phrase.
-_RUN_ON_CLERK = re.compile(
-    r"(?<![\w'’])(?!(?i:the|a|an|our|his|her|their|and|or|&|parish|town|city|county|district|borough|deputy|assistant|"
-    r"acting|locum|interim|committee|council|proper)\s)[A-Za-z][\w'’.-]*\s+(?P<owner>Clerk)\s*$"
+# wood, loose panels etc Clerk to contact the district council". The Clerk runs on from a word in small letters, or from
+# three or more capitalised words, as long as no post's title runs; a word that makes the post another's ("the",
+# "Parish", "Deputy", "Committee", "Village"), or "and" joining owners, keeps the whole phrase, and so does a post of
+# one or two words before "Clerk" ("The Finance Clerk", "Township Clerk"). Only the phrase's last words are read.
+_NOT_RUN_ON = (
+    r"(?!(?i:the|a|an|our|his|her|their|and|or|&|parish|town|township|village|city|county|district|borough|deputy|"
+    r"assistant|acting|locum|interim|committee|council|proper)\s)"
 )
+_RUN_ON_CLERK = re.compile(
+    rf"(?<![\w'’.-])(?:{_NOT_RUN_ON}[a-z][\w'’.-]*|(?:{_NOT_RUN_ON}[A-Z][\w'’.-]*\s+){{2}}{_NOT_RUN_ON}[A-Z][\w'’.-]*)"
+    r"\s+(?P<owner>Clerk)\s*$"
+)
+RUN_ON_CLERK_TAIL = 80
+"""Characters at the end of the words before a task that `_RUN_ON_CLERK` reads."""
+HAND_WORK_REACH = 6
+"""Tokens after the "will" in which a verb of work by hand meets what it works on ("will again fill the vacancy")."""
 MIN_CARRIED_WORDS = 4
 """Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
@@ -663,6 +673,8 @@ class ActionRules:
     """Follow-up verbs that are a task only when something goes on to someone ("pass their views to the Chair")."""
     member_work_verbs: frozenset[str] = frozenset()
     """Verbs of work done by hand that make the members' own undertaking a task ("Councillors will fill the potholes")."""
+    not_hand_work: frozenset[str] = frozenset()
+    """What a verb of work by hand may take that is no such work ("cut the precept", "fill the casual vacancy")."""
     sentence_matches: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = field(default_factory=dict)
     """`in_sentence` matches (label, start within the sentence) per sentence, keyed by its tokens' ORTH hashes."""
 
@@ -694,11 +706,21 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
     # for those and the follow-up verbs of `staff_task_verbs`, "$post_doers" for the posts of `_POST_DOERS`.
     task_verbs = [verb for verb in data.get("agreed_task_verbs", ()) if " " not in verb]
     staff_task_verbs = [*data.get("staff_task_verbs", ()), *task_verbs]
-    lists = {"$agreed_task_verbs": task_verbs, "$staff_task_verbs": staff_task_verbs, "$post_doers": list(_POST_DOERS)}
+    # "$commit_adverbs" for `_COMMIT_ADVERBS`, read past after "will" ("will also contact"), wherever a list may hold it.
+    lists = {"$agreed_task_verbs": task_verbs, "$staff_task_verbs": staff_task_verbs, "$post_doers": list(_POST_DOERS),
+             "$commit_adverbs": sorted(_COMMIT_ADVERBS)}
+
+    def spliced(words: object) -> object:
+        if isinstance(words, str) and words in lists:
+            return lists[words]
+        if isinstance(words, list):
+            return [word for entry in words for word in (lists[entry] if entry in lists else [entry])]
+        return words
+
     patterns = [
         (entry["label"], [
-            {key: ({**value, "IN": lists[value["IN"]]} if isinstance(value, dict) and str(value.get("IN")) in lists
-                   else value) for key, value in token.items()}
+            {key: ({**value, **{op: spliced(value[op]) for op in ("IN", "NOT_IN") if op in value}}
+                   if isinstance(value, dict) else value) for key, value in token.items()}
             for token in entry["pattern"]
         ])
         for entry in data["patterns"]
@@ -722,6 +744,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         staff_task_verbs=frozenset(staff_task_verbs),
         hand_on_verbs=frozenset(data.get("hand_on_verbs", ())),
         member_work_verbs=frozenset(data.get("member_work_verbs", ())),
+        not_hand_work=frozenset(data.get("not_hand_work", ())),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -2129,7 +2152,7 @@ class _SectionReader:
                 asked_owner = asked_owner[:1].upper() + asked_owner[1:]  # "asked all Councillors to …"
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
-            run_on = _RUN_ON_CLERK.search(prefix)
+            run_on = _RUN_ON_CLERK.search(prefix[-RUN_ON_CLERK_TAIL:])
             if run_on is not None and self._valid_owner(run_on.group("owner"), label):
                 return run_on.group("owner")  # "… loose panels etc Clerk to contact …": the Clerk, not the words before
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
@@ -2253,7 +2276,8 @@ class _SectionReader:
         small council do it themselves, where staff doing it is an account of their work."""
         verb = _verb_after(doc, start)
         if members and verb in self.rules.member_work_verbs:
-            return True
+            # "Councillors will cut the precept", "… fill the casual vacancy": what is worked on is no thing by hand.
+            return not any(token.lower_ in self.rules.not_hand_work for token in doc[start + 1:start + 1 + HAND_WORK_REACH])
         if verb in self.rules.hand_on_verbs:
             end = next((token.i for token in doc[start:] if token.is_sent_end), len(doc) - 1) + 1
             return bool(_HANDED_ON.search(doc[start:end].text))

@@ -177,6 +177,17 @@ def test_leaving_a_post_is_no_task(make_document, nlp):
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Cora Lindqvist"]]
 
 
+def test_an_adverb_after_will_is_read_past_as_one_list(make_document, nlp):
+    # "will again" is read past like "will also": what follows decides; being away or not standing is no task.
+    text = (
+        "#### 12. Staffing\n\n"
+        "The Clerk will again be on leave in August.\n\n"
+        "Cllr Kestle will again not stand for election.\n\n"
+        "The Clerk will again write to the highways department about the drain.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Cora Lindqvist"]]
+
+
 def test_a_post_in_the_sentence_and_initials_in_the_owner_column_are_one_task(make_document, nlp):
     column = [
         Attendee(name="Ada Ferrow", surname="Ferrow"),

@@ -98,9 +98,28 @@ def test_work_the_councillors_take_on_themselves_is_their_task(make_document, nl
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Councillors will consider the report at the next meeting.", "Staff will load the van on Fridays."],
+    [
+        "Councillors will consider the report at the next meeting.",
+        "Staff will load the van on Fridays.",
+        "Councillors will cut the precept next year if reserves allow.",
+        "Members will fill the casual vacancy by co-option in May.",
+        "Councillors will clear their diaries for the audit.",
+    ],
 )
 def test_what_the_councillors_weigh_or_staff_work_is_no_task(make_document, nlp, sentence):
-    # The near misses: a matter for the meeting, and the staff's work described.
+    # The near misses: a matter for the meeting, the staff's work described, and a verb of work by hand on what is no
+    # thing to be worked (the precept, a vacancy, the diary).
     text = f"31.03.9 Any Other Business\n{sentence}\n"
     assert _owned(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize("post", ["The Finance Clerk", "Village Clerk", "Township Clerk"])
+def test_a_clerks_post_of_one_or_two_words_is_kept_whole(make_document, nlp, post):
+    # Near miss: a post's own words before "Clerk" are no list run on into it.
+    text = f"31.03.7 Accounts\n{post} to send the overdue invoices.\n"
+    assert [text for _, text in _owned(make_document, nlp, text)] == [f"{post} to send the overdue invoices."]
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=ATTENDEES, meeting=MEETING, nlp=nlp, document_text=document.text)
+    assert [action.owner_as_written for action in actions] == [post]
+
