@@ -288,22 +288,21 @@ _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
 # `\s*+`: the spaces after the figures are taken once, so a long run of them before "-" is scanned once.
 _TIME_OF_DAY = rf"{CLOCK}\s*+(?:{MERIDIEM}\.?)?"
+# A meeting's hours: "19:15 to 19:25", "7 PM - 9 PM", "10 AM – 12 PM".
+_HOURS = rf"{_TIME_OF_DAY}\s*+(?:-|–|—|to)\s*+{_TIME_OF_DAY}"
 # The meeting's hours alone on a line, as committee minutes print them: "(19:15 TO 19:25 AND 20:25 TO 20:27)".
-_HOURS_LINE = re.compile(
-    rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
-    re.IGNORECASE,
-)
+_HOURS_LINE = re.compile(rf"^\(?\s*{_HOURS}(?:\s*(?:,|and|&)\s*{_HOURS})*\s*\)?$", re.IGNORECASE)
 # "7 PM - 9 PM, …", "10 AM – 12 PM at …": an hour and its half of the day, never an item's number and title.
 _HOUR_OPENING = re.compile(rf"^\s*\d{{1,2}}\s*{MERIDIEM}")
 # "10 AM – 12 PM at Elm Center for Health", "7 PM - 9 PM, Elm Library": the hours on a line of their own under the
 # dateline, then where. The hours carry their half of the day or their minutes (checked where it is used), so "7,
 # Elm Road" or a numbered item is never read as a time; a place has no colon ("7 pm, Open Forum: none" is a label).
 _HOURS_THEN_PLACE = re.compile(
-    rf"^[\s(]*+(?P<hours>{_TIME_OF_DAY}(?:\s*+(?:-|–|—|to)\s*+{_TIME_OF_DAY})?)"
+    rf"^[\s(]*+(?P<hours>{_HOURS}|{_TIME_OF_DAY})"
     r"(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z][^;:]*?)(?<!\s)\s*+\.?$"
 )
 # "Monday, 4 March 2031 · 7:30 p.m. · Council Chamber": a dateline's parts may be set apart by middle dots or bars.
-_LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", re.IGNORECASE)
+_LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{_TIME_OF_DAY}", re.IGNORECASE)
 # "held in the Burgh Hall at 7 p.m.", "held their meeting at 7.30pm on …": the time in the opening sentence.
 _HELD_AT_TIME = re.compile(
     r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
