@@ -5059,6 +5059,10 @@ def _has_minutes_under(lines: list[Line], position: int) -> bool:
     )
 
 
+MAX_NOTED_TITLE_WORDS = 3
+"""A numbered title this short over a line in small letters is a title over its notes, not a line cut short."""
+
+
 def _is_plain_title(
     lines: list[Line], position: int, title: str, *, sub_numbered: bool = False, in_sequence: bool = False
 ) -> bool:
@@ -5078,8 +5082,12 @@ def _is_plain_title(
         return False
     following = _next_text_line(lines, position + 1)
     following_text = clean_text(following.text) if following is not None else ""
-    # A lettered list under the heading ("a) It was RESOLVED ...") is not the heading's wrapped text.
-    wraps = following_text[:1].islower() and not _LIST_MARKER.match(following_text)
+    # A lettered list under the heading ("a) It was RESOLVED ...") is not the heading's wrapped text. Nor are notes in
+    # small letters under a title of a few words ("1. Newsletter" / "more info wanted"), or after a blank line: a line
+    # break cuts a long line, or one stopping on a joining word.
+    adjacent = position + 1 < len(lines) and following is lines[position + 1]
+    short = len(words) <= MAX_NOTED_TITLE_WORDS and not _JOINING_END.search(title)
+    wraps = following_text[:1].islower() and not _LIST_MARKER.match(following_text) and adjacent and not short
     if _TITLE_CUT.search(title) or wraps:
         return False  # a numbered paragraph wrapped onto the next line
     own = _NUMBERED.match(clean_text(lines[position].text))

@@ -622,3 +622,17 @@ def test_a_sentence_about_the_roll_call_is_no_item(make_document):
         "PUBLIC HEARING\nThe Mayor opened the hearing and no one spoke.\n"
     )
     assert _items(make_document, text) == [(None, "CALL TO ORDER"), (None, "PUBLIC HEARING")]
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_short_numbered_titles_over_notes_in_small_letters(make_document, gap):
+    # A society's or group's minutes: a short numbered title, its notes under it in small letters, with or without a
+    # blank line between. Near miss: a line stopping on a joining word ("… arising from the") is cut by a line break.
+    text = (
+        "Elm Society Meeting Minutes\nThursday, March 9, 2031\n\n"
+        f"1. Newsletter\n{gap}more info wanted for the spring issue\n{gap}"
+        f"2. Boat trip\n{gap}bo is looking into it\n{gap}ann has the leaflets\n{gap}"
+        f"3. Matters arising from the\nlast meeting were discussed.\n{gap}"
+        f"4. Games\n{gap}more games wanted\n"
+    )
+    assert _items(make_document, text) == [("1", "Newsletter"), ("2", "Boat trip"), ("4", "Games")]
