@@ -60,6 +60,15 @@ def test_board_roll_call_with_names_after_a_dash(make_document, nlp) -> None:
     assert _names(vote, nlp) == []
 
 
+def test_a_groups_roll_call_of_first_names(make_document, nlp) -> None:
+    # A society's or group's roll of first names after the label, with a comma or "and" between them.
+    assert _names(make_document("Roll Call: Ann, Bo, Cy, Dee\n\n1. Budget\n"), nlp) == ["Ann", "Bo", "Cy", "Dee"]
+    assert _names(make_document("Roll call - Ann, Bo and Cy\n\n1. Budget\n"), nlp) == ["Ann", "Bo", "Cy"]
+    # Near misses: a roll's headings, and a vote's sides, are no names.
+    assert _names(make_document("Roll Call: Present, Absent, Late\n\n1. Budget\n"), nlp) == []
+    assert _names(make_document("Roll call: Ayes, Nays, Abstentions\n\n1. Budget\n"), nlp) == []
+
+
 def test_member_at_large_is_a_post_not_a_person(make_document, nlp) -> None:
     after_name = make_document("Board members present: Ann Lee, President; Katie Moss, Member At Large\n\n1. Agenda\n")
     assert _names(after_name, nlp) == ["Ann Lee", "Katie Moss"]
