@@ -2333,8 +2333,10 @@ class _SectionReader:
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False
         head = bare[1:] if bare[0].lower() in {"a", "an"} else bare
-        if len(head) > 2 and head[1].lower() == "of" and head[0].lower() in not_owners:
-            return False  # "Meeting of the Board to amend the budget will be held …": an event, not who acts
+        if len(head) > 2 and head[1].lower() == "of" and head[0].lower() in load_owner_words().event_words:
+            # "Meeting of the Board to amend the budget will be held …": an event, not who acts; "Members of the
+            # Council to review …" and "The Committee of the Whole will visit …" act.
+            return False
         if _INITIALS.match(phrase):
             owners = self._resolve(phrase)
             # Initials that match no attendee are an acronym, not a person.

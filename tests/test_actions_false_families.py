@@ -280,3 +280,18 @@ def test_an_event_of_the_body_before_to_owns_nothing(make_document, nlp):
     )
     # Near miss: a post "of" the body still owns its task.
     assert [text.split(" to ")[0] for _, text in _owned(make_document, nlp, text)] == ["Chair of the Council"]
+
+
+def test_the_body_s_members_officers_or_committee_of_the_whole_still_own_their_task(make_document, nlp):
+    # Only an event ("Meeting of …", "Hearing of …", "Workshop of …") names no owner before "of": the body's members,
+    # officers or its committee of the whole act.
+    text = (
+        "#### 6. Grants\n\n"
+        "Members of the Council to review the draft grants policy before the next meeting.\n\n"
+        "Officers of the Council will prepare a report on the hall roof.\n\n"
+        "The Committee of the Whole will visit the site on 12 March.\n\n"
+        "#### 7. Events\n\n"
+        "A Workshop of the Council to review the plan will be held on 3 April.\n"
+    )
+    owners = [text.split(" to ")[0].split(" will ")[0] for _, text in _owned(make_document, nlp, text)]
+    assert owners == ["Members of the Council", "Officers of the Council", "The Committee of the Whole"]
