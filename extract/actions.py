@@ -274,6 +274,18 @@ _RUN_ON_CLERK = re.compile(
     r"acting|locum|interim|committee|council|proper)\s)[A-Za-z][\w'’.-]*\s+(?P<owner>Clerk)\s*$"
 )
 MIN_CARRIED_WORDS = 4
+# What a sentence going on with one owner's task says of following it up, not of a new task: "will get more details",
+# "will keep us posted", "report back to the next meeting".
+_FOLLOW_UP = re.compile(
+    r"\b(?:report(?:s|ing)?\s+back|keep\s+\w+\s+(?:posted|informed|updated)|update\s+(?:the\s+)?\w+"
+    r"|(?:get|obtain|seek|gather|find\s+out)\s+(?:more|further|any)\s+(?:details|information|detail)"
+    r"|(?:at|to|by|for)\s+the\s+next\s+meeting)\b"
+)
+# The words of a sentence going on with one owner's task that name no task: pronouns, modals, joining words.
+_CARRY_FILLER = frozenset(
+    "she he they them her his their its will would shall also then and the for with about from this that any all "
+    "there here when once has have had been".split()
+)
 """Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 # The staff or members as US minutes name them, in lower case after the department, place or body whose they are:
@@ -868,11 +880,18 @@ def _own_sentence(action: Action) -> str:
 
 
 def _carries_on(first: Action, later: Action) -> bool:
-    """True when `later`, under the same item and owners, repeats the sentence `first` was read from and goes on."""
+    """True when `later`, under the same item and owners, repeats the sentence `first` was read from and goes on with
+    the same task: what it adds only reports back on the matter ("He will get more details and will keep us posted")
+    or mostly repeats the first sentence's words. A task of its own ("She will also order two new dog bins") stays."""
     if later.item != first.item or later.owners != first.owners or later.text == first.text:
         return False
     sentence = _own_sentence(first).strip()
-    return len(sentence.split()) >= MIN_CARRIED_WORDS and sentence in later.text
+    if len(sentence.split()) < MIN_CARRIED_WORDS or sentence not in later.text:
+        return False
+    added = later.text[later.text.index(sentence) + len(sentence):]
+    words = [word for word in re.findall(r"[a-z]{3,}", _FOLLOW_UP.sub(" ", added.lower())) if word not in _CARRY_FILLER]
+    known = set(re.findall(r"[a-z]{3,}", sentence.lower()))
+    return 2 * sum(word not in known for word in words) <= len(words)
 
 
 def _meeting_duty(clause: str) -> bool:
