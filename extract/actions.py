@@ -617,6 +617,10 @@ _BODY_AUXILIARIES = frozenset(
 # A report joined on after a commitment ("… said he would investigate and indicated that there had been …"): what it
 # says of the past is not the commitment's.
 _NEXT_REPORT = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ed|said|told|felt|thought|knew)\b)")
+# Work done again and again, not once: "every Saturday", "each spring", "at the annual litter pick", "as usual".
+_ROUTINE = re.compile(
+    r"\b(?:every|each|weekly|monthly|yearly|annual|annually|regularly|routinely|usual|always)\b", re.IGNORECASE
+)
 # A promise of news, not of work: "will keep us posted", "would keep everyone posted".
 _KEEPS_POSTED = re.compile(
     r"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?keep\s+(?:us|you|everyone|everybody|all)\s+posted\b", re.IGNORECASE
@@ -2278,9 +2282,14 @@ class _SectionReader:
             return bool(_HANDED_ON.search(doc[start:end].text))
         if verb in self.rules.staff_task_verbs:
             return True
-        # "Staff will work with the applicant on …": a verb that is a task only with its particle ("work with").
+        # "Staff will work with the applicant on …": a verb that is a task only with its particle ("work with"), and
+        # only once: work done with others every week or at a yearly event ("Staff will work with volunteers every
+        # Saturday", "… at the annual litter pick") is how things are done, no task.
         at = next((token.i for token in doc[start + 1:start + 4] if token.lower_ == verb), None)
-        return at is not None and at + 1 < len(doc) and f"{verb} {doc[at + 1].lower_}" in self.rules.staff_task_verbs
+        if at is None or at + 1 >= len(doc) or f"{verb} {doc[at + 1].lower_}" not in self.rules.staff_task_verbs:
+            return False
+        end = next((token.i for token in doc[at:] if token.is_sent_end), len(doc) - 1) + 1
+        return not _ROUTINE.search(doc[at:end].text)
 
     def _previous_subject(self, sentence: Span, label: str) -> str | None:
         """The named subject of the nearest earlier sentence in the paragraph, if any."""
