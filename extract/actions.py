@@ -284,6 +284,18 @@ RUN_ON_CLERK_TAIL = 80
 HAND_WORK_REACH = 6
 """Tokens after the "will" in which a verb of work by hand meets what it works on ("will again fill the vacancy")."""
 MIN_CARRIED_WORDS = 4
+# What a sentence going on with one owner's task says of following it up, not of a new task: "will get more details",
+# "will keep us posted", "report back to the next meeting".
+_FOLLOW_UP = re.compile(
+    r"\b(?:report(?:s|ing)?\s+back|keep\s+\w+\s+(?:posted|informed|updated)|update\s+(?:the\s+)?\w+"
+    r"|(?:get|obtain|seek|gather|find\s+out)\s+(?:more|further|any)\s+(?:details|information|detail)"
+    r"|(?:at|to|by|for)\s+the\s+next\s+meeting)\b"
+)
+# The words of a sentence going on with one owner's task that name no task: pronouns, modals, joining words.
+_CARRY_FILLER = frozenset(
+    "she he they them her his their its will would shall also then and the for with about from this that any all "
+    "there here when once has have had been".split()
+)
 """Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 # The staff or members as US minutes name them, in lower case after the department, place or body whose they are:
@@ -615,6 +627,10 @@ _BODY_AUXILIARIES = frozenset(
 # A report joined on after a commitment ("… said he would investigate and indicated that there had been …"): what it
 # says of the past is not the commitment's.
 _NEXT_REPORT = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ed|said|told|felt|thought|knew)\b)")
+# Work done again and again, not once: "every Saturday", "each spring", "at the annual litter pick", "as usual".
+_ROUTINE = re.compile(
+    r"\b(?:every|each|weekly|monthly|yearly|annual|annually|regularly|routinely|usual|always)\b", re.IGNORECASE
+)
 # A promise of news, not of work: "will keep us posted", "would keep everyone posted".
 _KEEPS_POSTED = re.compile(
     r"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?keep\s+(?:us|you|everyone|everybody|all)\s+posted\b", re.IGNORECASE
@@ -891,11 +907,18 @@ def _own_sentence(action: Action) -> str:
 
 
 def _carries_on(first: Action, later: Action) -> bool:
-    """True when `later`, under the same item and owners, repeats the sentence `first` was read from and goes on."""
+    """True when `later`, under the same item and owners, repeats the sentence `first` was read from and goes on with
+    the same task: what it adds only reports back on the matter ("He will get more details and will keep us posted")
+    or mostly repeats the first sentence's words. A task of its own ("She will also order two new dog bins") stays."""
     if later.item != first.item or later.owners != first.owners or later.text == first.text:
         return False
     sentence = _own_sentence(first).strip()
-    return len(sentence.split()) >= MIN_CARRIED_WORDS and sentence in later.text
+    if len(sentence.split()) < MIN_CARRIED_WORDS or sentence not in later.text:
+        return False
+    added = later.text[later.text.index(sentence) + len(sentence):]
+    words = [word for word in re.findall(r"[a-z]{3,}", _FOLLOW_UP.sub(" ", added.lower())) if word not in _CARRY_FILLER]
+    known = set(re.findall(r"[a-z]{3,}", sentence.lower()))
+    return 2 * sum(word not in known for word in words) <= len(words)
 
 
 def _meeting_duty(clause: str) -> bool:
@@ -2283,9 +2306,14 @@ class _SectionReader:
             return bool(_HANDED_ON.search(doc[start:end].text))
         if verb in self.rules.staff_task_verbs:
             return True
-        # "Staff will work with the applicant on …": a verb that is a task only with its particle ("work with").
+        # "Staff will work with the applicant on …": a verb that is a task only with its particle ("work with"), and
+        # only once: work done with others every week or at a yearly event ("Staff will work with volunteers every
+        # Saturday", "… at the annual litter pick") is how things are done, no task.
         at = next((token.i for token in doc[start + 1:start + 4] if token.lower_ == verb), None)
-        return at is not None and at + 1 < len(doc) and f"{verb} {doc[at + 1].lower_}" in self.rules.staff_task_verbs
+        if at is None or at + 1 >= len(doc) or f"{verb} {doc[at + 1].lower_}" not in self.rules.staff_task_verbs:
+            return False
+        end = next((token.i for token in doc[at:] if token.is_sent_end), len(doc) - 1) + 1
+        return not _ROUTINE.search(doc[at:end].text)
 
     def _previous_subject(self, sentence: Span, label: str) -> str | None:
         """The named subject of the nearest earlier sentence in the paragraph, if any."""
@@ -2357,8 +2385,10 @@ class _SectionReader:
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False
         head = bare[1:] if bare[0].lower() in {"a", "an"} else bare
-        if len(head) > 2 and head[1].lower() == "of" and head[0].lower() in not_owners:
-            return False  # "Meeting of the Board to amend the budget will be held …": an event, not who acts
+        if len(head) > 2 and head[1].lower() == "of" and head[0].lower() in load_owner_words().event_words:
+            # "Meeting of the Board to amend the budget will be held …": an event, not who acts; "Members of the
+            # Council to review …" and "The Committee of the Whole will visit …" act.
+            return False
         if _INITIALS.match(phrase):
             owners = self._resolve(phrase)
             # Initials that match no attendee are an acronym, not a person.

@@ -677,6 +677,17 @@ def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
 _RUN_IN_BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}~]\s+|[~-](?=[A-Z]))")
 
 
+def _opens_own_label(text: str) -> bool:
+    """True when `text` opens on a run-in label whose own text opens a sentence, on a capital or a number ("Cemetery
+    Report: Mowing contract renewed.", "Assessor – See Written Report"), or stands alone ("OLD BUSINESS:"); a name
+    wrapped from the line above runs on into lower case ("Road Bridge Update: the deck is completed")."""
+    match = _LABEL_RUN_IN.match(text)
+    if match is None:
+        return False
+    rest = (match.group("rest") or match.group("rest2") or "").lstrip("\"“‘'(")
+    return not rest[:1].islower()
+
+
 def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     """Paragraphs opened by a run-in label, when the minutes are written that way (US township and city minutes).
 
@@ -715,7 +726,9 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too, unless that line's minutes
         # ran on past a sentence's stop and break off without one ("… to begin on August 15. Kings" / "Road Bridge
         # Update: …" is one name wrapped).
-        runs_on = _PROSE_RUNS_ON.search(previous) is not None
+        # A line that opens on its own label and sentence ("Cemetery Report: Mowing …", "Assessor – See …") is a new
+        # paragraph after such a line all the same: the report above only lost its last stop.
+        runs_on = _PROSE_RUNS_ON.search(previous) is not None and not _opens_own_label(text)
         opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or (position - 1 in found and not runs_on)
         opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
         # "Plan Commission — Ann Lee — None" ends its paragraph without a stop.

@@ -77,6 +77,8 @@ class OwnerWords:
     """Headings written in capitals like initials ("AOB", "DONM"): an item, never someone's initials."""
     department_words: frozenset[str] = frozenset()
     """The head words of a department's name ("Department", "Services"), which many share and so tell none apart."""
+    event_words: frozenset[str] = frozenset()
+    """What names an event ("Meeting", "Hearing", "Workshop"): before "of the Council" an event, never who acts."""
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +103,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         meeting_duties=tuple(phrase.lower() for phrase in data.get("meeting_duties", ())),
         heading_acronyms=frozenset(data.get("heading_acronyms", ())),
         department_words=frozenset(word.lower() for word in data.get("department_words", ())),
+        event_words=frozenset(word.lower() for word in data.get("event_words", ())),
     )
 
 

@@ -45,7 +45,7 @@ from .names import is_organisation
 from ..names import HONORIFIC, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
-from .tally_words import AYE_SIDE, NAY_SIDE
+from .tally_words import AYE_SIDE, NAY_SIDE, SIDE_LIST_LABEL
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "vote_patterns.json"
 BY_ALL = r"by\s+all(?:\s+(?:present|members|councillors))?"
@@ -714,11 +714,14 @@ def _rules() -> _Rules:
             r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
             # "YES: Hale, Voss  NO: Kim  ABSENT: Lee": capitalised labels on one line, set apart by wide gaps.
             # "VOTE: 4/2 AYES: HALE, VOSS": after the vote's count too.
-            r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s)|(?<=\d\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
+            # The side's words are the shared ones (`tally_words`), here only in capitals.
+            rf"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s)|(?<=\d\s))(?=[A-Z]{{2,}}\s*:)(?P<l3>(?i:{SIDE_LIST_LABEL}|for|against|excused))"
             r"\s*:\s*(?=[A-Z]|\(\d{1,3}\))"
             # "VOTE: 8/0 AYES HADEN, HINDMAN, …": after the vote's count, a plural side with its colon left out, its
-            # names in capitals run on with commas.
-            r"|(?<=\d\s)(?P<l4>AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][A-Z'’-]+,)"
+            # names in capitals run on with commas or one name ending the line; and so the side against on the next
+            # line ("VOTE: 3/1 AYES HALE, MOSS, DAY" / "NAYS FOX"), which ends the list for.
+            rf"|(?:(?<=\d\s)|(?<=\n))(?=[A-Z]{{4}}\s)(?P<l4>(?i:{AYE_SIDE}|{NAY_SIDE}))\s+"
+            r"(?=[A-Z][A-Z'’-]+(?:,|[ \t]*(?:\n|$)))"
         ),
         # "… passed unanimously with all members voting aye: Hale, Voss, Kim.": every member named for the motion.
         side_all=re.compile(
@@ -2202,8 +2205,12 @@ _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?"
 
 _NO_MEMBER = re.compile(r"\s*(?:none|nil)\s*[.;,]?\s*", re.IGNORECASE)
 """What a side's label is followed by when no member took that side ("Nays: None", "Abstain: nil")."""
-# A list also ends at a line opening on a label in capitals ("NAYS: KIM" / "DECISION: APPLICATION APPROVED.").
-_LIST_CLOSE = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]+[A-Z]|\n[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,2}[ \t]*:")
+# A list also ends at a line opening on a label in capitals ("NAYS: KIM" / "DECISION: APPLICATION APPROVED.") or on a
+# side's word in capitals, its colon left out ("AYES HALE, MOSS, DAY" / "NAYS ALL MEMBERS NOTED").
+_LIST_CLOSE = re.compile(
+    r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]+[A-Z]|\n[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,2}[ \t]*:"
+    rf"|\n[ \t]*(?=[A-Z]{{2,}}\b)(?i:{SIDE_LIST_LABEL})\b"
+)
 
 
 def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:

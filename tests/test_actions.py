@@ -926,3 +926,16 @@ def test_a_resolution_in_the_present_tense_asks_its_officer(make_document, nlp):
     )
     found = [(action.owner_as_written, action.item) for action in _actions(make_document, nlp, text)]
     assert found == [("the Chief Executive Officer", "4.1"), ("the Clerk", "4.1")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff will work with volunteers every Saturday to run the café.",
+        "Councillors will work with residents at the annual litter pick as every year.",
+    ],
+)
+def test_staff_or_members_who_work_with_others_as_a_routine_have_no_task(make_document, nlp, sentence):
+    text = f"#### 6. Volunteers\n\n{sentence}\n\n#### 7. Fences\n\nStaff will work with the owner on the fence.\n"
+    # Near miss: work with a party to a matter, once, is a task.
+    assert [(a.item, a.owner_as_written) for a in _actions(make_document, nlp, text)] == [("7", "Staff")]

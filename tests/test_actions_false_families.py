@@ -251,8 +251,8 @@ def test_one_owner_going_on_with_a_pronoun_is_one_task(make_document, nlp):
         "Cllr Kestle will ask the county about the culvert on Mill Road. He will get more details and will keep us"
         " posted.\n\n"
         "#### 9. Library\n\n"
-        "The Clerk will contact the library about the summer reading scheme. She will also send the flyer to the"
-        " schools.\n\n"
+        "The Clerk will contact the library about the summer reading scheme. She will report back on the scheme to the"
+        " next meeting.\n\n"
         "#### 10. Parks\n\n"
         "Cllr Ferrow will order the new benches. Cllr Kestle will paint the shelter.\n"
     )
@@ -291,3 +291,39 @@ def test_an_event_of_the_body_before_to_owns_nothing(make_document, nlp):
     )
     # Near miss: a post "of" the body still owns its task.
     assert [text.split(" to ")[0] for _, text in _owned(make_document, nlp, text)] == ["Chair of the Council"]
+
+
+def test_the_body_s_members_officers_or_committee_of_the_whole_still_own_their_task(make_document, nlp):
+    # Only an event ("Meeting of …", "Hearing of …", "Workshop of …") names no owner before "of": the body's members,
+    # officers or its committee of the whole act.
+    text = (
+        "#### 6. Grants\n\n"
+        "Members of the Council to review the draft grants policy before the next meeting.\n\n"
+        "Officers of the Council will prepare a report on the hall roof.\n\n"
+        "The Committee of the Whole will visit the site on 12 March.\n\n"
+        "#### 7. Events\n\n"
+        "A Workshop of the Council to review the plan will be held on 3 April.\n"
+    )
+    owners = [text.split(" to ")[0].split(" will ")[0] for _, text in _owned(make_document, nlp, text)]
+    assert owners == ["Members of the Council", "Officers of the Council", "The Committee of the Whole"]
+
+
+def test_a_second_task_of_the_same_owner_after_a_pronoun_is_its_own_task(make_document, nlp):
+    text = (
+        "#### 8. Roads\n\n"
+        "The Clerk will write to the county about the potholes on Mill Lane. She will also order two new dog bins for"
+        " the green.\n\n"
+        "#### 9. Hall\n\n"
+        "Cllr Kestle will get quotes for the hall roof. He will then repair the gate at the hall car park.\n\n"
+        "#### 10. Culvert\n\n"
+        "Cllr Ferrow will ask the county about the culvert. She will report back on the culvert to the next meeting.\n"
+    )
+    owned = [(owners, text.split(". ")[-1]) for owners, text in _owned(make_document, nlp, text)]
+    # Near miss: a sentence that only reports back on the same matter goes on with the first task.
+    assert owned == [
+        (["Cora Lindqvist"], "The Clerk will write to the county about the potholes on Mill Lane."),
+        (["Cora Lindqvist"], "She will also order two new dog bins for the green."),
+        (["Bram Kestle"], "Cllr Kestle will get quotes for the hall roof."),
+        (["Bram Kestle"], "He will then repair the gate at the hall car park."),
+        (["Ada Ferrow"], "Cllr Ferrow will ask the county about the culvert."),
+    ]

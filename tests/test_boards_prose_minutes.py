@@ -473,3 +473,23 @@ def test_a_measure_after_an_approved_label_is_no_tally(make_document):
     )
     votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
     assert [(vote.result, vote.count_for, vote.count_against) for vote in votes] == [("carried", 3, 0)]
+
+
+@pytest.mark.parametrize(
+    "tally, voted_for, voted_against",
+    [
+        # Both sides without their colon, each on its own line: the side against ends the list for.
+        ("VOTE: 2/1 AYES ODDIE, QUARRIE\nNAYS GEDGE", ["Ivo Oddie", "Dell Quarrie"], ["Rhea Gedge"]),
+        ("VOTE: 1/2 AYES ODDIE\nNAYS QUARRIE, GEDGE", ["Ivo Oddie"], ["Dell Quarrie", "Rhea Gedge"]),
+        ("VOTE: 3/0 AYES ODDIE, QUARRIE, GEDGE\nNAYS NONE", ["Ivo Oddie", "Dell Quarrie", "Rhea Gedge"], []),
+        # Near miss: a line opening on the side's word with no names after it is no list.
+        ("VOTE: 3/0 AYES ODDIE, QUARRIE, GEDGE\nNAYS ALL MEMBERS NOTED", ["Ivo Oddie", "Dell Quarrie", "Rhea Gedge"], []),
+    ],
+)
+def test_both_sides_without_their_colon_on_their_own_lines(make_document, tally, voted_for, voted_against):
+    document = make_document(
+        _CASE_HEAD + "APPLICATION: FPC 2031-079, 12 Birch Lane – Porch\nMOTION: Mr. Oddie made a MOTION to"
+        f" APPROVE this application.\n{tally}\nDECISION:\nAPPLICATION FOR PORCH APPROVED.\n"
+    )
+    (vote,) = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
+    assert (vote.voted_for, vote.voted_against) == (voted_for, voted_against)

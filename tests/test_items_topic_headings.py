@@ -262,3 +262,25 @@ def test_a_label_under_a_label_line_that_ends_on_its_stop_is_an_item(make_docume
     assert [title for _, title in _items(make_document, _township(reports))][2:] == [
         "Highway Commissioner", "Road Bridge Update"
     ]
+
+
+@pytest.mark.parametrize(
+    "reports, titles",
+    [
+        (
+            "Road Report: Grading done on Elm Road. Culvert ordered for Mill Road\n"
+            "Cemetery Report: Mowing contract renewed. Trustee Orr will get quotes for the fence.\n"
+            "Zoning Report: Two permits were issued.\n",
+            ["Road Report", "Cemetery Report", "Zoning Report"],
+        ),
+        (
+            "Highway Commissioner- Crews graded Elm Road. Culvert ordered for Mill Road\n"
+            "Assessor – See Written Report from the Assessor.\n",
+            ["Highway Commissioner", "Assessor"],
+        ),
+    ],
+)
+def test_a_label_after_a_report_that_lost_its_last_stop_still_opens_its_item(make_document, reports, titles):
+    # A report whose last sentence lost its stop: the next line opens with its own label and its own sentence, so it
+    # is no name wrapped (the near miss, a wrapped name whose label runs into lower case, is the test above).
+    assert [title for _, title in _items(make_document, _township(reports))][2:] == titles
