@@ -181,8 +181,15 @@ _ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
 # A register row's note that the member came after all: "(arrived 7:15pm)", "– joined at item 4", "(late)".
 # The ward or district a member sits for, after the name with a comma or a space: "Cy Orr Ward 2", "Ann Lee,
 # Supervisor, District 3". A number, a letter or a numeral follows the word ("Mr C. Ward" is a surname).
+_SEAT_WORDS = r"Ward|District|Division|Precinct"
 _SEAT = re.compile(
-    r"(?<![-–—\s])(?:\s*,\s*|\s+)(?P<seat>(?:Ward|District|Division|Precinct)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))\b(?=\s*(?:[,;.]|\band\b|$))"
+    rf"(?<![-–—\s])(?:\s*,\s*|\s+)(?P<seat>(?:{_SEAT_WORDS})\s+(?:\d{{1,2}}|[A-Z]|[IVX]{{1,4}}))\b(?=\s*(?:[,;.]|\band\b|$))"
+)
+# A word that makes two capitalised words a place a member sits for, not a person: "Third Ward", "North Hill",
+# "Zone A" ("Bo Day" is a person).
+_PLACE_WORD = re.compile(
+    rf"\b(?:{_SEAT_WORDS}|Zone|Area|Region|North|South|East|West|Central|Upper|Lower"
+    r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b"
 )
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 # A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
@@ -2091,13 +2098,16 @@ def _rows_of_name_and_body(pieces: list[str]) -> list[str]:
 def _post_then_more(row: str) -> re.Match[str] | None:
     """For "Ann Lee, Chair, Resident-Owner North Hill" (a roster's row whose post runs on past a second comma), a match
     whose "name" is the person and whose "rest" is the whole post; None when the first part after the name could be a
-    second person ("Ann Lee, Bo Day, Cy Orr") or the last part is a titled name ("…, Chair, Cllr Bo Day")."""
+    second person ("Ann Lee, Bo Day, Cy Orr") or the last part is a person's name, titled or not ("…, Chair, Cllr Bo Day",
+    "…, Chair, Bo Day"; "…, Director, Third Ward" is a seat)."""
     found = _NAME_COMMA_POST_MORE.match(row)
     if found is None:
         return None
     post, more = found.group("post").strip(), found.group("more").strip()
     if not (is_role(post) or is_organisation(post) or len(post.split()) == 1) or match_leading_title(more) is not None:
         return None
+    if _plain_full_name(more) and _PLACE_WORD.search(more) is None:
+        return None  # "Ann Lee, Chair, Bo Day": a second person after the post, not more of it
     return re.match(r"^(?P<name>.*?),\s+(?P<rest>.*)$", row)
 
 

@@ -326,3 +326,43 @@ def test_members_of_the_public_present_are_no_members(make_document, nlp) -> Non
     assert [(a.name, a.status) for a in extract_attendees(document, nlp=nlp)] == [
         ("Ann Vance", "present"), ("Tom Reed", "also_present"), ("Lia Moss", "also_present"),
     ]
+
+
+def test_untitled_name_after_a_post_is_a_second_person(make_document, nlp) -> None:
+    # "Name, Post, Name" one a line: two capitalised words that are no post and no seat are the next person.
+    document = make_document(
+        "Members Present:\n"
+        "Tova Brisk, Chair, Ike Marl\n"
+        "Cal Renn, Treasurer\n"
+        "Ula Sefton, Secretary\n"
+        "Wyn Obey, Member\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Tova Brisk", "Ike Marl", "Cal Renn", "Ula Sefton", "Wyn Obey"]
+    assert people[0].role == "Chair"
+
+
+def test_untitled_name_after_a_post_among_seated_directors(make_document, nlp) -> None:
+    document = make_document(
+        "Directors Present:\n"
+        "Ruth Calder, Chair, District B\n"
+        "Omar Pell, Director, District F\n"
+        "Tova Brisk, Vice Chair, Ike Marl\n"
+        "Lise Worth, Director, District H\n"
+    )
+    names = [a.name for a in extract_attendees(document, nlp=nlp)]
+    assert names == ["Ruth Calder", "Omar Pell", "Tova Brisk", "Ike Marl", "Lise Worth"]
+
+
+def test_seat_named_in_words_after_a_post_is_no_person(make_document, nlp) -> None:
+    # Near miss: "Third Ward", "North Hill" are two capitalised words too, but a seat, not a second person.
+    document = make_document(
+        "Members Present:\n"
+        "Tova Brisk, Chair, Third Ward\n"
+        "Cal Renn, Director, North Hill\n"
+        "Ula Sefton, Director, East Ward\n"
+        "Wyn Obey, Treasurer\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Tova Brisk", "Cal Renn", "Ula Sefton", "Wyn Obey"]
+
