@@ -2213,6 +2213,8 @@ def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
         if line.is_blank:
             continue
         below = [cell.strip() for cell in line.cells or ()]
+        if len(below) > place and below[place] and _is_sentence_row(below[place]):
+            break  # "\tThe Chair welcomed everyone …": the minutes go on in the column, the list has ended
         if len(below) <= place or not below[place] or any(cell for index, cell in enumerate(below) if index != place):
             return found  # a row with a first cell of its own, or words in another column: a table, read as one
         column.append(below[place])
@@ -2220,6 +2222,13 @@ def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
     if not rows:
         return found
     return _AttendanceList(status=found.status, lines=[label] + [replace(label, text=row) for row in rows])
+
+
+def _is_sentence_row(text: str) -> bool:
+    """True for a sentence, not a list's row: prose (`_is_prose`), or a verb of the minutes with lower-case words
+    around it ("Cllr Hale welcomed all and opened the meeting."); "Ms. Ivy Sand, Clerk to the Commission" is a row."""
+    bare = _drop_brackets(text)
+    return _is_prose(text) or (_SENTENCE_VERB.search(bare) is not None and len(_LOWER_WORD.findall(bare)) >= 2)
 
 
 def _row_texts(found: _AttendanceList) -> list[tuple[Line, str]]:

@@ -366,3 +366,24 @@ def test_seat_named_in_words_after_a_post_is_no_person(make_document, nlp) -> No
     people = extract_attendees(document, nlp=nlp)
     assert [a.name for a in people] == ["Tova Brisk", "Cal Renn", "Ula Sefton", "Wyn Obey"]
 
+
+def test_sentence_in_the_list_column_ends_the_list(make_document, nlp) -> None:
+    # The minutes go on in the column beside the label: the sentence is no one's post.
+    document = make_document(
+        "Present:\tCllr Tova Brisk (Chair), Cllr Ike Marl\n"
+        "\tThe Chair welcomed everyone to the meeting.\n"
+    )
+    assert _people(extract_attendees(document, nlp=nlp)) == [
+        ("Tova Brisk", "Chair", "present"), ("Ike Marl", None, "present"),
+    ]
+
+
+def test_sentence_with_a_name_in_the_list_column_ends_the_list(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\tCllr Tova Brisk (Chair), Cllr Ike Marl\n"
+        "\tCllr Cal Renn, Cllr Ula Sefton\n"
+        "\tCllr Brisk welcomed all and opened the meeting.\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Tova Brisk", "Ike Marl", "Cal Renn", "Ula Sefton"]
+    assert all(a.role in {None, "Chair"} for a in people)
