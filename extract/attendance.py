@@ -127,6 +127,8 @@ GROUP_GAP_LINES = 3
 """Lines (blank ones too) after a list within which a plural title's group ("Councillors: A, B") continues the roll."""
 OPEN_BRACKET_CHARS = 40
 """How far from a line's end a bracket left open may start ("… Trustee Dunn (via") for the list to run on below."""
+CLOSE_BRACKET_WORDS = 4
+"""How many words into the next line that bracket must close ("Zoom), and …") for the list to run on."""
 FOLLOW_LINES = 40
 """Lines after the end of a list (or roll-call table) in which a further list may start."""
 MAX_HEADING_WORDS = 5
@@ -391,6 +393,8 @@ _NAME_COMMA_REST = re.compile(r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<rest>[A-Z
 _NAME_COMMA_POST_MORE = re.compile(
     r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<post>[A-Z][^,;:()]{1,60}),\s+(?P<more>[A-Z][^,;:()]*)$"
 )
+# A bracket opened near an entry's end and never closed, the list having ended inside it: "Trustee Cy Orr (from".
+_BRACKET_LEFT_OPEN = re.compile(rf"\s*\([^()]{{0,{OPEN_BRACKET_CHARS}}}$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
 _BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
@@ -716,9 +720,10 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
                 continue
-            if line.cells is None and seen_content and _opens_bracket_at_end(block[-1].text):
+            if line.cells is None and seen_content and _opens_bracket_at_end(block[-1].text) and _closes_bracket_soon(line.text):
                 # "…, Trustee Dunn (via" / "Zoom), and Supervisor Vance. Clerk Marr was also present.": the bracket
-                # wrapped over the line end, and the list goes on after it (the sentence after is cut when read).
+                # wrapped over the line end, and the list goes on after it. A next line that closes no bracket in its
+                # first words ("(from" / "The Chair welcomed everyone …") is read as any other line below the list.
                 block.append(line)
                 index += 1
                 continue
@@ -792,6 +797,16 @@ def _opens_bracket_at_end(text: str) -> bool:
     """True when a line ends inside a bracket it opened ("…, Trustee Dunn (via"): the list runs on to the next line."""
     opened = text.rfind("(")
     return opened > text.rfind(")") and len(text) - opened <= OPEN_BRACKET_CHARS
+
+
+def _closes_bracket_soon(text: str) -> bool:
+    """True when a line closes, within its first few words, a bracket the line above left open ("Zoom), and …",
+    "remotely), and Cy Orr."), and the words before the close are no sentence (no verb of the minutes)."""
+    inside, closed, _ = text.partition(")")
+    return (
+        bool(closed) and "(" not in inside and len(inside.split()) <= CLOSE_BRACKET_WORDS
+        and _SENTENCE_VERB.search(inside) is None
+    )
 
 
 def _closes_with_were_present(text: str, before: str) -> bool:
@@ -2665,6 +2680,7 @@ def _read_columns(attendee: Attendee, cells: list[str]) -> None:
 
 def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     """One list entry ("Mr J Reed (Community Safety Manager)") as an attendee, or None if not a person."""
+    entry = _BRACKET_LEFT_OPEN.sub("", entry)  # "Trustee Cy Orr (from": the list ended inside its last bracket
     as_post = _AS_POST.match(entry.strip())
     if as_post is not None and is_role(as_post.group("post")):
         entry = f"{as_post.group('name')} ({as_post.group('post')})"  # "Mr L Page as Broadband Representative"

@@ -387,3 +387,25 @@ def test_sentence_with_a_name_in_the_list_column_ends_the_list(make_document, nl
     people = extract_attendees(document, nlp=nlp)
     assert [a.name for a in people] == ["Tova Brisk", "Ike Marl", "Cal Renn", "Ula Sefton"]
     assert all(a.role in {None, "Chair"} for a in people)
+
+
+def test_bracket_left_open_over_a_sentence_does_not_carry_the_list_on(make_document, nlp) -> None:
+    # The line below closes no bracket in its first words: it is the minutes' first sentence, not the bracket's end.
+    document = make_document(
+        "Present: Trustee Tova Brisk, Trustee Ike Marl, Trustee Cal Renn (from\n"
+        "The Chair welcomed everyone and thanked Ula Sefton for the flowers.\n"
+    )
+    assert _people(extract_attendees(document, nlp=nlp)) == [
+        ("Tova Brisk", None, "present"), ("Ike Marl", None, "present"), ("Cal Renn", None, "present"),
+    ]
+
+
+def test_bracket_closed_late_in_a_sentence_below_does_not_carry_the_list_on(make_document, nlp) -> None:
+    # Near miss of the wrapped bracket: the line below does close a bracket, but many words in and after a verb.
+    document = make_document(
+        "Present: Trustee Tova Brisk, Trustee Ike Marl, Trustee Cal Renn (via\n"
+        "The Chair said the hall heating was broken (again) and thanked Ula Sefton.\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.name for a in people] == ["Tova Brisk", "Ike Marl", "Cal Renn"]
+    assert all(a.role is None for a in people)
