@@ -409,3 +409,32 @@ def test_bracket_closed_late_in_a_sentence_below_does_not_carry_the_list_on(make
     people = extract_attendees(document, nlp=nlp)
     assert [a.name for a in people] == ["Tova Brisk", "Ike Marl", "Cal Renn"]
     assert all(a.role is None for a in people)
+
+
+def test_numbered_remote_attendance_heading_over_what_was_said_names_no_one(make_document, nlp) -> None:
+    # A numbered item of the business with a label's words and a colon: the sentence below is what was said.
+    document = make_document(
+        "Present: Cllr T Brisk, Cllr I Marl, Cllr C Renn\n\n"
+        "5. Remote Attendance:\n"
+        "Councillors Brisk and Marl said the law should allow it.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["T Brisk", "I Marl", "C Renn"]
+
+
+def test_label_over_a_sentence_opening_the_clerk_names_no_one(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr T Brisk, Cllr I Marl\n\n"
+        "Virtual Attendance:\n"
+        "The Clerk reported that the rules on meeting online change in the spring.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["T Brisk", "I Marl"]
+
+
+def test_numbered_label_over_its_names_is_still_a_list(make_document, nlp) -> None:
+    # Near miss: "2. Remote Attendance:" over names (and "were present" after them) is the roll's remote part.
+    document = make_document(
+        "1. Present: Cllr T Brisk, Cllr I Marl\n"
+        "2. Remote Attendance:\n"
+        "Cllr C Renn and Cllr U Sefton were present.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["T Brisk", "I Marl", "C Renn", "U Sefton"]
