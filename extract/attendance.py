@@ -704,9 +704,10 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 index += 1
                 continue
             after_bullet = False
-            if not seen_content and line.cells is None and _is_prose(line.text):
+            if not seen_content and line.cells is None and _is_prose(line.text) and not _WERE_PRESENT.search(line.text):
                 # "5. Remote Attendance:" / "Councillors Hale and Moss said the law should allow it.": a heading of the
-                # business over what was said; a list under its label names people, a sentence of four words does not.
+                # business over what was said; a list under its label names people, a sentence of four words does not
+                # (but for one saying who was present: "Cllr A and Cllr B were present with the county councillor").
                 break
             if one_line_list and _role_line_status(line) is not None:
                 break  # "Present: A, B" then "Clerk: C": the role line is a list of its own

@@ -444,3 +444,12 @@ def test_numbered_label_over_its_names_is_still_a_list(make_document, nlp) -> No
         "Cllr C Renn and Cllr U Sefton were present.\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["T Brisk", "I Marl", "C Renn", "U Sefton"]
+
+
+def test_label_over_a_long_were_present_sentence_is_still_a_list(make_document, nlp) -> None:
+    # Near miss: a long line under the label that says who was present is the list, however many words it has.
+    document = make_document(
+        "2. Remote Attendance:\n"
+        "Cllr C Renn and Cllr U Sefton were present together with the county councillor and district councillor\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["C Renn", "U Sefton"]
