@@ -521,9 +521,9 @@ def _read_list(text: str) -> list[Apology]:
             return apologies
     for entry in split_people_list(text):
         bare = entry.strip(" .")
-        if apologies and is_title(bare):
-            # "R Hale, Councillor": the title printed after the name is hers, no one of its own.
-            if apologies[-1].title is None:
+        if is_title(bare):
+            # "R Hale, Councillor": a title printed after the name is hers, never someone of its own (nor alone).
+            if apologies and apologies[-1].title is None:
                 apologies[-1] = replace(apologies[-1], title=bare)
             continue
         if (
@@ -535,11 +535,6 @@ def _read_list(text: str) -> list[Apology]:
         ):
             # "Fi Ng, Elm School": the body after a name is where the person comes from, no one of its own.
             apologies[-1] = replace(apologies[-1], organisation=bare)
-            continue
-        if is_title(bare):
-            # "R Healey, Councillor": a title alone after the comma is the one before it, never someone of its own.
-            if apologies and apologies[-1].title is None:
-                apologies[-1] = replace(apologies[-1], title=bare)
             continue
         apology = _read_entry(entry, None)
         if apology is not None:

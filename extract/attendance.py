@@ -127,6 +127,8 @@ GROUP_GAP_LINES = 3
 """Lines (blank ones too) after a list within which a plural title's group ("Councillors: A, B") continues the roll."""
 OPEN_BRACKET_CHARS = 40
 """How far from a line's end a bracket left open may start ("… Trustee Dunn (via") for the list to run on below."""
+CLOSE_BRACKET_WORDS = 4
+"""How many words into the next line that bracket must close ("Zoom), and …") for the list to run on."""
 FOLLOW_LINES = 40
 """Lines after the end of a list (or roll-call table) in which a further list may start."""
 MAX_HEADING_WORDS = 5
@@ -181,8 +183,15 @@ _ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
 # A register row's note that the member came after all: "(arrived 7:15pm)", "– joined at item 4", "(late)".
 # The ward or district a member sits for, after the name with a comma or a space: "Cy Orr Ward 2", "Ann Lee,
 # Supervisor, District 3". A number, a letter or a numeral follows the word ("Mr C. Ward" is a surname).
+_SEAT_WORDS = r"Ward|District|Division|Precinct"
 _SEAT = re.compile(
-    r"(?<![-–—\s])(?:\s*,\s*|\s+)(?P<seat>(?:Ward|District|Division|Precinct)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))\b(?=\s*(?:[,;.]|\band\b|$))"
+    rf"(?<![-–—\s])(?:\s*,\s*|\s+)(?P<seat>(?:{_SEAT_WORDS})\s+(?:\d{{1,2}}|[A-Z]|[IVX]{{1,4}}))\b(?=\s*(?:[,;.]|\band\b|$))"
+)
+# A word that makes two capitalised words a place a member sits for, not a person: "Third Ward", "North Hill",
+# "Zone A" ("Bo Day" is a person).
+_PLACE_WORD = re.compile(
+    rf"\b(?:{_SEAT_WORDS}|Zone|Area|Region|North|South|East|West|Central|Upper|Lower"
+    r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b"
 )
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 # A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
@@ -384,6 +393,8 @@ _NAME_COMMA_REST = re.compile(r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<rest>[A-Z
 _NAME_COMMA_POST_MORE = re.compile(
     r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<post>[A-Z][^,;:()]{1,60}),\s+(?P<more>[A-Z][^,;:()]*)$"
 )
+# A bracket opened near an entry's end and never closed, the list having ended inside it: "Trustee Cy Orr (from".
+_BRACKET_LEFT_OPEN = re.compile(rf"\s*\([^()]{{0,{OPEN_BRACKET_CHARS}}}$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
 _BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
@@ -693,6 +704,11 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 index += 1
                 continue
             after_bullet = False
+            if not seen_content and line.cells is None and _is_prose(line.text) and not _WERE_PRESENT.search(line.text):
+                # "5. Remote Attendance:" / "Councillors Hale and Moss said the law should allow it.": a heading of the
+                # business over what was said; a list under its label names people, a sentence of four words does not
+                # (but for one saying who was present: "Cllr A and Cllr B were present with the county councillor").
+                break
             if one_line_list and _role_line_status(line) is not None:
                 break  # "Present: A, B" then "Clerk: C": the role line is a list of its own
             if _label_status(line) is not None or _is_stop_line(line) or _is_other_label(line) or (
@@ -709,9 +725,10 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
                 continue
-            if line.cells is None and seen_content and _opens_bracket_at_end(block[-1].text):
+            if line.cells is None and seen_content and _opens_bracket_at_end(block[-1].text) and _closes_bracket_soon(line.text):
                 # "…, Trustee Dunn (via" / "Zoom), and Supervisor Vance. Clerk Marr was also present.": the bracket
-                # wrapped over the line end, and the list goes on after it (the sentence after is cut when read).
+                # wrapped over the line end, and the list goes on after it. A next line that closes no bracket in its
+                # first words ("(from" / "The Chair welcomed everyone …") is read as any other line below the list.
                 block.append(line)
                 index += 1
                 continue
@@ -785,6 +802,16 @@ def _opens_bracket_at_end(text: str) -> bool:
     """True when a line ends inside a bracket it opened ("…, Trustee Dunn (via"): the list runs on to the next line."""
     opened = text.rfind("(")
     return opened > text.rfind(")") and len(text) - opened <= OPEN_BRACKET_CHARS
+
+
+def _closes_bracket_soon(text: str) -> bool:
+    """True when a line closes, within its first few words, a bracket the line above left open ("Zoom), and …",
+    "remotely), and Cy Orr."), and the words before the close are no sentence (no verb of the minutes)."""
+    inside, closed, _ = text.partition(")")
+    return (
+        bool(closed) and "(" not in inside and len(inside.split()) <= CLOSE_BRACKET_WORDS
+        and _SENTENCE_VERB.search(inside) is None
+    )
 
 
 def _closes_with_were_present(text: str, before: str) -> bool:
@@ -2091,13 +2118,16 @@ def _rows_of_name_and_body(pieces: list[str]) -> list[str]:
 def _post_then_more(row: str) -> re.Match[str] | None:
     """For "Ann Lee, Chair, Resident-Owner North Hill" (a roster's row whose post runs on past a second comma), a match
     whose "name" is the person and whose "rest" is the whole post; None when the first part after the name could be a
-    second person ("Ann Lee, Bo Day, Cy Orr") or the last part is a titled name ("…, Chair, Cllr Bo Day")."""
+    second person ("Ann Lee, Bo Day, Cy Orr") or the last part is a person's name, titled or not ("…, Chair, Cllr Bo Day",
+    "…, Chair, Bo Day"; "…, Director, Third Ward" is a seat)."""
     found = _NAME_COMMA_POST_MORE.match(row)
     if found is None:
         return None
     post, more = found.group("post").strip(), found.group("more").strip()
     if not (is_role(post) or is_organisation(post) or len(post.split()) == 1) or match_leading_title(more) is not None:
         return None
+    if _plain_full_name(more) and _PLACE_WORD.search(more) is None:
+        return None  # "Ann Lee, Chair, Bo Day": a second person after the post, not more of it
     return re.match(r"^(?P<name>.*?),\s+(?P<rest>.*)$", row)
 
 
@@ -2203,6 +2233,8 @@ def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
         if line.is_blank:
             continue
         below = [cell.strip() for cell in line.cells or ()]
+        if len(below) > place and below[place] and _is_sentence_row(below[place]):
+            break  # "\tThe Chair welcomed everyone …": the minutes go on in the column, the list has ended
         if len(below) <= place or not below[place] or any(cell for index, cell in enumerate(below) if index != place):
             return found  # a row with a first cell of its own, or words in another column: a table, read as one
         column.append(below[place])
@@ -2210,6 +2242,13 @@ def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
     if not rows:
         return found
     return _AttendanceList(status=found.status, lines=[label] + [replace(label, text=row) for row in rows])
+
+
+def _is_sentence_row(text: str) -> bool:
+    """True for a sentence, not a list's row: prose (`_is_prose`), or a verb of the minutes with lower-case words
+    around it ("Cllr Hale welcomed all and opened the meeting."); "Ms. Ivy Sand, Clerk to the Commission" is a row."""
+    bare = _drop_brackets(text)
+    return _is_prose(text) or (_SENTENCE_VERB.search(bare) is not None and len(_LOWER_WORD.findall(bare)) >= 2)
 
 
 def _row_texts(found: _AttendanceList) -> list[tuple[Line, str]]:
@@ -2646,6 +2685,7 @@ def _read_columns(attendee: Attendee, cells: list[str]) -> None:
 
 def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     """One list entry ("Mr J Reed (Community Safety Manager)") as an attendee, or None if not a person."""
+    entry = _BRACKET_LEFT_OPEN.sub("", entry)  # "Trustee Cy Orr (from": the list ended inside its last bracket
     as_post = _AS_POST.match(entry.strip())
     if as_post is not None and is_role(as_post.group("post")):
         entry = f"{as_post.group('name')} ({as_post.group('post')})"  # "Mr L Page as Broadband Representative"
