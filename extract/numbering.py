@@ -263,6 +263,7 @@ def accepted_labels(labels: list[Label]) -> set[int]:
     numbered_otherwise = bool(accepted) or any(label.style == "item" for label in labels)
     if len(letter_run) >= (MIN_LETTER_RUN if numbered_otherwise else MIN_LETTERS_ALONE):
         accepted.update(letter_run)
+        accepted.update(_restarted_letters(letters))
     accepted.update(i for i, label in enumerate(labels) if label.style in ("item", "hyphen", "paren", "lower", "upper"))
     accepted.update(_dated_run(labels))
     return accepted
@@ -281,6 +282,33 @@ def _dated_run(labels: list[Label]) -> list[int]:
         if any(other is not None and other[0] == prefix and other[2] != value for other in (before, after)):
             run.append(position)
     return run if len(run) >= MIN_DIGIT_LABELS else []
+
+
+MIN_LETTER_RESTARTS = 2
+"""Runs from "A." that letters must make before each run counts on its own (see `_restarted_letters`)."""
+
+
+def _restarted_letters(letters: list[tuple[int, int]]) -> list[int]:
+    """Positions of capital letters that start again at A under each numbered item and go on in order.
+
+    Board software prints its outline so: "1. Opening Items" / "A. Pledge of Allegiance", then "10. Consent Agenda" /
+    "A. Certified Staff" / "B. Classified Staff". The document's longest run takes the first "A." and the later "B.",
+    "C.", losing the second "A." and reading "B." as no part of item 10. Where at least `MIN_LETTER_RESTARTS` runs open
+    at "A." and every letter goes on by one from the letter before it or starts again at "A.", each run counts.
+    """
+    runs: list[list[int]] = []
+    previous = 0
+    for position, value in letters:
+        if value == 1:
+            runs.append([position])
+        elif runs and value == previous + 1:
+            runs[-1].append(position)
+        else:
+            return []  # "A.", "C." or a letter before any "A.": not an outline that starts again
+        previous = value
+    if len(runs) < MIN_LETTER_RESTARTS or not any(len(run) >= MIN_LETTER_RUN for run in runs):
+        return []
+    return [position for run in runs for position in run]
 
 
 def _longest_run(values: list[tuple[int, int]], *, step_limit: int) -> list[int]:
