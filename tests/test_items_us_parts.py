@@ -176,6 +176,7 @@ def test_capital_letters_starting_again_under_each_numbered_item(make_document, 
 
 def test_capital_letters_out_of_order_do_not_start_again():
     # near miss: "A." then "C." is no outline starting again; the letters stay as the document-wide run reads them
-    assert _restarted_letters([(0, 1), (1, 3), (2, 1), (3, 2)]) == []
+    assert _restarted_letters([(0, 1), (1, 3), (2, 4), (3, 1), (4, 2)]) == [0, 3, 4]
+    assert _restarted_letters([(0, 2), (1, 3), (2, 1), (3, 3)]) == []  # one run from "A." only
     assert _restarted_letters([(0, 1), (1, 2), (2, 3)]) == []  # one run only: nothing starts again
     assert _restarted_letters([(0, 1), (1, 1), (2, 2)]) == [0, 1, 2]
