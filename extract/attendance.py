@@ -234,6 +234,11 @@ _BRACKET_MARK = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+)\s*\((?P<mark>P|A|Ab|L|present|absent|apologies|excused|here|late)\)"
     r"(?P<end>\s*(?:[,;]|\band\b|$))"
 )
+# A member the list of those present marks away in a bracket, the others carrying no mark: "Present: Mrs. Finch,
+# Mr. Tarn (Absent), Mrs. Vale" (school boards' minutes typed from a roll call).
+_AWAY_BRACKET = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+)\s*\((?i:absent|excused)\)(?P<end>\s*(?:[,;]|\band\b|$))"
+)
 # A note that the members listed made a quorum: "A, B and C constituting a quorum", "…, being a quorum".
 _QUORUM_NOTE = re.compile(
     r",?\s+(?:constituting|being|representing|forming|which\s+constituted|thus\s+forming)\s+a\s+quorum\b(?:\s+of\s+the\s+\w+)?",
@@ -1797,6 +1802,10 @@ def _without_bracket_marks(text: str) -> str:
     members marked present ("Ann Vale, Cy Hart"). A bracketed initial after a bare surname ("Brady (P)") is no mark."""
     marks = list(_BRACKET_MARK.finditer(text))
     brackets = re.findall(r"\([^()]*\)", text)
+    away = list(_AWAY_BRACKET.finditer(text))
+    if away and len(away) == len(brackets) and len(away) < len(re.findall(r",|\band\b", text)):
+        # Only the members away are marked: they are dropped, with the separator after them.
+        return re.sub(r"(?:,\s*|\s+and\s+)+$", "", _AWAY_BRACKET.sub("", text)).strip()
     if len(marks) < 2 or len(marks) != len(brackets):
         return text
     def kept(match: re.Match[str]) -> str:

@@ -37,6 +37,7 @@ from .numbering import (
     PLANNING_RESPONSE,
     Label,
     accepted_labels,
+    restarted_letter_labels,
     cut_id_title,
     is_date_line,
     is_lookalike,
@@ -2403,6 +2404,10 @@ def _find_line_items(
             taken_marks.add(simple.group("mark"))
             list_next, list_from_one, list_last = None, False, None
         label = labels.get(index - 1)
+        if label is not None and label.restarted and not (
+            parent is not None and re.fullmatch(r"\d{1,3}", parent) and label.number == next_letter.upper()
+        ):
+            label = None  # a letter starting again, but not the next part of a numbered item: text
         claimed = (found[-1][0].evidence.page, found[-1][0].evidence.line_end) if found and found[-1][0].evidence else None
         split = _split_number_title(lines, index - 1, end, claimed) if numbered is None and line.cells is None else None
         if split is not None and speaking:
@@ -2861,7 +2866,10 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
         elif inline is not None:
             candidates.append((position, inline[0]))
     accepted = accepted_labels([label for _, label in candidates])
-    return {position: label for i, (position, label) in enumerate(candidates) if i in accepted}
+    restarted = restarted_letter_labels([label for _, label in candidates], accepted)
+    found = {position: label for i, (position, label) in enumerate(candidates) if i in accepted}
+    found.update((position, replace(label, restarted=True)) for i, (position, label) in enumerate(candidates) if i in restarted)
+    return found
 
 
 # A section whose numbered lines are the people who spoke, not items.

@@ -169,6 +169,10 @@ class Label:
     """"digit", "item", "roman", "letter", "paren", "lower", "upper" ("A)"), "hyphen", "dated" ("05.25.17"), or for
     a sub-item numbered in lower-case roman, "lower_roman" ("ii.", "ii)") or "paren_roman" ("(ii)")."""
 
+    restarted: bool = False
+    """A capital letter counted only as one of letters starting again under each numbered item (see
+    `restarted_letter_labels`): a part of the item above it, or nothing."""
+
     @property
     def is_sub_item(self) -> bool:
         return self.style in ("paren", "lower", "upper", "lower_roman", "paren_roman")
@@ -281,6 +285,44 @@ def _dated_run(labels: list[Label]) -> list[int]:
         if any(other is not None and other[0] == prefix and other[2] != value for other in (before, after)):
             run.append(position)
     return run if len(run) >= MIN_DIGIT_LABELS else []
+
+
+def restarted_letter_labels(labels: list[Label], accepted: set[int]) -> set[int]:
+    """Positions in `labels` of capital letters that count only as letters starting again under each numbered item
+    (`_restarted_letters`), beyond those `accepted` (from `accepted_labels`)."""
+    letters = [(i, ord(label.number) - ord("A") + 1) for i, label in enumerate(labels) if label.style == "letter"]
+    if not any(i in accepted for i, _ in letters):
+        return set()  # the letters number nothing here (too few, or a list)
+    return set(_restarted_letters(letters)) - accepted
+
+
+MIN_LETTER_RESTARTS = 2
+"""Runs from "A." that letters must make before each run counts on its own (see `_restarted_letters`)."""
+
+
+def _restarted_letters(letters: list[tuple[int, int]]) -> list[int]:
+    """Positions of capital letters that start again at A under each numbered item and go on in order.
+
+    Board software prints its outline so: "1. Opening Items" / "A. Pledge of Allegiance", then "10. Consent Agenda" /
+    "A. Certified Staff" / "B. Classified Staff". The document's longest run takes the first "A." and the later "B.",
+    "C.", losing the second "A." and reading "B." as no part of item 10. Where at least `MIN_LETTER_RESTARTS` runs open
+    at "A." and go on by one letter at a time, each run counts; a letter that neither goes on from the one before it
+    nor starts again at "A." ("A.", "C.") is left to the document's run, and the run it broke ends there.
+    """
+    runs: list[list[int]] = []
+    previous = 0
+    for position, value in letters:
+        if value == 1:
+            runs.append([position])
+        elif runs and previous and value == previous + 1:
+            runs[-1].append(position)
+        else:
+            previous = 0  # "A.", "C.": the run ends; the letters after it count only from a new "A."
+            continue
+        previous = value
+    if len(runs) < MIN_LETTER_RESTARTS or not any(len(run) >= MIN_LETTER_RUN for run in runs):
+        return []
+    return [position for run in runs for position in run]
 
 
 def _longest_run(values: list[tuple[int, int]], *, step_limit: int) -> list[int]:

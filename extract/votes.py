@@ -683,7 +683,10 @@ def _rules() -> _Rules:
         prose_answer=re.compile(
             rf"(?P<n>{name}),?\s+(?P<v>aye|yes|yea|nay|no|abstain(?:ed|s)?)(?=[\s,.;]|$)(?!\s+(?:longer|one|more|action|comment|objection|further))"
             # "Councilor Ash, Yes; Councilor Cole, No.": a capitalised answer only after a comma, closing its clause.
-            rf"|(?P<n2>{name}),\s*(?P<v2>Aye|Yes|Yea|Nay|No|AYE|YES|YEA|NAY|NO)(?=\s*[;,.]|\s*$)"
+            rf"|(?P<n2>{name}),\s*(?P<v2>Aye|Yes|Yea|Nay|No|AYE|YES|YEA|NAY|NO"
+            # "Mrs. Finch, yes; Mr. Tarn, absent; Mrs. Vale, yes": a member away or stood aside answers in the same run
+            # of clauses; the answer takes no side, but the run goes on past it to the members after.
+            r"|[Aa]bsent|ABSENT|[Ee]xcused|EXCUSED|[Rr]ecused|RECUSED)(?=\s*[;,.]|\s*$)"
         ),
         prose_voted=re.compile(
             rf"(?P<n>(?>{person})(?:(?:,\s*|\s+and\s+){listed})*"

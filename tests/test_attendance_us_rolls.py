@@ -239,3 +239,14 @@ def test_called_the_meeting_to_order_with_a_capital(make_document, nlp) -> None:
     # "The Meeting …" opens with no one.
     nobody = make_document("1. Call to Order\n\nThe Chair called the Meeting to order at 7 pm.\n\n2. Minutes\n")
     assert "Chair" not in _attendees(nobody, nlp)
+
+
+def test_member_marked_away_in_a_bracket_inside_the_present_list(make_document, nlp) -> None:
+    # school boards' minutes typed from the roll: only the member away carries a mark
+    titled = make_document("Present: Mrs. Pell, Mr. Corwin (Absent), Mrs. Dray, Mr. Ostend\n\n1. Opening Items\n")
+    assert list(_attendees(titled, nlp)) == ["Pell", "Dray", "Ostend"]
+    glued = make_document("Present: Ann Pell, Bo Corwin, Cy Dray(excused)\n\n1. Opening Items\n")
+    assert list(_attendees(glued, nlp)) == ["Pell", "Corwin"]
+    # near miss: a bracket that is a post, not a mark, keeps its member
+    post = make_document("Present: Ann Pell, Bo Corwin (Chair), Cy Dray\n\n1. Opening Items\n")
+    assert list(_attendees(post, nlp)) == ["Pell", "Corwin", "Dray"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.items import extract_items
+from minutebook.extract.numbering import _restarted_letters
 
 _HEAD = "CEDAR HOLLOW PUBLIC LIBRARY\nBoard of Trustees Regular Meeting Minutes\nApril 8, 2031\n\n"
 _LAKE_HEAD = "LAKE ORRIN ASSOCIATION\nBoard Meeting Minutes\nJune 3, 2031\n\n"
@@ -146,3 +147,36 @@ def test_lettered_decisions_closed_by_a_stop_stay_the_text_of_their_item(make_do
         "b) Agreed that the draft budget be referred to the Finance Committee.\n\n136/31 CLOSE\n"
     )
     assert [number for number, _ in _items(make_document, text)] == ["135/31", "136/31"]
+
+
+_BOARD_HEAD = "Regular Meeting 7:00 PM (Wednesday, May 6, 2031)\n\n"
+
+
+@pytest.mark.parametrize("motion", ["", "Motion by Mrs. Dray, seconded by Mr. Ostend to adopt Resolution 2031-9 as follows:\n"])
+def test_capital_letters_starting_again_under_each_numbered_item(make_document, motion):
+    # board software's outline: capital letters start again at "A." under each numbered item
+    text = _BOARD_HEAD + (
+        "1. Opening Items\nA. Pledge of Allegiance\nMr. Ostend called the meeting to order at 7:00 p.m.\n\n"
+        f"10. Superintendent's Consent Agenda\n{motion}"
+        "A. Certified Staff Recommendations\nB. Classified Staff Recommendations\nC. Field Trip Requests\n"
+        "ROLL CALL: Mrs. Dray, yes; Mr. Ostend, yes\n\n"
+        "12. Closing Items\nA. Adjournment\nThe meeting adjourned at 7:58 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Opening Items"),
+        ("1A", "Pledge of Allegiance"),
+        ("10", "Superintendent's Consent Agenda"),
+        ("10A", "Certified Staff Recommendations"),
+        ("10B", "Classified Staff Recommendations"),
+        ("10C", "Field Trip Requests"),
+        ("12", "Closing Items"),
+        ("12A", "Adjournment"),
+    ]
+
+
+def test_capital_letters_out_of_order_do_not_start_again():
+    # near miss: "A." then "C." is no outline starting again; the letters stay as the document-wide run reads them
+    assert _restarted_letters([(0, 1), (1, 3), (2, 4), (3, 1), (4, 2)]) == [0, 3, 4]
+    assert _restarted_letters([(0, 2), (1, 3), (2, 1), (3, 3)]) == []  # one run from "A." only
+    assert _restarted_letters([(0, 1), (1, 2), (2, 3)]) == []  # one run only: nothing starts again
+    assert _restarted_letters([(0, 1), (1, 1), (2, 2)]) == [0, 1, 2]

@@ -434,3 +434,31 @@ def test_a_first_name_and_surname_initial_resolve_to_one_member(make_document):
     text = "#### 4. Signs\n\nMotion made by Ben and seconded by Cy to buy a sign. Approved: Ann T., Ben H., Cy Y. and Dee P.\n"
     [vote] = _votes(make_document, text, board)
     assert sorted(vote.voted_for) == ["Ann T", "Ben Holm", "Cy Yeats", "Dee Pryor"]  # two members fit "Ann T."
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        # a school board's roll call after each resolution, one clause a member, a member away named in the run
+        "ROLL CALL: Mrs. Pell, yes; Mr. Corwin, absent; Mrs. Dray, no; Mr. Ostend, yes",
+        "Roll call: Trustee Pell, Aye; Trustee Corwin, Excused; Trustee Dray, Nay; Trustee Ostend, Aye.",
+    ],
+)
+def test_a_member_away_in_a_run_of_answers_does_not_end_the_run(make_document, roll):
+    text = (
+        "#### 8. Other Board Business\n\nMotion by Mrs. Pell, seconded by Mr. Ostend to adopt Resolution 2026-4 as "
+        f"follows:\nA. Substitute Rates\n{roll}\nThe President declared Resolution 2026-4 adopted.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Ostend", "Pell"], ["Dray"], [])
+
+
+def test_an_absent_member_in_prose_is_no_roll_call(make_document):
+    # near miss: a sentence naming who was away, then one answer, gives no sides of its own
+    text = (
+        "#### 4. Minutes\n\nMotion by Mrs. Pell, seconded by Mr. Ostend, to approve the minutes, Mr. Corwin, absent. "
+        "Motion carried.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert vote.result == "carried"
+    assert _sides(vote) == ([], [], [])
