@@ -627,9 +627,13 @@ _BODY_AUXILIARIES = frozenset(
 # A report joined on after a commitment ("… said he would investigate and indicated that there had been …"): what it
 # says of the past is not the commitment's.
 _NEXT_REPORT = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ed|said|told|felt|thought|knew)\b)")
-# Work done again and again, not once: "every Saturday", "each spring", "at the annual litter pick", "as usual".
+# Work done again and again, not once: "every Saturday", "each spring", "at the annual litter pick", "as usual". A time
+# phrase, not any such word: "work with the auditor on the annual return", "with each business affected" are tasks.
 _ROUTINE = re.compile(
-    r"\b(?:every|each|weekly|monthly|yearly|annual|annually|regularly|routinely|usual|always)\b", re.IGNORECASE
+    r"\b(?:every\s+(?:\w+\s+)?(?:day|week|month|year|morning|evening|weekend|[a-z]+day|spring|summer|autumn|fall|winter"
+    r"|time)s?|each\s+(?:day|week|month|year|morning|evening|weekend|[a-z]+day|spring|summer|autumn|fall|winter)"
+    r"|at\s+the\s+annual|weekly|monthly|yearly|annually|regularly|routinely|as\s+usual|as\s+every\s+year|always)\b",
+    re.IGNORECASE,
 )
 # A promise of news, not of work: "will keep us posted", "would keep everyone posted".
 _KEEPS_POSTED = re.compile(

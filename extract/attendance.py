@@ -188,10 +188,11 @@ _SEAT = re.compile(
     rf"(?<![-–—\s])(?:\s*,\s*|\s+)(?P<seat>(?:{_SEAT_WORDS})\s+(?:\d{{1,2}}|[A-Z]|[IVX]{{1,4}}))\b(?=\s*(?:[,;.]|\band\b|$))"
 )
 # A word that makes two capitalised words a place a member sits for, not a person: "Third Ward", "North Hill",
-# "Zone A" ("Bo Day" is a person).
+# "Zone A" ("Bo Day" is a person). A point of the compass or an ordinal makes a place only before the place's name ("North
+# Hill", "Third Ward"): "Sam West" and "Jo North" are people.
 _PLACE_WORD = re.compile(
-    rf"\b(?:{_SEAT_WORDS}|Zone|Area|Region|North|South|East|West|Central|Upper|Lower"
-    r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b"
+    rf"\b(?:{_SEAT_WORDS}|Zone|Area|Region)\b|\b(?:North|South|East|West|Central|Upper|Lower"
+    r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+[A-Z]"
 )
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 # A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).

@@ -5080,6 +5080,8 @@ def _has_minutes_under(lines: list[Line], position: int) -> bool:
     )
 
 
+# "4. Minutes approved" over "unanimously": a title of a few words that ends on its outcome runs on into the next line.
+_OUTCOME_END = re.compile(r"\b(?:approved|agreed|adopted|carried|accepted|received|noted|resolved|deferred)$", re.IGNORECASE)
 MAX_NOTED_TITLE_WORDS = 3
 """A numbered title this short over a line in small letters is a title over its notes, not a line cut short."""
 
@@ -5107,7 +5109,7 @@ def _is_plain_title(
     # small letters under a title of a few words ("1. Newsletter" / "more info wanted"), or after a blank line: a line
     # break cuts a long line, or one stopping on a joining word.
     adjacent = position + 1 < len(lines) and following is lines[position + 1]
-    short = len(words) <= MAX_NOTED_TITLE_WORDS and not _JOINING_END.search(title)
+    short = len(words) <= MAX_NOTED_TITLE_WORDS and not _JOINING_END.search(title) and not _OUTCOME_END.search(title)
     wraps = following_text[:1].islower() and not _LIST_MARKER.match(following_text) and adjacent and not short
     if _TITLE_CUT.search(title) or wraps:
         return False  # a numbered paragraph wrapped onto the next line

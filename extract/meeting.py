@@ -236,10 +236,12 @@ _LEADING_LABEL = re.compile(
 )
 _STATUS_WORDS = "draft|unapproved|approved|unconfirmed|confirmed|provisional|final|amended|revised"
 """The words a title gives the record's status by ("DRAFT", "Minutes - Approved", "(unconfirmed)"), never the body's."""
+_STATUS_CAPITALS = "DRAFT|UNAPPROVED|UNCONFIRMED|PROVISIONAL"
+"""The status words that mark a title in capitals with no dash or bracket before a name ("DRAFT Elmford …")."""
 # "DRAFT-ELM RANCH ASSOCIATION, INC.", "UNAPPROVED: Elm Township Board": the record's status glued on before the name.
 # "DRAFT Elmford Parish Council Minutes": the marker in capitals before a name that is not, with no dash.
 _STATUS_PREFIX = re.compile(
-    rf"^(?:(?i:{_STATUS_WORDS})\s*[-–—:]\s*|(?:DRAFT|UNAPPROVED|UNCONFIRMED|PROVISIONAL)\s+(?=[A-Z][a-z]))"
+    rf"^(?:(?i:{_STATUS_WORDS})\s*[-–—:]\s*|(?:{_STATUS_CAPITALS})\s+(?=[A-Z][a-z]))"
 )
 # "DRAFT Minutes", "Approved: Minutes of the EFG AGM": the record's status before its title, in capitals or not, which no
 # society's initials are.
@@ -247,7 +249,7 @@ _STATUS_LEAD = re.compile(rf"^(?i:{_STATUS_WORDS})\b\s*[-–—:]?\s*")
 # "Elmford Parish Council – DRAFT", "… Minutes (DRAFT)", "… Minutes - Draft", "… (unconfirmed)": the record's status
 # after the name, set off by a dash, a comma or brackets.
 _STATUS_SUFFIX = re.compile(
-    r"(?<![\s,:|–—-])(?:\s*+[,:|–—-]\s*+[(\[]?|\s++[(\[]|\s++(?=(?:DRAFT|UNAPPROVED|UNCONFIRMED)\b))"
+    rf"(?<![\s,:|–—-])(?:\s*+[,:|–—-]\s*+[(\[]?|\s++[(\[]|\s++(?=(?:{_STATUS_CAPITALS})\b))"
     rf"(?i:{_STATUS_WORDS})(?:\s+(?i:minutes|copy|version))?[)\]]?$"
 )
 _MINUTES_LINE = re.compile(
@@ -299,7 +301,7 @@ _HOUR_OPENING = re.compile(rf"^\s*\d{{1,2}}\s*{MERIDIEM}")
 # Elm Road" or a numbered item is never read as a time; a place has no colon ("7 pm, Open Forum: none" is a label).
 _HOURS_THEN_PLACE = re.compile(
     rf"^[\s(]*+(?P<hours>{_HOURS}|{_TIME_OF_DAY})"
-    r"(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z][^;:]*?)(?<!\s)\s*+\.?$"
+    r"(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z](?:[^;:]|:(?=\d))*?)(?<!\s)\s*+\.?$"
 )
 # "Monday, 4 March 2031 · 7:30 p.m. · Council Chamber": a dateline's parts may be set apart by middle dots or bars.
 _LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{_TIME_OF_DAY}", re.IGNORECASE)
@@ -352,10 +354,10 @@ def _without_weekday_end(text: str, padding: str = " \t,:;–—-") -> str:
 # A line opening with a bullet glyph (a symbol font's private-use character, "•") or a Word "o" sub-bullet.
 _BULLET_LINE = re.compile(rf"^\s*{GLYPH_BULLET}")
 # "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma (a place has
-# no colon: "7 pm, Open Forum: none" is a label).
+# no colon but a clock's: "7 pm, Open Forum: none" is a label, "Village Hall (seating from 7:15 pm)" a place).
 _VENUE_AFTER_WHEN = re.compile(
     r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
-    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z][^;:]*?)(?<!\s)\s*+\.?\s*+$"
+    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z](?:[^;:]|:(?=\d))*?)(?<!\s)\s*+\.?\s*+$"
 )
 # Words that make a bare header line a place: rooms and the buildings they are in.
 _VENUE_WORDS = re.compile(
@@ -800,7 +802,7 @@ _INITIALS_TITLE = re.compile(
 # "AGM Minutes", "Minutes of the MARCH Meeting") is no society's initials.
 _NOT_INITIALS = re.compile(
     rf"^(?:{_SORTS}|{_STATUS_WORDS}|{MONTHS}|agreed|adopted|signed|official|summary|action"
-    r"|joint|public|open|closed|meeting|minutes|notes|agenda|session|general|agm|egm|sgm|aob)$",
+    r"|joint|public|open|closed|meeting|minutes|notes|agenda|session|general|agm|egm|sgm|aob|pdf|doc|docx)$",
     re.IGNORECASE,
 )
 # What a title says after the body's name about when the meeting was: "… held on 3 May", "… which took place on …".

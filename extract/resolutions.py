@@ -163,7 +163,8 @@ _MID_DECISION = re.compile(
     r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light|in\s+response|arising\s+from"
     r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis|regarding|concerning|as\s+regards"
     r"|with\s+(?:regard|reference|respect)\s+to|in\s+(?:regard|relation|respect)\s+to)\b"
-    r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
+    r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that|although|though"
+    r"|whereas|but)\b)[^.;]){0,150}?\s"
     # "In light of this the Committee unanimously RESOLVED to cancel the display.": the body as the subject.
     r"(?:it\s+was|(?:the\s+)?(?:councillors|cllrs|council|members|committee|board|trustees|meeting|group|panel))\s+"
     r"(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"

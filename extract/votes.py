@@ -620,8 +620,9 @@ def _rules() -> _Rules:
         count_pair=re.compile(
             # "VOTE 2: 10/0": a motion's vote numbered within its case, the ordinal no count.
             rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was|\s+\d{{1,2}}\s*:)?|by)[,:;]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+|majority\s+(?:vote\s+)?of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
-            # "Approved: 7/16” thick Hardie panel": a count followed by an inch or foot mark is a measure.
-            rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b)|[\"”″'’′])",
+            # "Approved: 7/16” thick Hardie panel": a count followed by an inch or foot mark, then the word it measures,
+            # is a measure; a closing quote after a tally ('Result: “Carried 3-0”.') is not.
+            rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b)|[\"”″'’′]\s*[a-z])",
             re.IGNORECASE,
         ),
         count_bracket=re.compile(

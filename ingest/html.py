@@ -494,8 +494,11 @@ class _LineBuilder:
 
 
 # A list item that prints its own number or letter ("<ul><li>3. Roads: …</li>", "<li>(b) Hedges</li>") shows no bullet:
-# its number is what a reader sees, and what opens an item.
-_NUMBERED_TEXT = re.compile(r"^(?:\(?\d{1,4}(?:[./]\d{1,3})*[.):]?|\(?[A-Za-z][.)]|\(?[ivxIVX]{1,5}[.)])\s")
+# its number is what a reader sees, and what opens an item. A count or a year ("12 bags", "2031 budget") and an
+# initial ("A. Hale said …", "J. Smith to …") are the item's words and keep the bullet.
+_NUMBERED_TEXT = re.compile(
+    r"^(?:\(?\d{1,4}(?:[./]\d{1,3})*[.):]|\([A-Za-z]\)|[a-z][.)]|[A-Z]\)|\(?[ivx]{1,5}[.)]|\([IVX]{1,5}\))\s"
+)
 
 
 def _iter_rows(soup: BeautifulSoup) -> Iterator[RowSpec]:

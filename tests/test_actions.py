@@ -939,3 +939,16 @@ def test_staff_or_members_who_work_with_others_as_a_routine_have_no_task(make_do
     text = f"#### 6. Volunteers\n\n{sentence}\n\n#### 7. Fences\n\nStaff will work with the owner on the fence.\n"
     # Near miss: work with a party to a matter, once, is a task.
     assert [(a.item, a.owner_as_written) for a in _actions(make_document, nlp, text)] == [("7", "Staff")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff will work with the auditor on the annual return before the June deadline.",
+        "Staff will work with each business affected by the road closure.",
+    ],
+)
+def test_work_with_others_once_is_a_task_whatever_words_it_holds(make_document, nlp, sentence):
+    # Near miss of the routine: "annual" naming what is worked on, "each" naming who with, is no time phrase.
+    text = f"#### 7. Audit\n\n{sentence}\n"
+    assert [(a.item, a.owner_as_written) for a in _actions(make_document, nlp, text)] == [("7", "Staff")]

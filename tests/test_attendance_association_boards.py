@@ -67,6 +67,8 @@ def test_a_groups_roll_call_of_first_names(make_document, nlp) -> None:
     # Near misses: a roll's headings, and a vote's sides, are no names.
     assert _names(make_document("Roll Call: Present, Absent, Late\n\n1. Budget\n"), nlp) == []
     assert _names(make_document("Roll call: Ayes, Nays, Abstentions\n\n1. Budget\n"), nlp) == []
+    assert _names(make_document("Roll Call: Hale, Aye, Moss, Aye, Orr, Nay\n\n1. Budget\n"), nlp) == []
+    assert _names(make_document("Roll Call: Yes, Yes, No, Yes\n\n1. Budget\n"), nlp) == []
 
 
 def test_member_at_large_is_a_post_not_a_person(make_document, nlp) -> None:

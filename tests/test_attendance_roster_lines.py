@@ -453,3 +453,11 @@ def test_label_over_a_long_were_present_sentence_is_still_a_list(make_document, 
         "Cllr C Renn and Cllr U Sefton were present together with the county councillor and district councillor\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["C Renn", "U Sefton"]
+
+
+def test_a_surname_that_is_a_point_of_the_compass_is_a_person(make_document, nlp) -> None:
+    # Near miss of the seat ("Resident-Owner North Hill" above): "Sam West" after a post is the next person.
+    document = make_document(
+        "MEMBERS PRESENT:\nAnn Lee, President, Sam West\nBo Day, Treasurer, Jo North\n\n1. Budget\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Lee", "Sam West", "Bo Day", "Jo North"]

@@ -493,3 +493,14 @@ def test_both_sides_without_their_colon_on_their_own_lines(make_document, tally,
     )
     (vote,) = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
     assert (vote.voted_for, vote.voted_against) == (voted_for, voted_against)
+
+
+@pytest.mark.parametrize("closing", ["Result: “Carried 3-0”.", 'Result: "carried 3-0".'])
+def test_a_tally_in_quotes_is_still_a_tally(make_document, closing):
+    # Near miss of the measure: a closing quote after a tally, with no word measured after it.
+    document = make_document(
+        _CASE_HEAD + "APPLICATION: FPC 2031-079, 12 Elm Row – Porch\nMs. Gedge moved that the porch be approved. "
+        f"{closing}\n"
+    )
+    votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
+    assert [(vote.result, vote.count_for, vote.count_against) for vote in votes] == [("carried", 3, 0)]

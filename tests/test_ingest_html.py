@@ -292,6 +292,13 @@ def test_an_unordered_lists_numbered_items_keep_their_numbers_first(tmp_path: Pa
     assert [line.text[:3] for line in _parse(tmp_path, html).lines] in (["1. ", "2. ", "3. "], ["(a)", "(b)", "(c)"])
 
 
+def test_an_unordered_lists_counts_years_and_initials_keep_their_bullet(tmp_path: Path) -> None:
+    # Near miss of the numbered items: a count, a year or an initial opening a bullet is the bullet's words.
+    html = ("<html><body><ul><li>12 bags of grit were delivered.</li><li>2031 budget to follow.</li>"
+            "<li>A. Hale said the fence needs paint.</li><li>J. Smith to get quotes.</li></ul></body></html>")
+    assert [line.text[:2] for line in _parse(tmp_path, html).lines] == ["- ", "- ", "- ", "- "]
+
+
 def test_an_ordered_lists_items_get_no_bullet(tmp_path: Path) -> None:
     # Near miss: a numbered list of sentences is printed as it is, with no bullet before its lines.
     html = "<html><body><ol><li>The accounts were approved.</li><li>The fence will be mended.</li></ol></body></html>"

@@ -634,5 +634,7 @@ def test_short_numbered_titles_over_notes_in_small_letters(make_document, gap):
         f"2. Boat trip\n{gap}bo is looking into it\n{gap}ann has the leaflets\n{gap}"
         f"3. Matters arising from the\nlast meeting were discussed.\n{gap}"
         f"4. Games\n{gap}more games wanted\n"
+        "5. Minutes approved\nunanimously by those present.\n"
     )
+    # (and a title that ends on its outcome, "5. Minutes approved" / "unanimously …", runs on too)
     assert _items(make_document, text) == [("1", "Newsletter"), ("2", "Boat trip"), ("4", "Games")]

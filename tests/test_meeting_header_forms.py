@@ -602,6 +602,7 @@ def test_society_named_by_its_initials_in_the_title(make_document, header, body)
     "Approved Minutes\n3 March 2031",
     "REGULAR Meeting Minutes\n3 March 2031",
     "Minutes of the MARCH Meeting\n3 March 2031",
+    "PDF Minutes\n3 March 2031",
 ])
 def test_a_meetings_own_initials_or_a_capitals_title_name_no_society(make_document, header) -> None:
     # Near misses: "AGM" is the meeting, "DRAFT", "FINAL" and "REGULAR" the record's status and the meeting's sort,

@@ -234,6 +234,12 @@ def test_an_hour_before_a_label_is_no_place(make_document) -> None:
         "ELM COMMUNITY COUNCIL\nMinutes of March 4 2031\n7 pm, Open Forum: no residents attended\n\nPresent: Ann Lee\n"
     )
     assert extract_meeting(document, kind="minutes").venue is None
+    # A clock's colon inside the place is no label's.
+    clocked = make_document(
+        "ELM PARISH COUNCIL\nMinutes of the meeting held on 3 May 2031 at 7.30 pm, Village Hall (seating from 7:15 pm)\n\n"
+        "Present: Ann Lee\n"
+    )
+    assert extract_meeting(clocked, kind="minutes").venue == "Village Hall (seating from 7:15 pm)"
 
 
 @pytest.mark.parametrize("dateline, venue", [

@@ -608,14 +608,15 @@ def test_agreed_after_an_opening_phrase_or_a_welcome(make_document, nlp):
 
 
 def test_agreed_after_the_matter_it_decides(make_document, nlp):
-    # A parish clerk's lead-in naming the matter, with or without a comma; near miss: a member's report of an earlier
-    # agreement after the same lead-in is no decision.
+    # A parish clerk's lead-in naming the matter, with or without a comma; near misses: a member's report of an
+    # earlier agreement, or an earlier agreement in a clause of concession, after the same lead-in is no decision.
     text = (
         "#### 4. Playing field\n\n"
         "Regarding the playing field gate it was agreed to obtain three quotes for a new gate.\n\n"
         "With regard to the bench, it was resolved to buy a new one.\n\n"
         "In relation to the hedge it was decided that it be cut in October.\n\n"
-        "Regarding the pond, Cllr Fox said it was agreed last year to fence it.\n"
+        "Regarding the pond, Cllr Fox said it was agreed last year to fence it.\n\n"
+        "Regarding the hedge the owner has not replied, although the council agreed in March to write again.\n"
     )
     assert _texts(make_document, nlp, text) == [
         "Regarding the playing field gate it was agreed to obtain three quotes for a new gate.",
