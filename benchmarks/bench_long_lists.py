@@ -43,6 +43,9 @@ _DOCUMENTS: dict[str, Callable[[int], str]] = {
     "recorded vote": lambda n: f"MINUTES\n1. Motion\nFor\nCouncillors {', '.join(_names(n))} ({n})\nAgainst\nNone\n",
     "roll call": lambda n: "MINUTES\n1. Item\nThe motion carried by the following roll call vote: "
     + "; ".join(f"Councilmember {name}: Aye" for name in _names(n)) + ".\n",
+    # Hostile runs with no stop, where a pattern that may start anywhere must not read on to the end from each start.
+    "labels with no stop": lambda n: "MINUTES\n1. Item\n" + "vote 1: " * (4 * n) + "\n",
+    "initials and stops": lambda n: "MINUTES\n1. Item\n" + "a." * (8 * n) + " x Clerk to write.\n",
 }
 
 

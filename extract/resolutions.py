@@ -213,7 +213,8 @@ _MID_DECISION = re.compile(
     # "Councillors discussed this application and no objections were raised.": the response after its reading. Said of
     # the public it is none ("The plans were shown at the open day and no comments were made by residents"): no public
     # in the clause before the plans, between them and the response, nor after it.
-    rf"|(?:^|(?<=[.;:,]\s))(?:(?!{_THE_PUBLIC})[^.;,])*?\b(?:applications?|plans|proposals?)\b"
+    # (The clause before the plans is read at most 200 characters back, so a long run with no stop is read once.)
+    rf"|(?:^|(?<=[.;:,]\s))(?:(?!{_THE_PUBLIC})[^.;,]){{0,200}}?\b(?:applications?|plans|proposals?)\b"
     rf"(?:(?!{_THE_PUBLIC})[^.;]){{0,80}}?\band\s+{NO_OBJECTION_WORDS}\s+(?:were|was)\s+(?:raised|made|offered)\b"
     rf"(?![^.;]{{0,40}}?{_THE_PUBLIC})"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
