@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -801,7 +802,13 @@ def _is_post_nominal(text: str) -> bool:
     """True for letters written after a name for a degree, honour or credential ("Ed.D.", "Ph.D.", "CPA", "OBE"):
     the name-suffix words of names/data/titles.json."""
     bare = text.strip().strip(",.;").strip()
-    return bool(bare) and bare.casefold() in {suffix.casefold() for suffix in load_title_words().suffixes}
+    return bool(bare) and bare.casefold() in _post_nominals()
+
+
+@lru_cache(maxsize=1)
+def _post_nominals() -> frozenset[str]:
+    """The name-suffix words, case-folded, read once (not for every part of every list)."""
+    return frozenset(suffix.casefold() for suffix in load_title_words().suffixes)
 
 
 def _opens_bracket_at_end(text: str) -> bool:
