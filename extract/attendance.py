@@ -1993,6 +1993,10 @@ def _label_plural_title(line: Line) -> str | None:
     return None
 
 
+# "… Clerk Di Fox was also present", "… were also in attendance": the verb after those it names.
+_ALSO_PRESENT_AFTER = re.compile(r"\S\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b", re.IGNORECASE)
+
+
 def _without_sentence_after(text: str) -> str:
     """The list without a sentence that follows it in its paragraph: the first stop after which a sentence opens
     ("The Clerk read …", a subject of a few words and its verb) that names no more of the roll (no label's colon,
@@ -2003,6 +2007,10 @@ def _without_sentence_after(text: str) -> str:
         if _is_member_arrival(sentence):
             # "Present: Members Hale, Reed. Member Vance arrived late at 6:30 p.m.": who came after the roll is read
             # from that sentence (`_roll_arrivals`); it is no part of the last name in the list.
+            return text[: stop.start()]
+        if _ALSO_PRESENT_AFTER.search(sentence) and ":" not in sentence:
+            # "Present: Trustees Lee and Orr. Clerk Di Fox was also present.": those named before the verb are read
+            # from that sentence as in attendance; it is no part of the last name in the list.
             return text[: stop.start()]
         if ":" in sentence or _MORE_ATTENDANCE.search(sentence):
             continue  # "Also in attendance were the Clerk and PC Hale.": more of the roll, in a sentence

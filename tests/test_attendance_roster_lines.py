@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
 from minutebook.ingest import parse_file
@@ -461,3 +463,18 @@ def test_a_surname_that_is_a_point_of_the_compass_is_a_person(make_document, nlp
         "MEMBERS PRESENT:\nAnn Lee, President, Sam West\nBo Day, Treasurer, Jo North\n\n1. Budget\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Lee", "Sam West", "Bo Day", "Jo North"]
+
+
+@pytest.mark.parametrize("after", [
+    "Clerk Di Fox was also present.",
+    "Di Fox, Clerk, and Ed Hay, Engineer, were also present.",
+])
+def test_those_also_present_after_the_list_are_no_part_of_its_last_name(make_document, nlp, after) -> None:
+    # The sentence after the present list names more people, read from it as in attendance; the list's last member
+    # keeps no post from it. Near miss: "Also present were …" opening the sentence stays more of the roll.
+    document = make_document(f"Present: Trustees Lee, Day and Orr. {after}\n\n1. Call to Order\n")
+    people = {a.name: (a.role, a.status) for a in extract_attendees(document, nlp=nlp)}
+    assert people["Trustee Orr"] == (None, "present")
+    assert people["Di Fox"] == ("Clerk", "in_attendance")
+    opening = make_document("Present: Trustees Lee, Day and Orr. Also present were Di Fox (Clerk) and Ed Hay.\n\n1. Agenda\n")
+    assert [a.name for a in extract_attendees(opening, nlp=nlp)][-2:] == ["Di Fox", "Ed Hay"]
