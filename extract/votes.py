@@ -2934,6 +2934,11 @@ def _result_of_counts(draft: _Draft) -> VoteResult:
 def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
     """A voter's full name from the attendance list, else as written without its title."""
     written = _plain_name(name)
+    if len(written) >= 3 and written.isupper():
+        # "NAYS LEE" in minutes that set the voters in capitals: a member's surname, not the initials L. E. E.
+        surnamed = [_plain_name(a.name) for a in attendees if _plain_name(a.name).split()[-1:] == [written.title()]]
+        if len(surnamed) == 1:
+            return surnamed[0]
     resolved = resolve_owners(written, attendees) if attendees else []
     if not resolved or ":" in resolved[0]:
         return _short_first_name(written, attendees) or _first_and_initial(written, attendees) or written

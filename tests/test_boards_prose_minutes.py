@@ -504,3 +504,20 @@ def test_a_tally_in_quotes_is_still_a_tally(make_document, closing):
     )
     votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=_MEMBERS)
     assert [(vote.result, vote.count_for, vote.count_against) for vote in votes] == [("carried", 3, 0)]
+
+
+@pytest.mark.parametrize("tally", ["VOTE: 2/1 AYES ODDIE, QUARRIE\nNAYS LEE", "VOTE: 2/1 AYES: LEE, ODDIE\nNAYS: QUARRIE"])
+def test_a_short_surname_in_capitals_is_the_member_not_initials(make_document, tally):
+    # "LEE" among voters set in capitals is a member's surname, as "ODDIE" is; near miss: initials that are no
+    # member's surname ("JBR") stay as written.
+    members = [*_MEMBERS, Attendee(name="Di Lee", surname="Lee")]
+    document = make_document(
+        _CASE_HEAD + "APPLICATION: FPC 2031-080, 4 Elm Row – Fence\nMOTION: Ms. Oddie moved to approve.\n"
+        f"{tally}\n"
+    )
+    (vote,) = extract_votes(document, split_sections(document, extract_items(document)), attendees=members)
+    assert "Di Lee" in vote.voted_for + vote.voted_against
+    near = make_document(_CASE_HEAD + "APPLICATION: FPC 2031-081, 6 Elm Row – Gate\nMOTION: Ms. Oddie moved to approve."
+                         "\nVOTE: 2/1 AYES: ODDIE, QUARRIE\nNAYS: JBR\n")
+    (other,) = extract_votes(near, split_sections(near, extract_items(near)), attendees=members)
+    assert other.voted_against == ["JBR"]
