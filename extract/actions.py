@@ -284,6 +284,7 @@ RUN_ON_CLERK_TAIL = 80
 HAND_WORK_REACH = 6
 """Tokens after the "will" in which a verb of work by hand meets what it works on ("will again fill the vacancy")."""
 MIN_CARRIED_WORDS = 4
+"""Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
 # What a sentence going on with one owner's task says of following it up, not of a new task: "will get more details",
 # "will keep us posted", "report back to the next meeting".
 _FOLLOW_UP = re.compile(
@@ -296,7 +297,6 @@ _CARRY_FILLER = frozenset(
     "she he they them her his their its will would shall also then and the for with about from this that any all "
     "there here when once has have had been".split()
 )
-"""Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 # The staff or members as US minutes name them, in lower case after the department, place or body whose they are:
 # "staff", "City staff", "Council staff", "Public Works staff", "Council members" (`_is_group`).

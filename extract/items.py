@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -4853,10 +4854,7 @@ def _in_dated_run(lines: list[Line], position: int, year: str) -> bool:
     """True when a line near `position` opens with a minute number of `year` written with its month and serial
     ("16.09.5 Planning Application" near "16/0726 - Elm Court …"), the run a slashed number of that year is not in."""
     dated = re.compile(rf"{year}\.\d{{1,2}}\.\d{{1,3}}\s")
-    for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
-        if other != position and lines[other].cells is None and dated.match(clean_text(lines[other].text)):
-            return True
-    return False
+    return _line_nearby(lines, position, lambda text: dated.match(text) is not None)
 _REFERENCE = re.compile(
     r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3}|\d{4}\.\d{2,3}|[A-Z]{1,4}\d{1,3}:\d{2}/\d{2})$"
 )
@@ -4965,10 +4963,15 @@ def _padded_month_nearby(lines: list[Line], position: int, number: str) -> bool:
     if found is None:
         return False
     padded = f"{found.group('year')}.0{found.group('month')}."
-    for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
-        if other != position and lines[other].cells is None and clean_text(lines[other].text).startswith(padded):
-            return True
-    return False
+    return _line_nearby(lines, position, lambda text: text.startswith(padded))
+
+
+def _line_nearby(lines: list[Line], position: int, opens: Callable[[str], bool]) -> bool:
+    """True when a line of text (no table row) within `NEIGHBOUR_REACH_LINES` of `position`, not that line itself,
+    passes `opens` on its cleaned text: the minute numbers written near a number decide what it is."""
+    reach = range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES))
+    return any(other != position and lines[other].cells is None and opens(clean_text(lines[other].text))
+               for other in reach)
 
 
 def _reference_of_the_meeting(lines: list[Line], reference: str) -> bool:

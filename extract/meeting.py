@@ -1719,10 +1719,9 @@ def _banner_run_on(banner: str, above: list[Line]) -> str:
 # A masthead's line that names the record and its status: "Agenda - Final", "Meeting Minutes - Draft", "AGENDA".
 # Minutes filed with the next meeting's agenda carry its item's stamp over their title: "AGENDA ITEM III.1a"; a revised
 # agenda says what changed: "Agenda Item F-5 Has Been Added".
-_STATUS_WORD = rf"(?:{_STATUS_WORDS})"
 _RECORD_STATUS_LINE = re.compile(
-    rf"^(?:(?:meeting|council|board|commission|committee|action)\s+)?(?:agenda|minutes)(?:\s*[-–—:]?\s*{_STATUS_WORD}"
-    rf"(?:[\s-]+{_STATUS_WORD})?)?$|"
+    rf"^(?:(?:meeting|council|board|commission|committee|action)\s+)?(?:agenda|minutes)(?:\s*[-–—:]?\s*(?:{_STATUS_WORDS})"
+    rf"(?:[\s-]+(?:{_STATUS_WORDS}))?)?$|"
     r"^agenda\s+item\s+(?:no\.?\s*)?[\w.-]{1,12}(?:\s+has\s+been\s+(?:added|removed|withdrawn|amended|revised))?$",
     re.IGNORECASE,
 )

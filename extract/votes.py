@@ -2936,7 +2936,8 @@ def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
     written = _plain_name(name)
     if len(written) >= 3 and written.isupper():
         # "NAYS LEE" in minutes that set the voters in capitals: a member's surname, not the initials L. E. E.
-        surnamed = [_plain_name(a.name) for a in attendees if _plain_name(a.name).split()[-1:] == [written.title()]]
+        surnamed = [plain for plain in map(_plain_name, (a.name for a in attendees))
+                    if plain.split()[-1:] == [written.title()]]
         if len(surnamed) == 1:
             return surnamed[0]
     resolved = resolve_owners(written, attendees) if attendees else []
