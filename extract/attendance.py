@@ -444,10 +444,13 @@ def extract_attendees(
                  welcome_attendees, called_to_order_attendees, opening_sentence_attendees, minute_taker_attendees,
                  _late_arrivals):
         listed = {(a.surname or "").lower() for a in attendees}
+        later = read(document)
         attendees.extend(
-            a for a in read(document)
+            a for a in later
             if (a.surname or "").lower() not in listed and not (a.title is None and is_organisation(a.name))
         )
+        if read is called_to_order_attendees:
+            _give_posts(attendees, later)
     attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
     attendees = _without_first_name_repeats(attendees)
     attendees = _surnames_only(attendees)
@@ -466,6 +469,17 @@ def _grid_attendees(document: ParsedDocument) -> list[Attendee]:
                  evidence=Evidence.of_lines([row]))
         for person, row in grid_people(document.lines, "present")
     ]
+
+
+def _give_posts(attendees: list[Attendee], named: list[Attendee]) -> None:
+    """The post the call to order gives a member ("… called to order by Board Chairman Orr") to the one attendee of
+    that surname a roll named with none ("The following Commissioners were present: Hale, Orr")."""
+    for person in named:
+        if person.role is None or not person.surname:
+            continue
+        chosen = [a for a in attendees if (a.surname or "").lower() == person.surname.lower()]
+        if len(chosen) == 1 and chosen[0].role is None:
+            chosen[0].role = person.role
 
 
 def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:
