@@ -195,6 +195,13 @@ _PLACE_WORD = re.compile(
     rf"\b(?:{_SEAT_WORDS}|Zone|Area|Region)\b|\b(?:North|South|East|West|Central|Upper|Lower"
     r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+[A-Z]"
 )
+# A seat written as the whole entry: the seat's word then its number or letter ("Ward 3", "Zone B"), or a point of the
+# compass or an ordinal before one word ("Third Ward", "North Hill"); "Ed Ward" and "Ward Hale" are people.
+_SEAT_NAME = re.compile(
+    rf"(?:{_SEAT_WORDS}|Zone|Area|Region)\s+(?:\d{{1,2}}|[A-Z]|[IVX]{{1,4}})"
+    r"|(?:North|South|East|West|Central|Upper|Lower|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+    r"\s+[A-Z][a-z]+"
+)
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 # A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
 _GLUED_BODY_LETTERS = re.compile(r"(?<=[a-z])-(?P<body>[A-Z]{2,6})\s*$")
@@ -451,7 +458,7 @@ def extract_attendees(
         )
         if read is called_to_order_attendees:
             _give_posts(attendees, later)
-    attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
+    attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name) and not _names_a_seat(a)]
     attendees = _without_first_name_repeats(attendees)
     attendees = _surnames_only(attendees)
     if apologies is None:
@@ -579,6 +586,12 @@ def _from_capitals(text: str) -> str:
     return re.sub(
         r"\b(?:And|Of|The|For|With|To|Members|Member|Public|Press|Plus|Together)\b", lambda m: m.group(0).lower(), titled
     )
+
+
+def _names_a_seat(attendee: Attendee) -> bool:
+    """True for an untitled entry of two words that is the place a member sits for ("Third Ward", "North Hill",
+    "Zone B"), left alone where a roster's "Name, Post, Seat" rows ran together on one line."""
+    return attendee.title is None and _SEAT_NAME.fullmatch(attendee.name) is not None
 
 
 def _names_a_post(name: str) -> bool:
