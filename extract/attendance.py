@@ -195,6 +195,13 @@ _PLACE_WORD = re.compile(
     rf"\b(?:{_SEAT_WORDS}|Zone|Area|Region)\b|\b(?:North|South|East|West|Central|Upper|Lower"
     r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+[A-Z]"
 )
+# A seat written as the whole entry: the seat's word then its number or letter ("Ward 3", "Zone B"), or a point of the
+# compass or an ordinal before one word ("Third Ward", "North Hill"); "Ed Ward" and "Ward Hale" are people.
+_SEAT_NAME = re.compile(
+    rf"(?:{_SEAT_WORDS}|Zone|Area|Region)\s+(?:\d{{1,2}}|[A-Z]|[IVX]{{1,4}})"
+    r"|(?:North|South|East|West|Central|Upper|Lower|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+    r"\s+[A-Z][a-z]+"
+)
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 # A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
 _GLUED_BODY_LETTERS = re.compile(r"(?<=[a-z])-(?P<body>[A-Z]{2,6})\s*$")
@@ -444,11 +451,14 @@ def extract_attendees(
                  welcome_attendees, called_to_order_attendees, opening_sentence_attendees, minute_taker_attendees,
                  _late_arrivals):
         listed = {(a.surname or "").lower() for a in attendees}
+        later = read(document)
         attendees.extend(
-            a for a in read(document)
+            a for a in later
             if (a.surname or "").lower() not in listed and not (a.title is None and is_organisation(a.name))
         )
-    attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
+        if read is called_to_order_attendees:
+            _give_posts(attendees, later)
+    attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name) and not _names_a_seat(a)]
     attendees = _without_first_name_repeats(attendees)
     attendees = _surnames_only(attendees)
     if apologies is None:
@@ -466,6 +476,17 @@ def _grid_attendees(document: ParsedDocument) -> list[Attendee]:
                  evidence=Evidence.of_lines([row]))
         for person, row in grid_people(document.lines, "present")
     ]
+
+
+def _give_posts(attendees: list[Attendee], named: list[Attendee]) -> None:
+    """The post the call to order gives a member ("… called to order by Board Chairman Orr") to the one attendee of
+    that surname a roll named with none ("The following Commissioners were present: Hale, Orr")."""
+    for person in named:
+        if person.role is None or not person.surname:
+            continue
+        chosen = [a for a in attendees if (a.surname or "").lower() == person.surname.lower()]
+        if len(chosen) == 1 and chosen[0].role is None:
+            chosen[0].role = person.role
 
 
 def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:
@@ -565,6 +586,12 @@ def _from_capitals(text: str) -> str:
     return re.sub(
         r"\b(?:And|Of|The|For|With|To|Members|Member|Public|Press|Plus|Together)\b", lambda m: m.group(0).lower(), titled
     )
+
+
+def _names_a_seat(attendee: Attendee) -> bool:
+    """True for an untitled entry of two words that is the place a member sits for ("Third Ward", "North Hill",
+    "Zone B"), left alone where a roster's "Name, Post, Seat" rows ran together on one line."""
+    return attendee.title is None and _SEAT_NAME.fullmatch(attendee.name) is not None
 
 
 def _names_a_post(name: str) -> bool:

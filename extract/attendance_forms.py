@@ -50,15 +50,16 @@ MAX_NAME_TOKENS = 4
 # "The board members present were …" opens on its article; a club's steering group's "… met in Room 4 on May 8.
 # Those attending were A, B and C." names them after the meeting's place and date.
 _SENTENCE_OPENER = re.compile(
-    # A capital "Also"/"Others"/"Staff" after a word opens a sentence whose stop the line end took ("Present: A, B" /
-    # "Also present were C, Town Manager; …", joined into one paragraph).
-    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s)|(?<=[\w)]\s)(?=(?-i:Also|Others|Staff)\s))(?P<lead>(?:(?:the\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
+    # A capital "Also"/"Others"/"Staff"/"Those" after a word opens a sentence whose stop the line end took ("Present: A,
+    # B" / "Also present were C, Town Manager; …", "II. Roll Call" / "Those Board members in attendance were …", joined
+    # into one paragraph).
+    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s)|(?<=[\w)]\s)(?=(?-i:Also|Others|Staff|Those)\s))(?P<lead>(?:(?:(?:the|those)\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
     rf"(?:members|{member_plural_pattern()})\s+(?:present|in\s+attendance|attending)(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
-    r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
+    r"|(?P<also>(?:also|others)\s+(?:present|in\s+attendance)\s+(?:were|was)|guests\s+were)"
     # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.
-    r"|(?P<staff>(?:(?:city\s+|county\s+|town\s+)?staff(?:\s+members)?|officials|officers)\s+(?:present|in\s+attendance)\s+(?:were|was|included))"
+    r"|(?P<staff>(?:(?:the\s+)?(?:city\s+|county\s+|town\s+|council\s+|district\s+)?staff(?:\s+members)?|officials|officers)\s+(?:present|in\s+attendance)\s+(?:were|was|included))"
     r"|(?:those\s+)?in\s+attendance\s+(?:were|are)|(?<=[A-Za-z)][.!?]\s)in\s+attendance\s*:|(?:those\s+)?attending(?:\s+the\s+meeting)?\s+were"
-    r"|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
+    rf"|the\s+following\s+(?:(?:board\s+)?members\s+|{member_plural_pattern()}\s+)?were\s+(?:present|in\s+attendance))\s*(?::-?|,)?\s+)",
     re.IGNORECASE,
 )
 # "Commissioners A, B, and C were present.", "Port Manager D was also present.": the list, then the verb.
@@ -158,7 +159,8 @@ _LOWER_POST_BETWEEN = re.compile(
 )
 # "Elaine Bater, Clerk," inside a list: a full name, then one capitalised post word and a comma or the end.
 _NAME_COMMA_POST_PAIRS = re.compile(
-    r"(?P<name>\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+),\s+(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s*[,;]|\s*$)"
+    r"(?P<name>\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+),\s+"
+    r"(?P<post>[A-Z][a-z]+(?:\s+(?:(?:of|for|to|the)\s+)?[A-Z][a-z]+){0,3})(?=\s*[,;]|\s*$)"
 )
 # An association's board written post first, each pair closed by a semicolon: "Present were President, Ann Lee;
 # Vice-President, Bo Day; Member at Large, Cy Fox Hart; and Secretary, Di Moss." The post, its comma, then its holder.
@@ -839,6 +841,11 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
         if not _is_name(rest):
             if not people:
                 return []  # "Present were concerns about …": no list of people
+            if people[-1].role is None and not after_and[index] and _is_written_post(piece):
+                people[-1].role = piece  # "Jo W. Hale, Clerk of Court, Bo Day, …": the post after the name's comma
+                if _OFFICER_POST.search(piece):
+                    people[-1].status = "in_attendance"
+                continue
             break
         person = parse_person(rest)
         if person.surname is None:
@@ -861,6 +868,13 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
             )
         )
     return people
+
+
+def _is_written_post(text: str) -> bool:
+    """True for a post written after a name and its comma: one ending on a post word ("Chief Administrative Officer"),
+    or a post word, then "of" and what it is over ("Clerk of Court", "Director of Finance")."""
+    head, joined, _ = text.partition(" of ")
+    return is_role(text.split()[-1]) or bool(joined) and is_role(head)
 
 
 def _post_first_pairs(text: str, *, also: bool) -> list[Attendee]:

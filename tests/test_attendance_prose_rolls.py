@@ -197,3 +197,59 @@ def test_an_attendance_register_header_after_a_present_line_still_reads(make_doc
     assert [attendee.name for attendee in extract_attendees(make_document(text, name="m.md"), nlp=nlp)] == [
         "Jenna Howie", "Rory Baird",
     ]
+
+
+def test_the_following_members_by_their_plural_title_were_present(make_document, nlp) -> None:
+    # "The following Commissioners were present:" names the roll on the line; the call to order gives the chair's post.
+    same_line = make_document(_minutes(
+        "The meeting was called to order by Board Chairman Tovell.\n"
+        "The following Commissioners were present: Hask, Merle, Rudd, Tovell"
+    ))
+    people = _people(same_line, nlp)
+    assert set(people) == {"Hask", "Merle", "Rudd", "Tovell"}
+    assert people["Tovell"].role == "Board Chairman"
+    assert people["Hask"].status == "present"
+    # An Irish council's form: ":-" after the verb, and the council's staff "in attendance were".
+    council = make_document(
+        "MINUTES OF THE COUNTY COUNCIL MEETING\n\nThe following Councillors were present:- Cllrs. A. Brisk, B. Marl\n"
+        "and C. Renn. The Council Staff in attendance were: Mr. D. Sefton, Chief Executive and Ms. E. Obey, Meetings\n"
+        "Administrator.\n\n1. Minutes\nThe minutes were agreed.\n"
+    )
+    people = _people(council, nlp)
+    assert {"Brisk", "Marl", "Renn", "Sefton", "Obey"} <= set(people)
+    assert people["Sefton"].status == "in_attendance" and people["Brisk"].status == "present"
+
+
+def test_those_board_members_and_others_in_attendance_were(make_document, nlp) -> None:
+    document = make_document(
+        "Regular Meeting of the Board of Trustees\nJuly 9, 2024\nI. Call to Order\n"
+        "Chair Tova Brisk called the meeting to order at 7:00 p.m.\nII. Roll Call\n"
+        "Those Board members in attendance were Chair Tova Brisk, Trustee Ike Marl and Trustee Cal Renn. Others in\n"
+        "attendance were, Superintendent Ula Sefton and Board Clerk Wyn Obey.\nIII. Visitors\n"
+    )
+    people = _people(document, nlp)
+    assert {k: v.status for k, v in people.items()} == {
+        "Brisk": "present", "Marl": "present", "Renn": "present", "Sefton": "in_attendance", "Obey": "in_attendance",
+    }
+
+
+def test_others_in_attendance_each_with_a_post_after_the_comma(make_document, nlp) -> None:
+    # "Name, Post, Name, Post, …": a post after a name's comma is that person's ("Clerk of Court"), then guests.
+    document = make_document(_minutes(
+        "The Board convened with the following members present: Commissioner Ada Hask, Commissioner Lyle Merle.\n"
+        "Others in attendance were:  Orla P. Vint, Clerk of Court, Hugo Stamm, County Attorney, Nils Berry, Kay Dorn."
+    ))
+    people = _people(document, nlp)
+    assert people["Vint"].role == "Clerk of Court" and people["Vint"].status == "in_attendance"
+    assert people["Stamm"].role == "County Attorney"
+    assert people["Berry"].role is None and people["Berry"].status == "also_present"
+    assert "Court" not in people and "Attorney" not in people
+
+
+def test_the_following_business_was_present_is_no_roll(make_document, nlp) -> None:
+    # Near miss: "the following" over anything but the members or their plural title opens no roll.
+    document = make_document(_minutes(
+        "Present: Mayor Ada Hask, Councilmember Lyle Merle.\n"
+        "The following items were present on the consent agenda: Budget Review, Parks Report."
+    ))
+    assert set(_people(document, nlp)) == {"Hask", "Merle"}

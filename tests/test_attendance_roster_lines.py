@@ -478,3 +478,21 @@ def test_those_also_present_after_the_list_are_no_part_of_its_last_name(make_doc
     assert people["Di Fox"] == ("Clerk", "in_attendance")
     opening = make_document("Present: Trustees Lee, Day and Orr. Also present were Di Fox (Clerk) and Ed Hay.\n\n1. Agenda\n")
     assert [a.name for a in extract_attendees(opening, nlp=nlp)][-2:] == ["Di Fox", "Ed Hay"]
+
+
+def test_seat_after_a_post_in_a_roster_run_on_one_line_is_no_person(make_document, nlp) -> None:
+    # "Name, Post, Name, Post, Name, Seat" on one line: the last pair's seat ("Third Ward", "Zone B") names no one.
+    for seat in ("Third Ward", "Zone B"):
+        document = make_document(
+            f"Directors Present: Tova Brisk, President, Ike Marl, Vice President, Cal Renn, {seat}\n"
+            "Staff Present: Ula Sefton, General Manager; Wyn Obey, Clerk\n\n1. Call to Order\nCalled to order at 7 p.m.\n"
+        )
+        people = extract_attendees(document, nlp=nlp)
+        assert [a.name for a in people] == ["Tova Brisk", "Ike Marl", "Cal Renn", "Ula Sefton", "Wyn Obey"]
+
+
+def test_a_surname_that_is_a_seat_word_stays_a_person(make_document, nlp) -> None:
+    # Near miss: "Ed Ward", "Ward Hale" and "Jo North" are people; only the seat's own shape is dropped.
+    document = make_document("Directors Present: Ed Ward, Ward Hale, Jo North, Cal Renn\n\n1. Call to Order\n")
+    names = [a.name for a in extract_attendees(document, nlp=nlp)]
+    assert names == ["Ed Ward", "Ward Hale", "Jo North", "Cal Renn"]
