@@ -660,8 +660,9 @@ _MOTION_OPENS = re.compile(
     # A clerk's shorthand for the mover and seconder: "Cllr Hale (P), Cllr Voss (S) to …", "Prop. Hale / Sec. Voss …".
     rf"|{SHORTHAND_MOVERS}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
-    # ("Vote on the" alone is a label's first line, "Vote on the / Motion:", set in a column of its own)
-    r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b|the\s*$)"
+    # ("Vote on the" alone is a label's first line, "Vote on the / Motion:", set in a column of its own; "Vote on
+    # Motion:", "Vote on the Main Motion:", "Vote on Amendment:" label the outcome, not the question)
+    r"|^vote\s+(?:on|to)\s+(?!(?:the\s+)?(?:main\s+)?(?:motion|amendment)\b|the\s*$)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
     r"|^there\s+(?:was|were)\s+(?:a\s+|another\s+)?motions?\s+(?:made\s+)?(?:to|that)\b"
     # "Proposal to buy two benches. Motion passed.": the proposal put, its outcome after it; a question put to the
@@ -756,7 +757,10 @@ _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
 # A voting module's labels set in a column of their own, so that the text reader puts each on a line by itself with
 # its value on the next: "Motion:" over "A made the motion to …", "Vote on the Motion:" over "The motion PASSED.",
 # "RESULT:" over "ADOPTED [UNANIMOUS]". A bare label opens no motion; a bare "RESULT:" labels the outcome under it.
-_BARE_MOTION_LABEL = re.compile(r"^(?:vote\s+on\s+the\s+)?motion\s*:[\W_]*$", re.IGNORECASE)
+_BARE_MOTION_LABEL = re.compile(
+    r"^(?:vote\s+on\s+(?:the\s+)?)?(?:main\s+)?(?:motion|amendment)(?:\s+(?:as\s+amended|to\s+amend))?\s*:[\W_]*$",
+    re.IGNORECASE,
+)
 _BARE_RESULT_LABEL = re.compile(r"^RESULT\s*:[\W_]*$", re.IGNORECASE)
 # "Motion: approved   Vote: unanimous": the outcome as a label under the item, with no motion written out.
 _MOTION_OUTCOME_LABEL = re.compile(r"^motion\s*:\s*(?:approved|adopted|carried|passed|accepted)\b", re.IGNORECASE)
@@ -1257,6 +1261,10 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
     last_end = -1
     for index, (_, _, said) in enumerate(units):
+        if index <= last_end:
+            # The outcome a record already closed with ("The motion passed 14-1." then a voting module's "RESULT:" /
+            # "ADOPTED [14 TO 1]", taken in as the record's close) is no second decision.
+            continue
         topic = _topic_above(units, index, last_end)
         if _proposed_alone(units, index, topic):
             # "Approval of previous minutes – proposed by A, second B", "C was co-opted in due form Proposed by A

@@ -1574,3 +1574,34 @@ def test_the_bodys_recorded_thanks_are_a_decision(make_document, nlp, record):
 )
 def test_one_persons_thanks_are_no_decision(make_document, nlp, record):
     assert _texts(make_document, nlp, f"#### 3. Volunteers\n\n{record}\n") == []
+
+
+@pytest.mark.parametrize(
+    "label, result",
+    [("Vote on the Motion:", "RESULT:\n\nADOPTED [5 TO 1]"), ("Vote on Motion:", "RESULT: PASSED [5 TO 1]")],
+)
+def test_a_voting_modules_result_after_the_written_vote_is_the_same_decision(make_document, nlp, label, result):
+    text = (
+        "#### 7. Shelter Lighting Contract\n\n"
+        "It is recommended that the Board award the shelter lighting contract.\n\n"
+        "Motion: Director Hale made the motion to award the shelter lighting contract.\n"
+        "Director Brook seconded the motion.\n\n"
+        "Discussion: Director Vance asked about the warranty. Staff said it ran for five years.\n\n"
+        f"{label} The motion passed with 5 in favor and 1 against (Vance).\n\n"
+        f"{result}\n\nMOVER:\n\nAnn Hale, Director\n\nSECONDER: Roy Brook, Director\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert len(texts) == 1
+    assert "Director Hale made the motion to award the shelter lighting contract." in texts[0]
+    assert texts[0].endswith("(Vance). " + result.replace("\n\n", " "))
+
+
+def test_a_result_block_with_no_written_vote_above_it_is_still_the_decision(make_document, nlp):
+    text = (
+        "#### 8. Depot Roof Repair\n\nStaff presented the two bids.\n\n"
+        "RESULT:\n\nADOPTED [UNANIMOUS]\n\nMOVER:\n\nAnn Hale, Director\n\n"
+        "#### 9. Fare Study\n\nMotion:\n\nDirector Vance made the motion to defer the fare study.\n"
+        "Director Hale seconded the motion.\n\nVote on Motion:\n\nThe motion failed with 2 in favor and 4 against.\n\n"
+        "RESULT:\n\nFAILED [2 TO 4]\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Depot Roof Repair. RESULT: ADOPTED [UNANIMOUS]"]
