@@ -2587,7 +2587,10 @@ def _find_line_items(
             past_title = True
             continue
         if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
-            text, has_numbers=numbered_total > 0, found=found, past_title=past_title
+            text,
+            has_numbers=numbered_total > 0,
+            found=found,
+            past_title=past_title or (not found and _opens_after_dated_titles(lines, index - 1, end)),
         ):
             title, last_line = _AGENDA_REF.sub("", text).strip(), line
             if index < end and (lines[index].is_heading or lines[index].bold) and _completes_line_before(lines, index):
@@ -5355,6 +5358,30 @@ def _is_bold_text(raw: str) -> bool:
     """True when the text after a number is wrapped in bold markup ("3. **Title**")."""
     stripped = raw.strip()
     return bool(re.match(r"^\d[\d.]*\s*\*\*.+\*\*$", stripped))
+
+
+MAX_DATED_TITLE_WORDS = 10
+"""A heading that dates the meeting ("June 20, 2031 at 6:30 pm") is at most this long."""
+
+
+def _opens_after_dated_titles(lines: list[Line], position: int, end: int) -> bool:
+    """True for a marked heading straight after the title headings' date and over text of its own: the first item.
+
+    A web page or a converted PDF may set every line of its heading block as a heading ("# Town of Ashby", "## Monthly
+    Meeting", "## June 20, 2031") and the first item at the date's level ("## CALL TO ORDER" over "Chair Ann Kolb
+    called …"). With no body text yet, headings are read as the page's titles; the date closes them, so the heading
+    after it opens the minutes. A heading over another heading is no item by this (a title block that goes on).
+    """
+    before = next((lines[back] for back in range(position - 1, -1, -1) if clean_text(lines[back].text)), None)
+    after = _next_text_index(lines, position + 1, end)
+    if before is None or not (before.is_heading or before.bold) or after is None:
+        return False
+    if lines[after].is_heading or lines[after].bold:
+        return False
+    dated = clean_text(before.text).lstrip("#").strip().strip("*_ ").rstrip(":").strip()
+    if is_date_line(dated) or clock_alone(dated) is not None:
+        return True
+    return len(dated.split()) <= MAX_DATED_TITLE_WORDS and bool(find_dates(dated)) and not _is_banner_line(before, dated)
 
 
 def _is_closing_line(text: str) -> bool:

@@ -232,3 +232,45 @@ def test_the_response_after_a_planning_lines_dash_is_the_items_minutes(make_docu
     assert minutes["5b"] == "no objections"
     assert minutes["5c"] == "not supported because of access, loss of hedgerow, and concerns for the flood report."
     assert minutes["5a"] == "new garage"
+
+
+# A heading block set wholly as headings, the date its last line, then the first item at the date's level.
+DATED_TITLES = """# Town of Ashby
+## Monthly Meeting
+## June 20, 2031
+
+## CALL TO ORDER
+Chair Ann Kolb called the meeting to order at 6:30 pm.
+
+## ROAD REPORT
+Supervisor Mott reported that the grading is done on Lake Road.
+
+## ADJOURNMENT
+Motion by Mott, second by Kolb to adjourn. Motion carried.
+"""
+
+
+def test_the_heading_after_the_title_headings_date_is_the_first_item(make_document) -> None:
+    assert _titles(make_document, DATED_TITLES) == ["CALL TO ORDER", "ROAD REPORT", "ADJOURNMENT"]
+
+
+def test_a_dated_title_heading_with_its_hour_closes_the_heading_block_of_a_web_page() -> None:
+    from minutebook.ingest.html import parse_html
+
+    page = (
+        "<html><body><h1>Village of Elm Ridge</h1><h2>Board Meeting</h2><h3>Tuesday, March 4, 2031 at 7:00 pm</h3>"
+        "<h3>Call to Order</h3><p>President Ross called the meeting to order.</p>"
+        "<h3>Treasurer Report</h3><p>The report was accepted.</p>"
+        "<h3>Adjournment</h3><p>The meeting adjourned at 8:10 pm.</p></body></html>"
+    )
+    document = parse_html(page.encode(), path="inline.html", name="inline.html", sha256="0" * 64)
+    assert [item.title for item in extract_items(document)] == ["Call to Order", "Treasurer Report", "Adjournment"]
+
+
+def test_a_title_heading_after_the_date_stays_out_when_the_block_goes_on(make_document) -> None:
+    # The date first, then the meeting's name over the roll: the block goes on, and "Regular Meeting" titles it.
+    text = DATED_TITLES.replace("## Monthly Meeting\n## June 20, 2031\n", "## June 20, 2031\n## Regular Meeting\n")
+    text = text.replace("## CALL TO ORDER\n", "Present: Ann Kolb, Gil Mott.\n\n## CALL TO ORDER\n")
+    assert _titles(make_document, text) == ["CALL TO ORDER", "ROAD REPORT", "ADJOURNMENT"]
+    # A date heading over another heading: neither is an item by this.
+    assert "June 20, 2031" not in _titles(make_document, DATED_TITLES.replace("## Monthly Meeting\n", ""))
