@@ -296,12 +296,14 @@ _HOURS = rf"{_TIME_OF_DAY}\s*+(?:-|–|—|to)\s*+{_TIME_OF_DAY}"
 _HOURS_LINE = re.compile(rf"^\(?\s*{_HOURS}(?:\s*(?:,|and|&)\s*{_HOURS})*\s*\)?$", re.IGNORECASE)
 # "7 PM - 9 PM, …", "10 AM – 12 PM at …": an hour and its half of the day, never an item's number and title.
 _HOUR_OPENING = re.compile(rf"^\s*\d{{1,2}}\s*{MERIDIEM}")
-# "10 AM – 12 PM at Elm Center for Health", "7 PM - 9 PM, Elm Library": the hours on a line of their own under the
-# dateline, then where. The hours carry their half of the day or their minutes (checked where it is used), so "7,
-# Elm Road" or a numbered item is never read as a time; a place has no colon ("7 pm, Open Forum: none" is a label).
+# The place that ends a line after the meeting's time: it has no colon but a clock's ("7 pm, Open Forum: none" is a
+# label, "Village Hall (seating from 7:15 pm)" a place). Shared by the two leads below, read by `_place_after_time`.
+_PLACE_TO_END = r"(?:(?i:the)\s+)?(?P<venue>[A-Z](?:[^;:]|:(?=\d))*?)(?<!\s)\s*+\.?\s*+$"
+# "10 AM – 12 PM at Elm Center for Health", "7 PM - 9 PM, Elm Library": the hours opening a line of their own under
+# the dateline, then where. The hours carry their half of the day or their minutes (checked where it is used), so "7,
+# Elm Road" or a numbered item is never read as a time.
 _HOURS_THEN_PLACE = re.compile(
-    rf"^[\s(]*+(?P<hours>{_HOURS}|{_TIME_OF_DAY})"
-    r"(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z](?:[^;:]|:(?=\d))*?)(?<!\s)\s*+\.?$"
+    rf"^[\s(]*+(?P<when>{_HOURS}|{_TIME_OF_DAY})(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+){_PLACE_TO_END}"
 )
 # "Monday, 4 March 2031 · 7:30 p.m. · Council Chamber": a dateline's parts may be set apart by middle dots or bars.
 _LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{_TIME_OF_DAY}", re.IGNORECASE)
@@ -353,11 +355,12 @@ def _without_weekday_end(text: str, padding: str = " \t,:;–—-") -> str:
 
 # A line opening with a bullet glyph (a symbol font's private-use character, "•") or a Word "o" sub-bullet.
 _BULLET_LINE = re.compile(rf"^\s*{GLYPH_BULLET}")
-# "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma (a place has
-# no colon but a clock's: "7 pm, Open Forum: none" is a label, "Village Hall (seating from 7:15 pm)" a place).
+# "held on <date> at 2.00 pm, Committee Room 1, County Hall": the place after a time with its half of the day (or a
+# year) and a comma, anywhere in a header sentence. Unlike the hours above it needs the comma and the "pm", since it
+# is searched for inside running text, where "19:30, Item 4" or "Monday at 7, Elm Road" would otherwise be read.
 _VENUE_AFTER_WHEN = re.compile(
-    r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
-    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z](?:[^;:]|:(?=\d))*?)(?<!\s)\s*+\.?\s*+$"
+    r"(?P<when>\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
+    rf"(?:(?i:in|at)\s+)?{_PLACE_TO_END}"
 )
 # Words that make a bare header line a place: rooms and the buildings they are in.
 _VENUE_WORDS = re.compile(
@@ -1969,13 +1972,12 @@ def _find_date_time_venue(
         if start_time is None and _HOURS_LINE.match(text):
             start_time = parse_time(text)
             unit_used = True
-        hours = _HOURS_THEN_PLACE.match(text) if start_time is None and date is not None else None
-        if hours and re.search(rf"{MERIDIEM}|\d[.:]\d{{2}}", hours.group("hours")):
-            start_time = _start_clock(hours.group("hours"))
+        hours = _place_after_time(text, opening=True) if start_time is None and date is not None else None
+        if hours and re.search(rf"{MERIDIEM}|\d[.:]\d{{2}}", hours[0]):
+            start_time = _start_clock(hours[0])
             unit_used = True
-            place = hours.group("venue")
-            if venue is None and not _VENUE_SKIP.match(place) and not find_dates(place) and not _NOT_A_PLACE.search(place):
-                venue = _tidy_venue(place)
+            if venue is None and hours[1] is not None:
+                venue = _tidy_venue(hours[1])
         if start_time is None:
             held = _HELD_AT_TIME.search(text)
             if held:
@@ -2301,10 +2303,22 @@ def _find_venue(text: str) -> str | None:
     titled = _PLATFORM_IN_TITLE.search(text) if _TITLE_OF_MINUTES.match(text) else None
     if titled:
         return _platform_name(titled.group("platform"))
-    after = _VENUE_AFTER_WHEN.search(text)
-    if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
-        return _tidy_venue(after.group("venue"))
+    after = _place_after_time(text, opening=False)
+    if after and after[1] is not None:
+        return _tidy_venue(after[1])
     return None
+
+
+def _place_after_time(text: str, *, opening: bool) -> tuple[str, str | None] | None:
+    """The time and the place written after it to the end of `text`: the hours opening the line (`opening`) or a time
+    with its half of the day inside a sentence. The place is None when it is a date, a label or a clause, not where."""
+    match = _HOURS_THEN_PLACE.match(text) if opening else _VENUE_AFTER_WHEN.search(text)
+    if match is None:
+        return None
+    place = match.group("venue")
+    if _VENUE_SKIP.match(place) or find_dates(place) or _NOT_A_PLACE.search(place):
+        return match.group("when"), None
+    return match.group("when"), place
 
 
 def _platform_venue(platform: re.Match[str]) -> str:
