@@ -370,6 +370,8 @@ _VENUE_WORDS = re.compile(
 _ONLINE_MEETING_LINE = re.compile(r"^(?i:electronic|virtual|online|remote|hybrid)\s+(?i:meeting)$")
 # A header line going on from the title above it: "OF THE CITY OF ELM CENTER", "AND THE STATE OF NORTHLAND".
 _TITLE_RUN_ON = re.compile(r"^(?i:of|and)\s")
+# A title line stopping where the body's name goes on to the next line: "… OF THE BOARD OF DIRECTORS OF THE".
+_TITLE_WORD_END = re.compile(r"\s(?i:of(?:\s+the)?|and|&)$")
 _TITLE_OF_A_MEETING = re.compile(r"\b(?:meeting|minutes|agenda)\W*$", re.IGNORECASE)
 # "City Hall Renovation Project Update", "Village Hall Repairs": an item of business about a building, not the place.
 _BUSINESS_ABOUT_A_PLACE = re.compile(
@@ -1298,6 +1300,21 @@ def _body_that_met(
     return None
 
 
+def _title_run_on(header: list[Line], position: int) -> tuple[str, list[Line]]:
+    """The header line at `position` with the next one when the title goes on there: the line stops on "of", "of the"
+    or "and", or the next opens with "of" or "and" and carries no date. Either way the next line is wholly title."""
+    line = header[position]
+    text = _strip_marks(line.text)
+    if position + 1 >= len(header) or not _MINUTES_LINE.match(text):
+        return text, [line]
+    following = header[position + 1]
+    after = _strip_marks(following.text)
+    if (not after or following.cells is not None or find_dates(after) or _ANY_LABEL.match(after)
+            or not (_TITLE_WORD_END.search(text) or _TITLE_RUN_ON.match(after))):
+        return text, [line]
+    return f"{text} {after}", [line, following]
+
+
 def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
     units = _iter_header_units(header)
     for pattern in (_MEETING_OF, _BODY_MEETING, _A_MEETING_OF):
@@ -1310,12 +1327,15 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
                 continue  # the sentence ran on past the name
             fuller = _fuller_heading(header, body)
             return (fuller[0], [fuller[1], *lines]) if fuller else (body, lines)
-    for line in header:
-        # "Minutes of a REGULAR MEETING of the BOARD OF TRUSTEES" as a title line of its own.
-        match = _MEETING_OF_TITLE.search(_strip_marks(line.text))
+    for position in range(len(header)):
+        # "Minutes of a REGULAR MEETING of the BOARD OF TRUSTEES" as a title line of its own, and wrapped on to the next
+        # line: "… OF THE BOARD OF DIRECTORS OF THE" / "ELM VALLEY WATER DISTRICT", "… OF THE CITY COUNCIL" / "OF THE
+        # CITY OF ELMFORD".
+        title, lines = _title_run_on(header, position)
+        match = _MEETING_OF_TITLE.search(title)
         body = _tidy_body(match.group("body")) if match else None
         if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
-            return body, [line]
+            return body, lines
     for text, lines in units:
         # The title wrapped before its body: "MINUTES OF THE SPECIAL MEETING" / "of the HARBOUR AUTHORITY",
         # the dateline run on after it.
