@@ -296,12 +296,14 @@ _HOURS = rf"{_TIME_OF_DAY}\s*+(?:-|–|—|to)\s*+{_TIME_OF_DAY}"
 _HOURS_LINE = re.compile(rf"^\(?\s*{_HOURS}(?:\s*(?:,|and|&)\s*{_HOURS})*\s*\)?$", re.IGNORECASE)
 # "7 PM - 9 PM, …", "10 AM – 12 PM at …": an hour and its half of the day, never an item's number and title.
 _HOUR_OPENING = re.compile(rf"^\s*\d{{1,2}}\s*{MERIDIEM}")
-# "10 AM – 12 PM at Elm Center for Health", "7 PM - 9 PM, Elm Library": the hours on a line of their own under the
-# dateline, then where. The hours carry their half of the day or their minutes (checked where it is used), so "7,
-# Elm Road" or a numbered item is never read as a time; a place has no colon ("7 pm, Open Forum: none" is a label).
+# The place that ends a line after the meeting's time: it has no colon but a clock's ("7 pm, Open Forum: none" is a
+# label, "Village Hall (seating from 7:15 pm)" a place). Shared by the two leads below, read by `_place_after_time`.
+_PLACE_TO_END = r"(?:(?i:the)\s+)?(?P<venue>[A-Z](?:[^;:]|:(?=\d))*?)(?<!\s)\s*+\.?\s*+$"
+# "10 AM – 12 PM at Elm Center for Health", "7 PM - 9 PM, Elm Library": the hours opening a line of their own under
+# the dateline, then where. The hours carry their half of the day or their minutes (checked where it is used), so "7,
+# Elm Road" or a numbered item is never read as a time.
 _HOURS_THEN_PLACE = re.compile(
-    rf"^[\s(]*+(?P<hours>{_HOURS}|{_TIME_OF_DAY})"
-    r"(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+)(?:(?i:the)\s+)?(?P<venue>[A-Z](?:[^;:]|:(?=\d))*?)(?<!\s)\s*+\.?$"
+    rf"^[\s(]*+(?P<when>{_HOURS}|{_TIME_OF_DAY})(?:\s*+[,;·|]\s*+|\s++(?i:at|in)\s++|\s*+@\s*+){_PLACE_TO_END}"
 )
 # "Monday, 4 March 2031 · 7:30 p.m. · Council Chamber": a dateline's parts may be set apart by middle dots or bars.
 _LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{_TIME_OF_DAY}", re.IGNORECASE)
@@ -353,11 +355,12 @@ def _without_weekday_end(text: str, padding: str = " \t,:;–—-") -> str:
 
 # A line opening with a bullet glyph (a symbol font's private-use character, "•") or a Word "o" sub-bullet.
 _BULLET_LINE = re.compile(rf"^\s*{GLYPH_BULLET}")
-# "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma (a place has
-# no colon but a clock's: "7 pm, Open Forum: none" is a label, "Village Hall (seating from 7:15 pm)" a place).
+# "held on <date> at 2.00 pm, Committee Room 1, County Hall": the place after a time with its half of the day (or a
+# year) and a comma, anywhere in a header sentence. Unlike the hours above it needs the comma and the "pm", since it
+# is searched for inside running text, where "19:30, Item 4" or "Monday at 7, Elm Road" would otherwise be read.
 _VENUE_AFTER_WHEN = re.compile(
-    r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
-    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z](?:[^;:]|:(?=\d))*?)(?<!\s)\s*+\.?\s*+$"
+    r"(?P<when>\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
+    rf"(?:(?i:in|at)\s+)?{_PLACE_TO_END}"
 )
 # Words that make a bare header line a place: rooms and the buildings they are in.
 _VENUE_WORDS = re.compile(
@@ -367,6 +370,8 @@ _VENUE_WORDS = re.compile(
 _ONLINE_MEETING_LINE = re.compile(r"^(?i:electronic|virtual|online|remote|hybrid)\s+(?i:meeting)$")
 # A header line going on from the title above it: "OF THE CITY OF ELM CENTER", "AND THE STATE OF NORTHLAND".
 _TITLE_RUN_ON = re.compile(r"^(?i:of|and)\s")
+# A title line stopping where the body's name goes on to the next line: "… OF THE BOARD OF DIRECTORS OF THE".
+_TITLE_WORD_END = re.compile(r"\s(?i:of(?:\s+the)?|and|&)$")
 _TITLE_OF_A_MEETING = re.compile(r"\b(?:meeting|minutes|agenda)\W*$", re.IGNORECASE)
 # "City Hall Renovation Project Update", "Village Hall Repairs": an item of business about a building, not the place.
 _BUSINESS_ABOUT_A_PLACE = re.compile(
@@ -1295,6 +1300,21 @@ def _body_that_met(
     return None
 
 
+def _title_run_on(header: list[Line], position: int) -> tuple[str, list[Line]]:
+    """The header line at `position` with the next one when the title goes on there: the line stops on "of", "of the"
+    or "and", or the next opens with "of" or "and" and carries no date. Either way the next line is wholly title."""
+    line = header[position]
+    text = _strip_marks(line.text)
+    if position + 1 >= len(header) or not _MINUTES_LINE.match(text):
+        return text, [line]
+    following = header[position + 1]
+    after = _strip_marks(following.text)
+    if (not after or following.cells is not None or find_dates(after) or _ANY_LABEL.match(after)
+            or not (_TITLE_WORD_END.search(text) or _TITLE_RUN_ON.match(after))):
+        return text, [line]
+    return f"{text} {after}", [line, following]
+
+
 def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
     units = _iter_header_units(header)
     for pattern in (_MEETING_OF, _BODY_MEETING, _A_MEETING_OF):
@@ -1307,12 +1327,15 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
                 continue  # the sentence ran on past the name
             fuller = _fuller_heading(header, body)
             return (fuller[0], [fuller[1], *lines]) if fuller else (body, lines)
-    for line in header:
-        # "Minutes of a REGULAR MEETING of the BOARD OF TRUSTEES" as a title line of its own.
-        match = _MEETING_OF_TITLE.search(_strip_marks(line.text))
+    for position in range(len(header)):
+        # "Minutes of a REGULAR MEETING of the BOARD OF TRUSTEES" as a title line of its own, and wrapped on to the next
+        # line: "… OF THE BOARD OF DIRECTORS OF THE" / "ELM VALLEY WATER DISTRICT", "… OF THE CITY COUNCIL" / "OF THE
+        # CITY OF ELMFORD".
+        title, lines = _title_run_on(header, position)
+        match = _MEETING_OF_TITLE.search(title)
         body = _tidy_body(match.group("body")) if match else None
         if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
-            return body, [line]
+            return body, lines
     for text, lines in units:
         # The title wrapped before its body: "MINUTES OF THE SPECIAL MEETING" / "of the HARBOUR AUTHORITY",
         # the dateline run on after it.
@@ -1969,13 +1992,12 @@ def _find_date_time_venue(
         if start_time is None and _HOURS_LINE.match(text):
             start_time = parse_time(text)
             unit_used = True
-        hours = _HOURS_THEN_PLACE.match(text) if start_time is None and date is not None else None
-        if hours and re.search(rf"{MERIDIEM}|\d[.:]\d{{2}}", hours.group("hours")):
-            start_time = _start_clock(hours.group("hours"))
+        hours = _place_after_time(text, opening=True) if start_time is None and date is not None else None
+        if hours and re.search(rf"{MERIDIEM}|\d[.:]\d{{2}}", hours[0]):
+            start_time = _start_clock(hours[0])
             unit_used = True
-            place = hours.group("venue")
-            if venue is None and not _VENUE_SKIP.match(place) and not find_dates(place) and not _NOT_A_PLACE.search(place):
-                venue = _tidy_venue(place)
+            if venue is None and hours[1] is not None:
+                venue = _tidy_venue(hours[1])
         if start_time is None:
             held = _HELD_AT_TIME.search(text)
             if held:
@@ -2301,10 +2323,22 @@ def _find_venue(text: str) -> str | None:
     titled = _PLATFORM_IN_TITLE.search(text) if _TITLE_OF_MINUTES.match(text) else None
     if titled:
         return _platform_name(titled.group("platform"))
-    after = _VENUE_AFTER_WHEN.search(text)
-    if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
-        return _tidy_venue(after.group("venue"))
+    after = _place_after_time(text, opening=False)
+    if after and after[1] is not None:
+        return _tidy_venue(after[1])
     return None
+
+
+def _place_after_time(text: str, *, opening: bool) -> tuple[str, str | None] | None:
+    """The time and the place written after it to the end of `text`: the hours opening the line (`opening`) or a time
+    with its half of the day inside a sentence. The place is None when it is a date, a label or a clause, not where."""
+    match = _HOURS_THEN_PLACE.match(text) if opening else _VENUE_AFTER_WHEN.search(text)
+    if match is None:
+        return None
+    place = match.group("venue")
+    if _VENUE_SKIP.match(place) or find_dates(place) or _NOT_A_PLACE.search(place):
+        return match.group("when"), None
+    return match.group("when"), place
 
 
 def _platform_venue(platform: re.Match[str]) -> str:

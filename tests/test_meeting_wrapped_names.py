@@ -128,3 +128,25 @@ def test_a_welsh_heading_alone_is_kept(make_document) -> None:
 def test_an_agendas_title_names_the_body_without_the_word(make_document, title: str) -> None:
     document = make_document(f"{title}\nCity of Elmwood\nMarch 4, 2031 7:00 p.m.\nCALL TO ORDER\n")
     assert extract_meeting(document, kind="agenda").body == "City of Elmwood Planning Commission"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # The title stops on "OF THE"; the body's name is the next line.
+        ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS OF THE\nQUILLBROOK VALLEY WATER DISTRICT\n",
+         "Board of Directors of the Quillbrook Valley Water District"),
+        # The title stops on the body's own words; the next line goes on with "of the".
+        ("Minutes of a Regular Meeting of the City Council\nof the City of Maple Ferrow\n",
+         "City Council of the City of Maple Ferrow"),
+    ],
+)
+def test_a_minutes_title_wrapped_inside_the_body_is_read_whole(make_document, title: str, body: str) -> None:
+    document = make_document(f"{title}May 26, 2031\nThe meeting was called to order at 6:30 p.m.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+def test_a_title_going_on_to_its_date_joins_no_date(make_document) -> None:
+    # The line under the title opens with "of" but gives the meeting's date: no part of the name.
+    document = make_document("Minutes of a Regular Meeting of the Quillbrook Town Board\nof May 26, 2031\nPresent: Ada Ferrow\n")
+    assert extract_meeting(document, kind="minutes").body == "Quillbrook Town Board"
