@@ -16,7 +16,11 @@ def _extraction(kind: str = "minutes", *, attendees: int = 1, items: int = 1, re
 
 
 def _pages(make_document, count: int):
-    return make_document("\f".join(f"Page {n} of the minutes.\nThe clerk reported.\n" for n in range(count)))
+    page = (
+        "Page {n} of the minutes of the parish council.\nThe clerk reported on the roads, the footpaths, the bus shelter "
+        "and the playing field, and members asked for the grass to be cut before the summer fete on the green.\n"
+    )
+    return make_document("\f".join(page.format(n=n) for n in range(count)))
 
 
 def test_long_minutes_without_attendance_items_or_decisions(make_document) -> None:
@@ -48,3 +52,20 @@ def test_agendas_are_not_judged_and_unknown_documents_only_when_empty(make_docum
 
 def test_plan_without_action_rows(make_document) -> None:
     assert judge_thin(Extraction(meeting=Meeting(kind="plan")), _pages(make_document, 5)) == ["no action rows found"]
+
+
+def test_a_document_of_almost_no_words_and_nothing_read_is_thin_whatever_its_length_or_kind(make_document) -> None:
+    template = make_document("\n\n{{ page.title }}\n\n<MinutesList />\n")
+    assert judge_thin(_extraction(attendees=0, items=0, resolutions=0), template) == [
+        "almost no text (3 words): a page template, a cover sheet or a scan's stray text layer?"
+    ]
+    cover = make_document("Parish Council of Elmstead\fMinutes 2031\fPage 3")
+    assert judge_thin(_extraction("agenda", attendees=0, items=0, resolutions=0), cover)[0].startswith("almost no text")
+    # A few words from which something was read ("Minutes / 1. Apologies"), or a short note with a sentence or two of
+    # real minutes, are not judged (near misses).
+    assert judge_thin(_extraction(attendees=0, resolutions=0), template) == []
+    note = make_document(
+        "Elmstead Parish Council. Minutes of the meeting held on 4 May 2031 at the Village Hall. Present: Cllrs Ann Lee "
+        "and Bo Day. The meeting agreed to buy a new bench for the green and asked the Clerk to order it before June."
+    )
+    assert judge_thin(_extraction(attendees=0, items=0, resolutions=0), note) == []
