@@ -265,30 +265,53 @@ _CLOSING_BRACKET = re.compile(r"(?<=[\w.,;])\s*\((?P<owner>[A-Z][\w.'’-]*(?:\s
 _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
 )
-# The Clerk run on from the words before with no stop, comma or dash, as a list of letters received or a list of
-# repairs runs into the task the minutes give it: "Household Emergency Planning Clerk to obtain more leaflets", "cracked
-# wood, loose panels etc Clerk to contact the district council". The Clerk runs on from a word in small letters, or from
-# three or more capitalised words, as long as no post's title runs; a word that makes the post another's ("the",
-# "Parish", "Deputy", "Committee", "Village"), or "and" joining owners, keeps the whole phrase, and so does a post of
-# one or two words before "Clerk" ("The Finance Clerk", "Township Clerk"). Only the phrase's last words are read.
-_NOT_RUN_ON = (
-    r"(?!(?i:the|a|an|our|his|her|their|and|or|&|parish|town|township|village|city|county|district|borough|deputy|"
-    r"assistant|acting|locum|interim|committee|council|proper)\s)"
+# A post run on from the words before with no stop, comma or dash, as a list of letters received or a list of repairs
+# runs into the task the minutes give it: "Household Emergency Planning Clerk to obtain more leaflets", "cracked wood,
+# loose panels etc Treasurer to pay the invoice". The post is any head word of a post that may own a task
+# (`owners.load_owner_words().roles`, narrower on purpose than names/' post words, which hold surnames: "Warden",
+# "Reeve"). It runs on from a word in small letters, or from three or more capitalised words, as long as no post's
+# title runs; a word that makes the post another's ("the", "Parish", "Deputy", "Committee", "Village", or a post word
+# itself: "Chief Executive", "Finance Director"), or "and" joining owners, keeps the whole phrase, and so does a post of
+# one or two words before it ("The Finance Clerk", "Township Clerk"). Only the phrase's last words are read.
+_NOT_RUN_ON_WORDS = (
+    "the a an our his her their and or & parish town township village city county district borough deputy assistant "
+    "acting locum interim committee council proper".split()
 )
-_RUN_ON_CLERK = re.compile(
-    rf"(?<![\w'’.-])(?:{_NOT_RUN_ON}[a-z][\w'’.-]*|(?:{_NOT_RUN_ON}[A-Z][\w'’.-]*\s+){{2}}{_NOT_RUN_ON}[A-Z][\w'’.-]*)"
-    r"\s+(?P<owner>Clerk)\s*$"
-)
-RUN_ON_CLERK_TAIL = 80
-"""Characters at the end of the words before a task that `_RUN_ON_CLERK` reads."""
+
+
+@lru_cache(maxsize=1)
+def _run_on_post() -> re.Pattern[str]:
+    """The pattern of a post run on from the words before it, at the end of the words before a task."""
+    posts = sorted(load_owner_words().roles, key=lambda post: (-len(post), post))
+    blocked = "|".join(re.escape(word) for word in sorted({*_NOT_RUN_ON_WORDS, *posts}, key=lambda w: (-len(w), w)))
+    not_run_on = rf"(?!(?i:{blocked})\s)"
+    written = {form for post in posts for form in _post_forms(post)}
+    owner = "|".join(re.escape(form) for form in sorted(written, key=lambda form: (-len(form), form)))
+    return re.compile(
+        rf"(?<![\w'’.-])(?:{not_run_on}[a-z][\w'’.-]*|(?:{not_run_on}[A-Z][\w'’.-]*\s+){{2}}{not_run_on}[A-Z][\w'’.-]*)"
+        rf"\s+(?P<owner>{owner})\s*$"
+    )
+
+
+def _post_forms(post: str) -> set[str]:
+    """How a post word of `load_owner_words().roles` (lower case) is written with its capital: "Clerk", "Vice-Chair" and
+    "Vice-chair", "CEO"."""
+    forms = {post[:1].upper() + post[1:], "-".join(part[:1].upper() + part[1:] for part in post.split("-"))}
+    return forms | {post.upper()} if len(post) <= MAX_INITIALS else forms
+
+
+RUN_ON_POST_TAIL = 80
+"""Characters at the end of the words before a task that `_run_on_post` reads."""
 HAND_WORK_REACH = 6
 """Tokens after the "will" in which a verb of work by hand meets what it works on ("will again fill the vacancy")."""
 MIN_CARRIED_WORDS = 4
 """Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
+_KEEP_POSTED = r"keep\s+\w+\s+(?:posted|informed|updated)"
+"""A promise of news on a matter ("keep us posted", "keep members informed"): no task of its own."""
 # What a sentence going on with one owner's task says of following it up, not of a new task: "will get more details",
 # "will keep us posted", "report back to the next meeting".
 _FOLLOW_UP = re.compile(
-    r"\b(?:report(?:s|ing)?\s+back|keep\s+\w+\s+(?:posted|informed|updated)|update\s+(?:the\s+)?\w+"
+    rf"\b(?:report(?:s|ing)?\s+back|{_KEEP_POSTED}|update\s+(?:the\s+)?\w+"
     r"|(?:get|obtain|seek|gather|find\s+out)\s+(?:more|further|any)\s+(?:details|information|detail)"
     r"|(?:at|to|by|for)\s+the\s+next\s+meeting)\b"
 )
@@ -635,10 +658,8 @@ _ROUTINE = re.compile(
     r"|at\s+the\s+annual|weekly|monthly|yearly|annually|regularly|routinely|as\s+usual|as\s+every\s+year|always)\b",
     re.IGNORECASE,
 )
-# A promise of news, not of work: "will keep us posted", "would keep everyone posted".
-_KEEPS_POSTED = re.compile(
-    r"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?keep\s+(?:us|you|everyone|everybody|all)\s+posted\b", re.IGNORECASE
-)
+# A promise of news, not of work: "will keep us posted", "would keep everyone informed".
+_KEEPS_POSTED = re.compile(rf"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?{_KEEP_POSTED}\b", re.IGNORECASE)
 # A decision still to be taken, by this body or another: "the Executive of the County Council is to take a decision on
 # 18 March", "The library network will vote in June to accept …". A vote or a decision is nobody's task.
 _DECISION_TO_COME = re.compile(
@@ -2179,9 +2200,9 @@ class _SectionReader:
                 asked_owner = asked_owner[:1].upper() + asked_owner[1:]  # "asked all Councillors to …"
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
-            run_on = _RUN_ON_CLERK.search(prefix[-RUN_ON_CLERK_TAIL:])
+            run_on = _run_on_post().search(prefix[-RUN_ON_POST_TAIL:])
             if run_on is not None and self._valid_owner(run_on.group("owner"), label):
-                return run_on.group("owner")  # "… loose panels etc Clerk to contact …": the Clerk, not the words before
+                return run_on.group("owner")  # "… loose panels etc Clerk to contact …": the post, not the words before
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
         # "Ann, Bea, and Cy will follow up …": every name of the list before the commitment.
         listed = prefix.strip()
