@@ -184,6 +184,18 @@ _ASKED_OF = re.compile(r"\b(?:be|is|are)\s+(?:asked|requested|invited|urged)\s+t
 _NO_ACTION_TAKEN = re.compile(
     r"\b(?:took|takes|taken|take)\s+no\s+action\b|\bno\s+action\s+(?:was\s+)?(?:taken|required|needed)\b", re.IGNORECASE
 )
+_PAST_DEEDS = r"[a-z]+ed|took|held|heard|gave|made|met|sent|set|read|chose|spoke"
+"""A verb of what was done, regular ("discussed", "concurred") or not ("took", "heard")."""
+
+
+@lru_cache(maxsize=1)
+def _body_did() -> re.Pattern[str]:
+    """What an action-update's "ACTION:" line records the meeting's body did ("ACTION: Council discussed a settlement
+    proposal.", "Action: The Board concurred."): the body and a verb in the past, a result, never an owner."""
+    bodies = "|".join(sorted(load_owner_words().body_words, key=lambda word: (-len(word), word)))
+    return re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{bodies})\s+(?:{_PAST_DEEDS})\b")
+
+
 _CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 """A word that makes the words before "to" a clause, not an owner ("The Secretary will write to …")."""
 _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|&)\s*[A-Z]{1,3})*)$")
@@ -1749,8 +1761,8 @@ class _SectionReader:
         if not match or len(match.group("owner").split()) > MAX_OWNER_WORDS or match.group("owner").endswith(":"):
             return None
         owner = match.group("owner").strip(" .")
-        if _NO_OWNER_CELL.match(owner) or is_outcome_cell(owner):
-            return None  # "Agreed action: none.", "Action: Approved Action Summary Minutes." (the outcome)
+        if _NO_OWNER_CELL.match(owner) or is_outcome_cell(owner) or _body_did().match(owner):
+            return None  # "Agreed action: none.", "Action: Approved Action Summary Minutes.", "Action: Council concurred."
         if _CLAUSE_VERB.search(owner):
             return None  # "Action: Jo Reed will order the chairs.": a sentence of its own, read as prose
         if match.group("separator") or self._names_someone(owner):
@@ -1781,8 +1793,8 @@ class _SectionReader:
     ) -> Action | None:
         if _NO_OWNER_CELL.match(owner_text.strip(" .")) or _CLAUSE_VERB.search(owner_text) or not context.strip():
             return None  # "Action: none.", "Action: The Clerk will write to …" (the prose's), or no task beside it
-        if is_outcome_cell(owner_text.strip(" .")):
-            return None  # "Action: Adopted Resolution 2020-14.": what became of the recommendation, not who acts
+        if is_outcome_cell(owner_text.strip(" .")) or _body_did().match(owner_text.strip()):
+            return None  # "Action: Adopted Resolution 2020-14.", "Action: Council discussed …": what was done, not who acts
         if MOTION_OPENING.match(owner_text) or _NO_ACTION_TAKEN.search(owner_text):
             return None  # "Action: Moved by Pardoe, seconded by Tate, to approve …", "Action: The Board took no action."
         owners = self._owners(owner_text, context)
