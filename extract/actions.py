@@ -240,6 +240,11 @@ _RELATIVE_ASIDE = re.compile(
     r"^\s*(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:who|whose)\b[^,;:]{1,80},\s*$"
 )
 """An owner, then a relative clause set off by commas before the commitment ("Jo Lee, who chairs the group, will …")."""
+_PERSON_BEFORE_POST = re.compile(
+    rf"^(?:(?:{HONORIFIC})\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})$"
+)
+"""A person's name before the post set off after it: a courtesy title and surname ("Ms Lowe"), or a given name and
+surname ("Dana Ortiz", "Gary L. Kessler")."""
 _QUESTION_ASKED = re.compile(
     r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?:\w+\s+){0,3}?(?:if|whether|how|what|when|why|where|who|about)\b",
     re.IGNORECASE,
@@ -2229,6 +2234,12 @@ class _SectionReader:
         if len(set_off) == 2 and is_role(set_off[0]) and self._names_attendee(set_off[1].strip()):
             named_holder = set_off[1].strip()
             return named_holder if self._valid_owner(named_holder, label) else None
+        # "Dana Ortiz, Public Works Director, will obtain quotes …", "Ms Lowe, the Chair, will write …": a person, then the
+        # post they hold set off by commas, is that person; "Pat Green, a resident, will …" holds no post, so no owner.
+        if len(set_off) == 2 and _PERSON_BEFORE_POST.match(set_off[0].strip()) and is_role(set_off[1]):
+            holder = set_off[0].strip()
+            if not is_role(holder) and not is_agency(holder) and self._valid_owner(holder, label):
+                return holder
         # "The Chair, Finance Committee, will circulate …": a post and the body it belongs to, the whole subject.
         subject = _leading_subject(prefix) if prefix.rstrip().endswith(",") else None
         if subject and "," in subject and prefix.strip().rstrip(",").endswith(subject) and self._valid_owner(subject, label):

@@ -327,3 +327,22 @@ def test_a_second_task_of_the_same_owner_after_a_pronoun_is_its_own_task(make_do
         (["Bram Kestle"], "He will then repair the gate at the hall car park."),
         (["Ada Ferrow"], "Cllr Ferrow will ask the county about the culvert."),
     ]
+
+
+def test_a_person_then_their_post_set_off_by_commas_owns_the_task(make_document, nlp):
+    text = (
+        "#### 7. Sidewalks\n\nThe cracked slabs on Birch Lane were reported again by residents at length.\n\n"
+        "Tomas Brell, Public Works Director, will obtain quotes for the repair.\n\n"
+        "#### 8. Schools\n\nThe crossing guard post is still vacant according to the district office.\n\n"
+        "Ms Ferrow, the Chair, agreed to write to the school district about the crossing.\n"
+    )
+    assert [action.owners for action in _actions(make_document, nlp, text)] == [["Tomas Brell"], ["Ada Ferrow"]]
+
+
+def test_a_person_set_off_with_no_post_owns_nothing(make_document, nlp):
+    # Near miss: what sets off the name is no post ("a resident"), so a member of the public's plan is no task.
+    text = (
+        "#### 7. Sidewalks\n\nThe cracked slabs on Birch Lane were reported again by residents at length.\n\n"
+        "Wren Tolley, a resident, will circulate a petition on the street.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
