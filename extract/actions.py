@@ -46,6 +46,7 @@ from .dates import MONTHS, WEEKDAY_NAME, parse_date
 from .items import MOTION_OPENING, Section, paragraph_text, strip_list_marker
 from .margin_owners import (
     ACTION_LIST_LABEL,
+    FOLLOW_UP_LABEL,
     OWNER_SEPARATOR,
     TASK_LABEL,
     MarginColumns,
@@ -167,8 +168,17 @@ _END_MARKER = re.compile(
 )
 _ACTION_TO = re.compile(
     # Org mode's keyword needs no colon after it: "TODO Wen to ask the library …".
-    rf"^(?:{_NUMBERED_LABEL}|{TASK_LABEL})\s*(?:by\s*)?(?:[-–—:]|(?<=TODO)(?=\s))\s*"
+    rf"^(?:{_NUMBERED_LABEL}|{TASK_LABEL}|{FOLLOW_UP_LABEL})\s*(?:by\s*)?(?:[-–—:]|(?<=TODO)(?=\s))\s*"
     r"(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$",
+    re.IGNORECASE,
+)
+# US minutes give the body's direction a label that names whom it directs, the task after it: "Direction to staff:
+# return with options …", "Council direction given to the City Manager: meet with …", "Staff direction: Staff to …".
+_DIRECTION_LINE = re.compile(
+    r"^(?:(?:(?:council|board|commission|committee)(?:'s)?\s+)?directions?\s+(?:was\s+)?(?:given\s+)?to\s+"
+    r"(?P<owner>staff|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<staff>staff)\s+directions?)\s*[-–—:]\s*"
+    r"(?:(?:staff|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:(?:is|was|were)\s+(?:directed|asked)\s+)?(?:to\s+)?"
+    r"(?P<task>[a-z][a-z-]*\b.*)$",
     re.IGNORECASE,
 )
 _LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z])")
@@ -1443,7 +1453,7 @@ class _SectionReader:
         Wen to ask …")."""
         match = _ACTION_TO.match(strip_list_marker(text).strip())
         if match is None:
-            return None
+            return self._directed_action(key, text, lines)
         owner = match.group("owner").strip()
         if _CLAUSE_VERB.search(owner):
             return None  # "Agreed action: The Secretary will write to …": a sentence, read as prose
@@ -1453,6 +1463,22 @@ class _SectionReader:
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
         task = sentence_of(match.group("task").strip(), 0)  # the label owns its own sentence only
+        return Action(
+            item=key,
+            text=task[:1].upper() + task[1:],
+            owners=self._owners(owner, text),
+            owner_as_written=owner,
+            due=self._due(task),
+            evidence=Evidence.of_lines(lines),
+        )
+
+    def _directed_action(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
+        """A "Direction to staff: return with …" line: the one its label directs owns the task after it."""
+        match = _DIRECTION_LINE.match(strip_list_marker(text).strip())
+        if match is None or _NO_OWNER_CELL.match(match.group("task").strip()) or match.group("task").lower().startswith("no"):
+            return None  # "Direction to staff: none.", "Staff direction: no further action."
+        owner = "Staff" if match.group("staff") or match.group("owner").lower() == "staff" else match.group("owner")
+        task = sentence_of(match.group("task").strip(), 0)
         return Action(
             item=key,
             text=task[:1].upper() + task[1:],
