@@ -542,8 +542,11 @@ _OPENS_ADVERBIAL = re.compile(
 # "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …"; with the one asked
 # directed in the passive, as a recommendation or a motion puts it: "Councilmember Orme recommended that staff be
 # directed to move forward with …", "Lee moved that the City Manager be authorized to sign …".
+# US minutes often leave out the "that" before the staff asked ("Council Member Vale requested staff provide an update",
+# "The Council asked City staff explore options …"): read so only for the staff and a follow-up task's verb.
 _REQUESTED_THAT = re.compile(
-    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+that\s+"
+    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+"
+    r"(?:that\s+|(?P<bare>(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?i:staff)\s+[a-z]+\b)))"
     # "… that the Commissioners of the Drainage Board clear …": a body named with "of (the)" (`_OWNER_BODY`).
     r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?"
     r"(?P<body>\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)\s+"
@@ -1973,9 +1976,11 @@ class _SectionReader:
             yield from self._done_by_actions(key, text, lines, already)
         if " for " in text:
             yield from self._next_link_actions(key, text, lines, already)
-        if "that" not in text:
+        if "that" not in text and "staff" not in text.lower():
             return
         for match in _REQUESTED_THAT.finditer(text):
+            if match.group("bare") is not None and match.group("verb") not in self.rules.staff_task_verbs:
+                continue  # "requested staff time for …": with no "that", only a follow-up task's verb asks for one
             owner = match.group("owner").strip()
             if match.group("body") and not is_organisation(owner):
                 # "… that the Trustees of the Quillby Almshouses repair …": no body's word, so the post alone as before
