@@ -255,6 +255,34 @@ _PERSON_BEFORE_POST = re.compile(
 )
 """A person's name before the post set off after it: a courtesy title and surname ("Ms Lowe"), or a given name and
 surname ("Dana Ortiz", "Gary L. Kessler")."""
+_STREET_WORDS = (
+    r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Crescent|Terrace|Gardens|Grove"
+    r"|Boulevard|Blvd|Parkway|Pkwy)\b\.?(?:\s+(?:North|South|East|West|[NSEW]|[NS][EW])\b\.?)?"
+)
+"""A street's kind after its name, and the quarter some US addresses add ("Inskip Avenue South") (regex source)."""
+# A speaker set off as one of the public, by what they are ("Mr Quayle, a local resident, …", "Jo Roe, applicant, …") or
+# by their address, as US minutes name those who speak in public comment ("Jane Roe, 45 Elm Street, …", "Mr Quayle,
+# of Mill Lane, …"): what they say they will do is no task the meeting gave (`_set_off_as_public`).
+_SET_OFF_AS_PUBLIC = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:"
+    r"(?:(?:a|an|the)\s+)?(?:local\s+|nearby\s+|neighbou?ring\s+)?(?:resident|member\s+of\s+the\s+public|parishioner"
+    r"|villager|neighbou?r|applicant|objector|landowner|developer|petitioner|homeowner|property\s+owner)s?\b[^,;.]{0,60}"
+    rf"|\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{_STREET_WORDS}"
+    rf"|of\s+(?:\d{{1,5}}[A-Za-z]?\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{_STREET_WORDS}"
+    r"),"
+)
+_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _set_off_as_public(owner: str, sentence: str) -> bool:
+    """True when `sentence` opens on someone set off as one of the public (`_SET_OFF_AS_PUBLIC`) and `owner` is they."""
+    match = _SET_OFF_AS_PUBLIC.match(sentence)
+    if match is None:
+        return False
+    name = match.group("name")
+    return owner.lower() in _PRONOUNS or owner == name or (" " not in owner and name.endswith(owner))
+
+
 _QUESTION_ASKED = re.compile(
     r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?:\w+\s+){0,3}?(?:if|whether|how|what|when|why|where|who|about)\b",
     re.IGNORECASE,
@@ -1891,8 +1919,8 @@ class _SectionReader:
                     owner = self._bare_post(sentence, start)
                 else:
                     owner = self._owner_before(sentence, start, label)
-                if owner is None:
-                    continue
+                if owner is None or _set_off_as_public(owner, sentence.text):
+                    continue  # "Jane Roe, 45 Elm Street, will send photos …": one of the public's own plan, no task
                 opening = -1
                 if named:
                     # A second owner with a task of their own, joined on ("X will write to the school, and Y will

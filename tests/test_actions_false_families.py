@@ -346,3 +346,16 @@ def test_a_person_set_off_with_no_post_owns_nothing(make_document, nlp):
         "Wren Tolley, a resident, will circulate a petition on the street.\n"
     )
     assert _actions(make_document, nlp, text) == []
+
+
+def test_one_of_the_public_set_off_by_what_they_are_or_their_address_owns_no_task(make_document, nlp):
+    text = (
+        "#### 3. Public participation\n\nThe flooding in the lane was raised again by those attending.\n\n"
+        "Tam Quayle, a local resident, agreed to send photographs of the flooding.\n\n"
+        "Jane Roe, 45 Elm Street, said she would send photos of the standing water to staff.\n\n"
+        "Noor Vance, of Mill Lane, will collect signatures for a petition.\n\n"
+        "Ola Brandt, 6120 Quarry Avenue South, offered to organise a clean-up of the creek.\n\n"
+        # Near miss: a member set off by a post is still given the task.
+        "Ada Ferrow, the Chair, will write to the county about the drain.\n"
+    )
+    assert [action.owners for action in _actions(make_document, nlp, text)] == [["Ada Ferrow"]]
