@@ -46,6 +46,7 @@ from .dates import MONTHS, WEEKDAY_NAME, parse_date
 from .items import MOTION_OPENING, Section, paragraph_text, strip_list_marker
 from .margin_owners import (
     ACTION_LIST_LABEL,
+    FOLLOW_UP_LABEL,
     OWNER_SEPARATOR,
     TASK_LABEL,
     MarginColumns,
@@ -167,8 +168,17 @@ _END_MARKER = re.compile(
 )
 _ACTION_TO = re.compile(
     # Org mode's keyword needs no colon after it: "TODO Wen to ask the library …".
-    rf"^(?:{_NUMBERED_LABEL}|{TASK_LABEL})\s*(?:by\s*)?(?:[-–—:]|(?<=TODO)(?=\s))\s*"
+    rf"^(?:{_NUMBERED_LABEL}|{TASK_LABEL}|{FOLLOW_UP_LABEL})\s*(?:by\s*)?(?:[-–—:]|(?<=TODO)(?=\s))\s*"
     r"(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$",
+    re.IGNORECASE,
+)
+# US minutes give the body's direction a label that names whom it directs, the task after it: "Direction to staff:
+# return with options …", "Council direction given to the City Manager: meet with …", "Staff direction: Staff to …".
+_DIRECTION_LINE = re.compile(
+    r"^(?:(?:(?:council|board|commission|committee)(?:'s)?\s+)?directions?\s+(?:was\s+)?(?:given\s+)?to\s+"
+    r"(?P<owner>staff|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<staff>staff)\s+directions?)\s*[-–—:]\s*"
+    r"(?:(?:staff|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:(?:is|was|were)\s+(?:directed|asked)\s+)?(?:to\s+)?"
+    r"(?P<task>[a-z][a-z-]*\b.*)$",
     re.IGNORECASE,
 )
 _LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z])")
@@ -184,6 +194,18 @@ _ASKED_OF = re.compile(r"\b(?:be|is|are)\s+(?:asked|requested|invited|urged)\s+t
 _NO_ACTION_TAKEN = re.compile(
     r"\b(?:took|takes|taken|take)\s+no\s+action\b|\bno\s+action\s+(?:was\s+)?(?:taken|required|needed)\b", re.IGNORECASE
 )
+_PAST_DEEDS = r"[a-z]+ed|took|held|heard|gave|made|met|sent|set|read|chose|spoke"
+"""A verb of what was done, regular ("discussed", "concurred") or not ("took", "heard")."""
+
+
+@lru_cache(maxsize=1)
+def _body_did() -> re.Pattern[str]:
+    """What an action-update's "ACTION:" line records the meeting's body did ("ACTION: Council discussed a settlement
+    proposal.", "Action: The Board concurred."): the body and a verb in the past, a result, never an owner."""
+    bodies = "|".join(sorted(load_owner_words().body_words, key=lambda word: (-len(word), word)))
+    return re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{bodies})\s+(?:{_PAST_DEEDS})\b")
+
+
 _CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 """A word that makes the words before "to" a clause, not an owner ("The Secretary will write to …")."""
 _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|&)\s*[A-Z]{1,3})*)$")
@@ -228,6 +250,39 @@ _RELATIVE_ASIDE = re.compile(
     r"^\s*(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:who|whose)\b[^,;:]{1,80},\s*$"
 )
 """An owner, then a relative clause set off by commas before the commitment ("Jo Lee, who chairs the group, will …")."""
+_PERSON_BEFORE_POST = re.compile(
+    rf"^(?:(?:{HONORIFIC})\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})$"
+)
+"""A person's name before the post set off after it: a courtesy title and surname ("Ms Lowe"), or a given name and
+surname ("Dana Ortiz", "Gary L. Kessler")."""
+_STREET_WORDS = (
+    r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Crescent|Terrace|Gardens|Grove"
+    r"|Boulevard|Blvd|Parkway|Pkwy)\b\.?(?:\s+(?:North|South|East|West|[NSEW]|[NS][EW])\b\.?)?"
+)
+"""A street's kind after its name, and the quarter some US addresses add ("Inskip Avenue South") (regex source)."""
+# A speaker set off as one of the public, by what they are ("Mr Quayle, a local resident, …", "Jo Roe, applicant, …") or
+# by their address, as US minutes name those who speak in public comment ("Jane Roe, 45 Elm Street, …", "Mr Quayle,
+# of Mill Lane, …"): what they say they will do is no task the meeting gave (`_set_off_as_public`).
+_SET_OFF_AS_PUBLIC = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:"
+    r"(?:(?:a|an|the)\s+)?(?:local\s+|nearby\s+|neighbou?ring\s+)?(?:resident|member\s+of\s+the\s+public|parishioner"
+    r"|villager|neighbou?r|applicant|objector|landowner|developer|petitioner|homeowner|property\s+owner)s?\b[^,;.]{0,60}"
+    rf"|\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{_STREET_WORDS}"
+    rf"|of\s+(?:\d{{1,5}}[A-Za-z]?\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{_STREET_WORDS}"
+    r"),"
+)
+_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _set_off_as_public(owner: str, sentence: str) -> bool:
+    """True when `sentence` opens on someone set off as one of the public (`_SET_OFF_AS_PUBLIC`) and `owner` is they."""
+    match = _SET_OFF_AS_PUBLIC.match(sentence)
+    if match is None:
+        return False
+    name = match.group("name")
+    return owner.lower() in _PRONOUNS or owner == name or (" " not in owner and name.endswith(owner))
+
+
 _QUESTION_ASKED = re.compile(
     r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?:\w+\s+){0,3}?(?:if|whether|how|what|when|why|where|who|about)\b",
     re.IGNORECASE,
@@ -265,30 +320,53 @@ _CLOSING_BRACKET = re.compile(r"(?<=[\w.,;])\s*\((?P<owner>[A-Z][\w.'’-]*(?:\s
 _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
 )
-# The Clerk run on from the words before with no stop, comma or dash, as a list of letters received or a list of
-# repairs runs into the task the minutes give it: "Household Emergency Planning Clerk to obtain more leaflets", "cracked
-# wood, loose panels etc Clerk to contact the district council". The Clerk runs on from a word in small letters, or from
-# three or more capitalised words, as long as no post's title runs; a word that makes the post another's ("the",
-# "Parish", "Deputy", "Committee", "Village"), or "and" joining owners, keeps the whole phrase, and so does a post of
-# one or two words before "Clerk" ("The Finance Clerk", "Township Clerk"). Only the phrase's last words are read.
-_NOT_RUN_ON = (
-    r"(?!(?i:the|a|an|our|his|her|their|and|or|&|parish|town|township|village|city|county|district|borough|deputy|"
-    r"assistant|acting|locum|interim|committee|council|proper)\s)"
+# A post run on from the words before with no stop, comma or dash, as a list of letters received or a list of repairs
+# runs into the task the minutes give it: "Household Emergency Planning Clerk to obtain more leaflets", "cracked wood,
+# loose panels etc Treasurer to pay the invoice". The post is any head word of a post that may own a task
+# (`owners.load_owner_words().roles`, narrower on purpose than names/' post words, which hold surnames: "Warden",
+# "Reeve"). It runs on from a word in small letters, or from three or more capitalised words, as long as no post's
+# title runs; a word that makes the post another's ("the", "Parish", "Deputy", "Committee", "Village", or a post word
+# itself: "Chief Executive", "Finance Director"), or "and" joining owners, keeps the whole phrase, and so does a post of
+# one or two words before it ("The Finance Clerk", "Township Clerk"). Only the phrase's last words are read.
+_NOT_RUN_ON_WORDS = (
+    "the a an our his her their and or & parish town township village city county district borough deputy assistant "
+    "acting locum interim committee council proper".split()
 )
-_RUN_ON_CLERK = re.compile(
-    rf"(?<![\w'’.-])(?:{_NOT_RUN_ON}[a-z][\w'’.-]*|(?:{_NOT_RUN_ON}[A-Z][\w'’.-]*\s+){{2}}{_NOT_RUN_ON}[A-Z][\w'’.-]*)"
-    r"\s+(?P<owner>Clerk)\s*$"
-)
-RUN_ON_CLERK_TAIL = 80
-"""Characters at the end of the words before a task that `_RUN_ON_CLERK` reads."""
+
+
+@lru_cache(maxsize=1)
+def _run_on_post() -> re.Pattern[str]:
+    """The pattern of a post run on from the words before it, at the end of the words before a task."""
+    posts = sorted(load_owner_words().roles, key=lambda post: (-len(post), post))
+    blocked = "|".join(re.escape(word) for word in sorted({*_NOT_RUN_ON_WORDS, *posts}, key=lambda w: (-len(w), w)))
+    not_run_on = rf"(?!(?i:{blocked})\s)"
+    written = {form for post in posts for form in _post_forms(post)}
+    owner = "|".join(re.escape(form) for form in sorted(written, key=lambda form: (-len(form), form)))
+    return re.compile(
+        rf"(?<![\w'’.-])(?:{not_run_on}[a-z][\w'’.-]*|(?:{not_run_on}[A-Z][\w'’.-]*\s+){{2}}{not_run_on}[A-Z][\w'’.-]*)"
+        rf"\s+(?P<owner>{owner})\s*$"
+    )
+
+
+def _post_forms(post: str) -> set[str]:
+    """How a post word of `load_owner_words().roles` (lower case) is written with its capital: "Clerk", "Vice-Chair" and
+    "Vice-chair", "CEO"."""
+    forms = {post[:1].upper() + post[1:], "-".join(part[:1].upper() + part[1:] for part in post.split("-"))}
+    return forms | {post.upper()} if len(post) <= MAX_INITIALS else forms
+
+
+RUN_ON_POST_TAIL = 80
+"""Characters at the end of the words before a task that `_run_on_post` reads."""
 HAND_WORK_REACH = 6
 """Tokens after the "will" in which a verb of work by hand meets what it works on ("will again fill the vacancy")."""
 MIN_CARRIED_WORDS = 4
 """Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
+_KEEP_POSTED = r"keep\s+\w+\s+(?:posted|informed|updated)"
+"""A promise of news on a matter ("keep us posted", "keep members informed"): no task of its own."""
 # What a sentence going on with one owner's task says of following it up, not of a new task: "will get more details",
 # "will keep us posted", "report back to the next meeting".
 _FOLLOW_UP = re.compile(
-    r"\b(?:report(?:s|ing)?\s+back|keep\s+\w+\s+(?:posted|informed|updated)|update\s+(?:the\s+)?\w+"
+    rf"\b(?:report(?:s|ing)?\s+back|{_KEEP_POSTED}|update\s+(?:the\s+)?\w+"
     r"|(?:get|obtain|seek|gather|find\s+out)\s+(?:more|further|any)\s+(?:details|information|detail)"
     r"|(?:at|to|by|for)\s+the\s+next\s+meeting)\b"
 )
@@ -492,8 +570,11 @@ _OPENS_ADVERBIAL = re.compile(
 # "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …"; with the one asked
 # directed in the passive, as a recommendation or a motion puts it: "Councilmember Orme recommended that staff be
 # directed to move forward with …", "Lee moved that the City Manager be authorized to sign …".
+# US minutes often leave out the "that" before the staff asked ("Council Member Vale requested staff provide an update",
+# "The Council asked City staff explore options …"): read so only for the staff and a follow-up task's verb.
 _REQUESTED_THAT = re.compile(
-    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+that\s+"
+    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+"
+    r"(?:that\s+|(?P<bare>(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?i:staff)\s+[a-z]+\b)))"
     # "… that the Commissioners of the Drainage Board clear …": a body named with "of (the)" (`_OWNER_BODY`).
     r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?"
     r"(?P<body>\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)\s+"
@@ -635,10 +716,8 @@ _ROUTINE = re.compile(
     r"|at\s+the\s+annual|weekly|monthly|yearly|annually|regularly|routinely|as\s+usual|as\s+every\s+year|always)\b",
     re.IGNORECASE,
 )
-# A promise of news, not of work: "will keep us posted", "would keep everyone posted".
-_KEEPS_POSTED = re.compile(
-    r"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?keep\s+(?:us|you|everyone|everybody|all)\s+posted\b", re.IGNORECASE
-)
+# A promise of news, not of work: "will keep us posted", "would keep everyone informed".
+_KEEPS_POSTED = re.compile(rf"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?{_KEEP_POSTED}\b", re.IGNORECASE)
 # A decision still to be taken, by this body or another: "the Executive of the County Council is to take a decision on
 # 18 March", "The library network will vote in June to accept …". A vote or a decision is nobody's task.
 _DECISION_TO_COME = re.compile(
@@ -1405,7 +1484,7 @@ class _SectionReader:
         Wen to ask …")."""
         match = _ACTION_TO.match(strip_list_marker(text).strip())
         if match is None:
-            return None
+            return self._directed_action(key, text, lines)
         owner = match.group("owner").strip()
         if _CLAUSE_VERB.search(owner):
             return None  # "Agreed action: The Secretary will write to …": a sentence, read as prose
@@ -1415,6 +1494,22 @@ class _SectionReader:
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
         task = sentence_of(match.group("task").strip(), 0)  # the label owns its own sentence only
+        return Action(
+            item=key,
+            text=task[:1].upper() + task[1:],
+            owners=self._owners(owner, text),
+            owner_as_written=owner,
+            due=self._due(task),
+            evidence=Evidence.of_lines(lines),
+        )
+
+    def _directed_action(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
+        """A "Direction to staff: return with …" line: the one its label directs owns the task after it."""
+        match = _DIRECTION_LINE.match(strip_list_marker(text).strip())
+        if match is None or _NO_OWNER_CELL.match(match.group("task").strip()) or match.group("task").lower().startswith("no"):
+            return None  # "Direction to staff: none.", "Staff direction: no further action."
+        owner = "Staff" if match.group("staff") or match.group("owner").lower() == "staff" else match.group("owner")
+        task = sentence_of(match.group("task").strip(), 0)
         return Action(
             item=key,
             text=task[:1].upper() + task[1:],
@@ -1728,8 +1823,8 @@ class _SectionReader:
         if not match or len(match.group("owner").split()) > MAX_OWNER_WORDS or match.group("owner").endswith(":"):
             return None
         owner = match.group("owner").strip(" .")
-        if _NO_OWNER_CELL.match(owner) or is_outcome_cell(owner):
-            return None  # "Agreed action: none.", "Action: Approved Action Summary Minutes." (the outcome)
+        if _NO_OWNER_CELL.match(owner) or is_outcome_cell(owner) or _body_did().match(owner):
+            return None  # "Agreed action: none.", "Action: Approved Action Summary Minutes.", "Action: Council concurred."
         if _CLAUSE_VERB.search(owner):
             return None  # "Action: Jo Reed will order the chairs.": a sentence of its own, read as prose
         if match.group("separator") or self._names_someone(owner):
@@ -1760,8 +1855,8 @@ class _SectionReader:
     ) -> Action | None:
         if _NO_OWNER_CELL.match(owner_text.strip(" .")) or _CLAUSE_VERB.search(owner_text) or not context.strip():
             return None  # "Action: none.", "Action: The Clerk will write to …" (the prose's), or no task beside it
-        if is_outcome_cell(owner_text.strip(" .")):
-            return None  # "Action: Adopted Resolution 2020-14.": what became of the recommendation, not who acts
+        if is_outcome_cell(owner_text.strip(" .")) or _body_did().match(owner_text.strip()):
+            return None  # "Action: Adopted Resolution 2020-14.", "Action: Council discussed …": what was done, not who acts
         if MOTION_OPENING.match(owner_text) or _NO_ACTION_TAKEN.search(owner_text):
             return None  # "Action: Moved by Pardoe, seconded by Tate, to approve …", "Action: The Board took no action."
         owners = self._owners(owner_text, context)
@@ -1824,8 +1919,8 @@ class _SectionReader:
                     owner = self._bare_post(sentence, start)
                 else:
                     owner = self._owner_before(sentence, start, label)
-                if owner is None:
-                    continue
+                if owner is None or _set_off_as_public(owner, sentence.text):
+                    continue  # "Jane Roe, 45 Elm Street, will send photos …": one of the public's own plan, no task
                 opening = -1
                 if named:
                     # A second owner with a task of their own, joined on ("X will write to the school, and Y will
@@ -1909,9 +2004,11 @@ class _SectionReader:
             yield from self._done_by_actions(key, text, lines, already)
         if " for " in text:
             yield from self._next_link_actions(key, text, lines, already)
-        if "that" not in text:
+        if "that" not in text and "staff" not in text.lower():
             return
         for match in _REQUESTED_THAT.finditer(text):
+            if match.group("bare") is not None and match.group("verb") not in self.rules.staff_task_verbs:
+                continue  # "requested staff time for …": with no "that", only a follow-up task's verb asks for one
             owner = match.group("owner").strip()
             if match.group("body") and not is_organisation(owner):
                 # "… that the Trustees of the Quillby Almshouses repair …": no body's word, so the post alone as before
@@ -2179,9 +2276,9 @@ class _SectionReader:
                 asked_owner = asked_owner[:1].upper() + asked_owner[1:]  # "asked all Councillors to …"
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
-            run_on = _RUN_ON_CLERK.search(prefix[-RUN_ON_CLERK_TAIL:])
+            run_on = _run_on_post().search(prefix[-RUN_ON_POST_TAIL:])
             if run_on is not None and self._valid_owner(run_on.group("owner"), label):
-                return run_on.group("owner")  # "… loose panels etc Clerk to contact …": the Clerk, not the words before
+                return run_on.group("owner")  # "… loose panels etc Clerk to contact …": the post, not the words before
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
         # "Ann, Bea, and Cy will follow up …": every name of the list before the commitment.
         listed = prefix.strip()
@@ -2196,6 +2293,12 @@ class _SectionReader:
         if len(set_off) == 2 and is_role(set_off[0]) and self._names_attendee(set_off[1].strip()):
             named_holder = set_off[1].strip()
             return named_holder if self._valid_owner(named_holder, label) else None
+        # "Dana Ortiz, Public Works Director, will obtain quotes …", "Ms Lowe, the Chair, will write …": a person, then the
+        # post they hold set off by commas, is that person; "Pat Green, a resident, will …" holds no post, so no owner.
+        if len(set_off) == 2 and _PERSON_BEFORE_POST.match(set_off[0].strip()) and is_role(set_off[1]):
+            holder = set_off[0].strip()
+            if not is_role(holder) and not is_agency(holder) and self._valid_owner(holder, label):
+                return holder
         # "The Chair, Finance Committee, will circulate …": a post and the body it belongs to, the whole subject.
         subject = _leading_subject(prefix) if prefix.rstrip().endswith(",") else None
         if subject and "," in subject and prefix.strip().rstrip(",").endswith(subject) and self._valid_owner(subject, label):

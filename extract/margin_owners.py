@@ -32,8 +32,10 @@ from .tally_words import SIDE_LIST_LABEL
 
 # A label that opens a list of tasks: "Actions", "Action items:", "Action points agreed", "Next steps", "**Actions:**".
 # The actions reader reads the entries under it as tasks; the items reader reads none of them as an item.
+FOLLOW_UP_LABEL = r"next\s+steps?|follow[- ]?ups?"
+"""What a task is labelled besides "Action" ("Follow-up: Staff to contact …", "Next steps:") (regex source)."""
 ACTION_LIST_LABEL = re.compile(
-    r"^[#*_\s]*(?:agreed\s+|new\s+)?(?:actions?(?:\s+(?:items?|points?|list|log))?|next\s+steps|follow[- ]ups?)"
+    rf"^[#*_\s]*(?:agreed\s+|new\s+)?(?:actions?(?:\s+(?:items?|points?|list|log))?|{FOLLOW_UP_LABEL})"
     r"(?:\s+(?:agreed|arising|resulting|from\s+this\s+meeting))?\s*[:*_]*\s*$",
     re.IGNORECASE,
 )

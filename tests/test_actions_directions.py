@@ -256,3 +256,15 @@ def test_a_request_for_a_thing_or_of_the_body_gives_no_task(make_document, nlp, 
 def test_a_body_asked_in_a_that_clause_stays_the_body(make_document, nlp, text, owners):
     (action,) = _actions(make_document, nlp, text)
     assert action.owners == owners
+
+
+def test_the_staff_asked_with_no_that_own_a_follow_up_task(make_document, nlp):
+    # US minutes leave out the "that": "requested staff provide …", "asked City staff explore …".
+    text = (
+        "#### 1. Overtime\n\nCouncillor Grice requested staff provide a breakdown of the overtime costs.\n\n"
+        "#### 2. Streets\n\nThe Council asked City staff explore options for street repair funding.\n\n"
+        # Near misses: what follows "staff" is no follow-up task's verb, so nothing is asked of them.
+        "#### 3. Budget\n\nCouncillor Grice requested staff time be kept for the audit.\n\n"
+        "#### 4. Thanks\n\nResidents asked staff questions about the bins.\n"
+    )
+    assert [(a.item, a.owners) for a in _actions(make_document, nlp, text)] == [("1", ["Staff"]), ("2", ["City staff"])]

@@ -327,3 +327,35 @@ def test_a_second_task_of_the_same_owner_after_a_pronoun_is_its_own_task(make_do
         (["Bram Kestle"], "He will then repair the gate at the hall car park."),
         (["Ada Ferrow"], "Cllr Ferrow will ask the county about the culvert."),
     ]
+
+
+def test_a_person_then_their_post_set_off_by_commas_owns_the_task(make_document, nlp):
+    text = (
+        "#### 7. Sidewalks\n\nThe cracked slabs on Birch Lane were reported again by residents at length.\n\n"
+        "Tomas Brell, Public Works Director, will obtain quotes for the repair.\n\n"
+        "#### 8. Schools\n\nThe crossing guard post is still vacant according to the district office.\n\n"
+        "Ms Ferrow, the Chair, agreed to write to the school district about the crossing.\n"
+    )
+    assert [action.owners for action in _actions(make_document, nlp, text)] == [["Tomas Brell"], ["Ada Ferrow"]]
+
+
+def test_a_person_set_off_with_no_post_owns_nothing(make_document, nlp):
+    # Near miss: what sets off the name is no post ("a resident"), so a member of the public's plan is no task.
+    text = (
+        "#### 7. Sidewalks\n\nThe cracked slabs on Birch Lane were reported again by residents at length.\n\n"
+        "Wren Tolley, a resident, will circulate a petition on the street.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_one_of_the_public_set_off_by_what_they_are_or_their_address_owns_no_task(make_document, nlp):
+    text = (
+        "#### 3. Public participation\n\nThe flooding in the lane was raised again by those attending.\n\n"
+        "Tam Quayle, a local resident, agreed to send photographs of the flooding.\n\n"
+        "Jane Roe, 45 Elm Street, said she would send photos of the standing water to staff.\n\n"
+        "Noor Vance, of Mill Lane, will collect signatures for a petition.\n\n"
+        "Ola Brandt, 6120 Quarry Avenue South, offered to organise a clean-up of the creek.\n\n"
+        # Near miss: a member set off by a post is still given the task.
+        "Ada Ferrow, the Chair, will write to the county about the drain.\n"
+    )
+    assert [action.owners for action in _actions(make_document, nlp, text)] == [["Ada Ferrow"]]

@@ -253,3 +253,30 @@ def test_to_do_in_a_sentence_or_a_lower_case_todo_is_no_label(make_document) -> 
         "3. Roof\nThe roof was inspected.\nTo do: clear the gutters before winter.\n"
     )
     assert extract_document(make_document(text)).actions == []
+
+
+def test_a_follow_up_label_gives_its_owner_the_task(make_document, nlp):
+    text = (
+        "#### 4. Pavilion\n\nThe roof leak was discussed.\n\nFollow-up: Clerk to contact the roofer about the flashing.\n\n"
+        "#### 5. Hall\n\nThe booking system was discussed.\n\nNext steps: Wendy Marsh to test the online calendar.\n"
+    )
+    assert [(a.owners, a.text) for a in _actions(make_document, nlp, text)] == [
+        (["Ruth Abbot"], "Contact the roofer about the flashing."),
+        (["Wendy Marsh"], "Test the online calendar."),
+    ]
+
+
+def test_a_direction_label_gives_the_task_to_whom_it_directs(make_document, nlp):
+    text = (
+        "#### 4. Skate park\n\nLighting options were reviewed.\n\n"
+        "Direction to staff: return with costs for timed lighting.\n\n"
+        "#### 5. Crossing\n\nThe crossing guard post is vacant.\n\n"
+        "Council direction given to the City Manager: meet with the school district.\n\n"
+        # Near misses: a label giving no direction, and a sentence about direction to come.
+        "#### 6. Budget\n\nThe draft budget was presented.\n\nDirection to staff: none.\n\n"
+        "Direction to staff is to be given at the next meeting.\n"
+    )
+    assert [(a.owners, a.text) for a in _actions(make_document, nlp, text)] == [
+        (["Staff"], "Return with costs for timed lighting."),
+        (["City Manager"], "Meet with the school district."),
+    ]

@@ -194,6 +194,17 @@ def test_an_action_line_giving_the_outcome_of_a_recommendation_names_no_owner(ma
     assert _actions(make_document, nlp, text) == []
 
 
+def test_an_action_line_recording_what_the_body_did_names_no_owner(make_document, nlp):
+    # Action-update minutes say after "ACTION:" what the body did there: the body and a verb in the past.
+    text = (
+        "#### 2. Closed session\n\nConference with legal counsel on a claim.\nACTION: Council discussed a settlement offer.\n\n"
+        "#### 3. Flag display\n\nA resident asked for flags on Main Street.\nAction: The Board concurred.\n\n"
+        # Near miss: a direction recorded there is still read, as prose, for the one it directs.
+        "#### 4. Fees\n\nThe fee schedule was reviewed.\nACTION: Council directed staff to return with a fee study.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Staff"]]
+
+
 def test_an_action_line_naming_someone_still_gives_the_task(make_document, nlp):
     text = "#### 4. Audit\n\nThe auditors' letter needs a reply.\nAction: Saul Finch\n"
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Saul Finch"]]

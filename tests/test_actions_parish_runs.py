@@ -41,6 +41,27 @@ def test_the_clerk_run_on_from_a_list_owns_the_task(make_document, nlp, line):
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Cara Hart"]]
 
 
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("Hall hire receipts received and checked Treasurer to bank them before the audit.", "Treasurer"),
+        ("Grass cutting tenders, three received\netc Chair to write to the two unsuccessful firms.", "Ada Lowe"),
+    ],
+)
+def test_any_post_run_on_from_a_list_owns_the_task(make_document, nlp, line, owner):
+    text = f"31.03.7 Correspondence\n{line}\n31.03.8 Bonfire\nThe bonfire will be held on the 5th.\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [[owner]]
+
+
+def test_a_post_of_two_post_words_is_no_run_on(make_document, nlp):
+    # Near miss: "Chief Executive" is one post; its first word is not the list's last.
+    text = "31.03.7 Accounts\nDi Roe Chief Executive to send the overdue invoices.\n"
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=ATTENDEES, meeting=MEETING, nlp=nlp, document_text=document.text)
+    assert all(action.owner_as_written != "Executive" for action in actions)
+
+
 def test_a_member_and_the_clerk_both_own_the_task(make_document, nlp):
     # The near miss: "and" joins two owners, so the phrase before the Clerk is kept.
     text = "31.03.7 Footpaths\nCllr Moss and Clerk to walk the footpath and report back.\n"
