@@ -1398,8 +1398,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         return met
     for line in header:
         # "Elm Township Minutes", "Elm Township (555) 010-0199": the banner with the record's name or the office's
-        # telephone set beside it.
-        text = _PHONE_TAIL.sub("", _strip_marks(line.text))
+        # telephone set beside it; "MUNICIPAL DISTRICT OF ELMVALE HELD IN" (a title set a word or two a line, the
+        # place on the next): the banner up to "held".
+        text = _HELD_TAIL.split(_PHONE_TAIL.sub("", _strip_marks(line.text)), maxsplit=1)[0]
         banner = _tidy_body(text)
         if banner and (MUNICIPAL_BANNER.match(text) or MUNICIPAL_BANNER.match(banner)):
             return banner, [line]
