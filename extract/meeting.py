@@ -1050,7 +1050,10 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
         start_time = start_time or dateline_time
         used.extend(dateline)
     if venue is None:
-        venue, venue_lines = _find_bare_venue(header, skip=body_lines)
+        # "Minutes of the" / "ELM FREE LIBRARY BOARD" over "The regular meeting of the Elm Free Library Board was
+        # called to order …": a banner line with a building's word that is the body's name is who met, not where.
+        banners = [line for line in header if body is not None and _words(_strip_marks(line.text)) == _words(body)]
+        venue, venue_lines = _find_bare_venue(header, skip=body_lines + banners)
         used.extend(venue_lines)
     if venue is None:
         venue, venue_lines = _find_address_venue(header)

@@ -258,3 +258,28 @@ def test_teleconference_details_after_the_dateline_are_no_venue(make_document) -
         "CALL TO ORDER\nThe chair opened the meeting.\n"
     )
     assert extract_meeting(document, kind="minutes").venue is None
+
+
+@pytest.mark.parametrize(
+    ("banner", "opening"),
+    [
+        ("Minutes of the\nQUILLBROOK FREE LIBRARY BOARD\nDecember 14, 2031\n",
+         "The regular meeting of the Quillbrook Free Library Board was called to order at 7:05 p.m."),
+        ("Minutes of the\nElm Vale Hospital Board\nDecember 14, 2031\n",
+         "The regular meeting of the Elm Vale Hospital Board was called to order at 7:05 p.m."),
+    ],
+)
+def test_a_banner_naming_the_body_with_a_buildings_word_is_no_place(make_document, banner: str, opening: str) -> None:
+    document = make_document(f"{banner}{opening}\nROLL CALL\nPresent: Ada Ferrow\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
+    assert meeting.body is not None
+
+
+def test_a_place_line_under_the_body_banner_stays_the_place(make_document) -> None:
+    # Near miss: a building's line that is not the body's name is where it met.
+    document = make_document(
+        "Minutes of the\nQuillbrook Free Library Board\nDecember 14, 2031\nQuillbrook Main Library\n"
+        "The regular meeting of the Quillbrook Free Library Board was called to order at 7:05 p.m.\nROLL CALL\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Quillbrook Main Library"
