@@ -423,6 +423,13 @@ _DATELINE_PLATFORM = re.compile(
 _TIME_THEN_PLATFORM = re.compile(
     rf"\b{CLOCK}\s*+{MERIDIEM}\.?[\s,–-]*+" + _VENUE_PLATFORM.pattern + r"\W*$"
 )
+# "Chair Lee called the meeting to order at 6:30 pm via teleconference, members present were …", "… to order at 7:00
+# p.m. via Zoom by Chair Orr": the platform straight after the hour the meeting was called to order at, the sentence
+# going on (never "… to order at 7 p.m. Two residents joined via Zoom").
+_CALLED_THEN_PLATFORM = re.compile(
+    rf"\b(?i:to\s+order)\b[^;]{{0,60}}?\b{_TIME_OF_DAY}[\s,–-]*+" + _VENUE_PLATFORM.pattern
+    + r"(?=\W*$|\s*[,;.]|\s+(?i:by|with|and)\s)"
+)
 # "Minutes of the Harrowgate Trust Zoom Meeting", "MINUTES OF THE TEAMS MEETING OF …": a minutes' title naming the
 # platform the meeting was on (never "The Zoom meeting link was sent").
 _PLATFORM_IN_TITLE = re.compile(
@@ -2321,7 +2328,8 @@ def _find_venue(text: str) -> str | None:
     if named:
         return " ".join(word if word.isupper() or word[:1].isupper() else word.capitalize()
                         for word in named.group("platform").split())
-    platform = _VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text) else _TIME_THEN_PLATFORM.search(text)
+    platform = (_VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text)
+                else _TIME_THEN_PLATFORM.search(text) or _CALLED_THEN_PLATFORM.search(text))
     if platform:
         return _platform_venue(platform)
     titled = _PLATFORM_IN_TITLE.search(text) if _TITLE_OF_MINUTES.match(text) else None

@@ -261,6 +261,28 @@ def test_teleconference_details_after_the_dateline_are_no_venue(make_document) -
 
 
 @pytest.mark.parametrize(
+    ("opening", "venue"),
+    [
+        # The sentence goes on after the platform, with a comma or the person who called it.
+        ("Chair Ada Ferrow called the monthly meeting to order at 6:30 pm via teleconference, supervisors present were "
+         "Ada Ferrow and Bo Lind.", "Teleconference"),
+        ("The meeting was called to order at 7:00 p.m. via Zoom by Chair Lind.", "Zoom"),
+        ("The meeting was called to order at 19:00 via Microsoft Teams, with all members present.", "Microsoft Teams"),
+    ],
+)
+def test_a_platform_after_the_hour_of_the_call_to_order_is_the_place(make_document, opening: str, venue: str) -> None:
+    text = f"Town of Quillbrook\nApril 20, 2031\n\nCALL TO ORDER\n{opening}\n\nMINUTES\nMotion carried.\n"
+    assert _venue(make_document, text) == venue
+
+
+def test_a_platform_in_a_later_sentence_than_the_call_to_order_is_no_place(make_document) -> None:
+    # Near miss: residents watching by Zoom say nothing of where the board met.
+    text = ("Town of Quillbrook\nApril 20, 2031\n\nCALL TO ORDER\nChair Ferrow called the meeting to order at 7:00 p.m. "
+            "Two residents joined via Zoom.\n\nMINUTES\nMotion carried.\n")
+    assert _venue(make_document, text) is None
+
+
+@pytest.mark.parametrize(
     ("banner", "opening"),
     [
         ("Minutes of the\nQUILLBROOK FREE LIBRARY BOARD\nDecember 14, 2031\n",
