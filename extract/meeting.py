@@ -423,6 +423,13 @@ _DATELINE_PLATFORM = re.compile(
 _TIME_THEN_PLATFORM = re.compile(
     rf"\b{CLOCK}\s*+{MERIDIEM}\.?[\s,–-]*+" + _VENUE_PLATFORM.pattern + r"\W*$"
 )
+# "Chair Lee called the meeting to order at 6:30 pm via teleconference, members present were …", "… to order at 7:00
+# p.m. via Zoom by Chair Orr": the platform straight after the hour the meeting was called to order at, the sentence
+# going on (never "… to order at 7 p.m. Two residents joined via Zoom").
+_CALLED_THEN_PLATFORM = re.compile(
+    rf"\b(?i:to\s+order)\b[^;]{{0,60}}?\b{_TIME_OF_DAY}[\s,–-]*+" + _VENUE_PLATFORM.pattern
+    + r"(?=\W*$|\s*[,;.]|\s+(?i:by|with|and)\s)"
+)
 # "Minutes of the Harrowgate Trust Zoom Meeting", "MINUTES OF THE TEAMS MEETING OF …": a minutes' title naming the
 # platform the meeting was on (never "The Zoom meeting link was sent").
 _PLATFORM_IN_TITLE = re.compile(
@@ -1050,7 +1057,10 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
         start_time = start_time or dateline_time
         used.extend(dateline)
     if venue is None:
-        venue, venue_lines = _find_bare_venue(header, skip=body_lines)
+        # "Minutes of the" / "ELM FREE LIBRARY BOARD" over "The regular meeting of the Elm Free Library Board was
+        # called to order …": a banner line with a building's word that is the body's name is who met, not where.
+        banners = [line for line in header if body is not None and _words(_strip_marks(line.text)) == _words(body)]
+        venue, venue_lines = _find_bare_venue(header, skip=body_lines + banners)
         used.extend(venue_lines)
     if venue is None:
         venue, venue_lines = _find_address_venue(header)
@@ -1398,8 +1408,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         return met
     for line in header:
         # "Elm Township Minutes", "Elm Township (555) 010-0199": the banner with the record's name or the office's
-        # telephone set beside it.
-        text = _PHONE_TAIL.sub("", _strip_marks(line.text))
+        # telephone set beside it; "MUNICIPAL DISTRICT OF ELMVALE HELD IN" (a title set a word or two a line, the
+        # place on the next): the banner up to "held".
+        text = _HELD_TAIL.split(_PHONE_TAIL.sub("", _strip_marks(line.text)), maxsplit=1)[0]
         banner = _tidy_body(text)
         if banner and (MUNICIPAL_BANNER.match(text) or MUNICIPAL_BANNER.match(banner)):
             return banner, [line]
@@ -2317,7 +2328,8 @@ def _find_venue(text: str) -> str | None:
     if named:
         return " ".join(word if word.isupper() or word[:1].isupper() else word.capitalize()
                         for word in named.group("platform").split())
-    platform = _VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text) else _TIME_THEN_PLATFORM.search(text)
+    platform = (_VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text)
+                else _TIME_THEN_PLATFORM.search(text) or _CALLED_THEN_PLATFORM.search(text))
     if platform:
         return _platform_venue(platform)
     titled = _PLATFORM_IN_TITLE.search(text) if _TITLE_OF_MINUTES.match(text) else None

@@ -258,3 +258,50 @@ def test_teleconference_details_after_the_dateline_are_no_venue(make_document) -
         "CALL TO ORDER\nThe chair opened the meeting.\n"
     )
     assert extract_meeting(document, kind="minutes").venue is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "venue"),
+    [
+        # The sentence goes on after the platform, with a comma or the person who called it.
+        ("Chair Ada Ferrow called the monthly meeting to order at 6:30 pm via teleconference, supervisors present were "
+         "Ada Ferrow and Bo Lind.", "Teleconference"),
+        ("The meeting was called to order at 7:00 p.m. via Zoom by Chair Lind.", "Zoom"),
+        ("The meeting was called to order at 19:00 via Microsoft Teams, with all members present.", "Microsoft Teams"),
+    ],
+)
+def test_a_platform_after_the_hour_of_the_call_to_order_is_the_place(make_document, opening: str, venue: str) -> None:
+    text = f"Town of Quillbrook\nApril 20, 2031\n\nCALL TO ORDER\n{opening}\n\nMINUTES\nMotion carried.\n"
+    assert _venue(make_document, text) == venue
+
+
+def test_a_platform_in_a_later_sentence_than_the_call_to_order_is_no_place(make_document) -> None:
+    # Near miss: residents watching by Zoom say nothing of where the board met.
+    text = ("Town of Quillbrook\nApril 20, 2031\n\nCALL TO ORDER\nChair Ferrow called the meeting to order at 7:00 p.m. "
+            "Two residents joined via Zoom.\n\nMINUTES\nMotion carried.\n")
+    assert _venue(make_document, text) is None
+
+
+@pytest.mark.parametrize(
+    ("banner", "opening"),
+    [
+        ("Minutes of the\nQUILLBROOK FREE LIBRARY BOARD\nDecember 14, 2031\n",
+         "The regular meeting of the Quillbrook Free Library Board was called to order at 7:05 p.m."),
+        ("Minutes of the\nElm Vale Hospital Board\nDecember 14, 2031\n",
+         "The regular meeting of the Elm Vale Hospital Board was called to order at 7:05 p.m."),
+    ],
+)
+def test_a_banner_naming_the_body_with_a_buildings_word_is_no_place(make_document, banner: str, opening: str) -> None:
+    document = make_document(f"{banner}{opening}\nROLL CALL\nPresent: Ada Ferrow\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
+    assert meeting.body is not None
+
+
+def test_a_place_line_under_the_body_banner_stays_the_place(make_document) -> None:
+    # Near miss: a building's line that is not the body's name is where it met.
+    document = make_document(
+        "Minutes of the\nQuillbrook Free Library Board\nDecember 14, 2031\nQuillbrook Main Library\n"
+        "The regular meeting of the Quillbrook Free Library Board was called to order at 7:05 p.m.\nROLL CALL\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Quillbrook Main Library"

@@ -150,3 +150,25 @@ def test_a_title_going_on_to_its_date_joins_no_date(make_document) -> None:
     # The line under the title opens with "of" but gives the meeting's date: no part of the name.
     document = make_document("Minutes of a Regular Meeting of the Quillbrook Town Board\nof May 26, 2031\nPresent: Ada Ferrow\n")
     assert extract_meeting(document, kind="minutes").body == "Quillbrook Town Board"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A title set a word a line, the body's line running on into "held in" and the place below.
+        "MINUTES\n\nOF\n\nPROCEEDINGS\n\nAT\n\nMEETING\n\nOF\n\nTHE\n\nMUNICIPAL DISTRICT OF ELMVALE HELD IN\n\n"
+        "ÁRAS QUILL, ELMVALE,\n\nCO. FERROW, ON WEDNESDAY, 4TH OCTOBER, 2031, AT\n\n10AM.\n\n",
+        "MINUTES\n\nOF\n\nMEETING\n\nOF\n\nTHE\n\nTOWN OF QUILLBROOK HELD AT\n\nTHE TOWN HALL, QUILLBROOK, ON\n\n"
+        "MONDAY, 6TH OCTOBER, 2031, AT 7PM.\n\n",
+    ],
+)
+def test_a_banner_running_on_into_held_is_the_body_up_to_held(make_document, title: str) -> None:
+    document = make_document(f"{title}PRESENT IN THE CHAIR:\n\nCouncillor A. Ferrow.\n")
+    body = extract_meeting(document, kind="minutes").body
+    assert body in ("Municipal District of Elmvale", "Town of Quillbrook")
+
+
+def test_a_banner_without_held_keeps_its_words(make_document) -> None:
+    # Near miss: a place whose name holds no "held" keeps every word ("Heldon" is no verb).
+    document = make_document("TOWN OF HELDON\n\nMonday, 6 October 2031\n\nPRESENT: Ada Ferrow\n")
+    assert extract_meeting(document, kind="minutes").body == "Town of Heldon"
