@@ -332,6 +332,8 @@ _NOT_RUN_ON_WORDS = (
     "the a an our his her their and or & parish town township village city county district borough deputy assistant "
     "acting locum interim committee council proper".split()
 )
+_POST_ARTICLES = ("a", "an", "the", "A", "An", "The")
+"""Words before a describing word and a post ("a new Mayor") that make the three one phrase, not a run-on."""
 
 
 @lru_cache(maxsize=1)
@@ -342,8 +344,12 @@ def _run_on_post() -> re.Pattern[str]:
     not_run_on = rf"(?!(?i:{blocked})\s)"
     written = {form for post in posts for form in _post_forms(post)}
     owner = "|".join(re.escape(form) for form in sorted(written, key=lambda form: (-len(form), form)))
+    # "elect a new Mayor to represent us", "the incoming Chair to take …": a word after an article describes the post
+    # it comes before ("a new Mayor"); it is no list's last word run on.
+    described = "".join(rf"(?<!\b{article}\s)" for article in _POST_ARTICLES)
     return re.compile(
-        rf"(?<![\w'’.-])(?:{not_run_on}[a-z][\w'’.-]*|(?:{not_run_on}[A-Z][\w'’.-]*\s+){{2}}{not_run_on}[A-Z][\w'’.-]*)"
+        rf"(?<![\w'’.-]){described}(?:{not_run_on}[a-z][\w'’.-]*"
+        rf"|(?:{not_run_on}[A-Z][\w'’.-]*\s+){{2}}{not_run_on}[A-Z][\w'’.-]*)"
         rf"\s+(?P<owner>{owner})\s*$"
     )
 

@@ -62,6 +62,19 @@ def test_a_post_of_two_post_words_is_no_run_on(make_document, nlp):
     assert all(action.owner_as_written != "Executive" for action in actions)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Chair said that today we elect a new Mayor to represent us in the year ahead.",
+        "Members thanked the outgoing Treasurer and welcomed the incoming Chair to lead the group next year.",
+    ],
+)
+def test_a_post_after_an_article_and_a_describing_word_is_no_run_on(make_document, nlp, line):
+    # Near miss of the run-on post: "a new Mayor to represent us" describes the post; no list runs on into it.
+    text = f"31.03.7 Annual Meeting\n{line}\n31.03.8 Bonfire\nThe bonfire will be held on the 5th.\n"
+    assert _owned(make_document, nlp, text) == []
+
+
 def test_a_member_and_the_clerk_both_own_the_task(make_document, nlp):
     # The near miss: "and" joins two owners, so the phrase before the Clerk is kept.
     text = "31.03.7 Footpaths\nCllr Moss and Clerk to walk the footpath and report back.\n"
