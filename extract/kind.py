@@ -408,17 +408,36 @@ def find_carried_minutes(document: ParsedDocument) -> Line | None:
     if _MINUTES_HEADING.search(title) and not _AGENDA_TITLE.search(title) and len(title.split()) <= 8:
         return None  # a page titled "Minutes - 13th May" in its front matter, over "Agenda" / "Present: …": minutes
     noticed = False
+    banner_at = None  # where a notice standing as a banner of its own line ("NOTICE OF MEETING") was met
     for count, line in enumerate(line for line in document.iter_lines() if not line.is_blank):
         text = line.text.strip().strip("*#_ ")
         if _is_record_start(text):
             return line if noticed else None
-        if not noticed and _MINUTES_HEADING.search(text) and len(text.split()) <= 8 and not text.endswith("."):
-            return None  # titled as minutes before any notice: minutes, whatever they mention
+        titled = _MINUTES_HEADING.search(text) and len(text.split()) <= 8 and not text.endswith(".")
+        if titled and (not noticed or banner_at is not None and count - banner_at <= BANNER_TITLE_LINES):
+            # Titled as minutes before any notice, or straight under the notice's banner that the minutes kept from
+            # their agenda ("NOTICE OF MEETING" / "PARKS COMMISSION" / "MINUTES FOR REGULAR MEETING"): minutes.
+            return None
         if not noticed and count < NOTICE_LINES and _NOTICE.search(text):
             noticed = True
+            banner_at = count if _is_banner(text) else None
         elif not noticed and count >= NOTICE_LINES:
             return None
     return None
+
+
+BANNER_TITLE_LINES = 2
+"""A minutes title within this many lines under a notice's banner is the document's own title."""
+MAX_BANNER_WORDS = 5
+"""A notice standing as a banner ("NOTICE OF REGULAR MEETING") is at most this long."""
+_CALLS_A_MEETING = re.compile(r"\b(?:will|shall|summoned|requested|invited|held)\b", re.IGNORECASE)
+
+
+def _is_banner(text: str) -> bool:
+    """True for a notice set as a banner line ("NOTICE OF MEETING", "Notice of Special Meeting"), not a sentence that
+    calls the meeting ("You are summoned to attend …", "A meeting … will be held:")."""
+    short = len(text.split()) <= MAX_BANNER_WORDS and not text.endswith((".", ":"))
+    return short and _CALLS_A_MEETING.search(text) is None
 
 
 def _is_record_start(text: str) -> bool:

@@ -188,6 +188,30 @@ def test_us_agenda_packet_with_draft_minutes_is_an_agenda(make_document) -> None
     assert classify_document(document) == "agenda"
 
 
+# Minutes that keep their agenda's notice banner over their own title: the banner, the body, then the minutes title.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NOTICE OF MEETING\nELMFORD PARKS COMMISSION\nMINUTES FOR REGULAR MEETING\nDATE: Thursday, May 8, 2031\n"
+        "1. ROLL CALL\nPresent: Chair Ann Lee, Commissioners Bo Day and Cy Fox\n2. PARK RULES\n"
+        "M/S/C DAY/FOX (approved)\n",
+        "Notice of Special Meeting\nRegular Meeting Minutes\nElmford Library Board, 8 May 2031\n"
+        "Present: Trustees Ann Lee, Bo Day\nMotion by Trustee Lee, seconded by Trustee Day, to adopt the budget. "
+        "Motion carried.\n",
+    ],
+)
+def test_minutes_under_their_agendas_notice_banner_are_minutes(make_document, text: str) -> None:
+    assert classify_document(make_document(text)) == "minutes"
+
+
+def test_a_notice_then_its_agenda_then_earlier_minutes_stays_an_agenda(make_document) -> None:
+    # Near miss: the minutes title stands after the notice's agenda, not under its banner.
+    text = ("NOTICE OF MEETING\nELMFORD PARKS COMMISSION\nThursday, June 12, 2031\nAGENDA\n1. Roll Call\n"
+            "2. Minutes of May 8, 2031\nMINUTES FOR REGULAR MEETING\nDATE: Thursday, May 8, 2031\n"
+            "Present: Chair Ann Lee, Commissioners Bo Day and Cy Fox\nM/S/C DAY/FOX (approved)\n")
+    assert classify_document(make_document(text)) == "agenda"
+
+
 def test_approval_of_the_agenda_is_no_notice(make_document) -> None:
     document = make_document(
         "TOWN BOARD\nMarch 18, 2024\nCALL TO ORDER\nSupervisor Tew called the meeting to order at 7:00 pm.\n"
