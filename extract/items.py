@@ -226,6 +226,10 @@ _AGENDA_LIST_INTRO = re.compile(_CONSENT_PARTS + r"[^:]*:$", re.IGNORECASE)
 _CONSENT_ITEM = re.compile(_CONSENT_PARTS, re.IGNORECASE)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
 _TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
+# The opening of a clause or a sentence, not of a part's title: a determiner or pronoun first, or a modal verb in it
+# ("A. The roadmaster shall publish …", "B. It is further resolved …", "C. Members may attend …").
+_CLAUSE_OPENING = re.compile(r"^(?:The|That|This|These|Those|It|Its|There|We|He|She|They|All|Each|Any|No|A|An|If|When)\b")
+_MODAL = re.compile(r"\b(?:shall|must|may|should|can|could|might)\b")
 QUOTE_REACH_LINES = 12
 """Lines looked back over for an open quotation around a lettered list."""
 # The item cell of a table kept one row per item: "Item 4: Letter to …", "Agenda Item 12 – Budget".
@@ -2930,7 +2934,8 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
                 style, value, title = sub
                 opens = style not in expected and previous == heading_last and value in (1, last_value.get(style, 0) + 1)
                 if opens or expected.get(style) == value:
-                    taken = _section_sub_title(lines, position, title, stop)
+                    in_run = not opens or _section_run_goes_on(lines, position, stop, style, value)
+                    taken = _section_sub_title(lines, position, title, stop, in_run=in_run)
             if sub is None or taken is None:
                 previous = position
                 position += 1
@@ -3185,7 +3190,8 @@ def _sectioned_entries(
                 expected = (style, value + 1)
                 position += 1
                 continue
-            taken = _section_sub_title(lines, position, inline, stop)
+            in_run = expected is not None or _section_run_goes_on(lines, position, stop, style, value)
+            taken = _section_sub_title(lines, position, inline, stop, in_run=in_run)
             if taken is None:
                 if expected is None:
                     break
@@ -3399,8 +3405,24 @@ def _plain_lists(lines: list[Line], end: int, labels: dict[int, Label]) -> set[i
     return found
 
 
-def _section_sub_title(lines: list[Line], position: int, title: str | None, stop: int) -> tuple[str, int, str] | None:
-    """(title, index of its line, text run in after it) for a roman section's sub-item, or None when it reads as prose."""
+def _section_run_goes_on(lines: list[Line], position: int, stop: int, style: str, value: int) -> bool:
+    """True when the next entry of a section's run ("B." after "A.", "2." after "1.") is the next of `style` to open
+    a line after `position`, before `stop`."""
+    for line in lines[position + 1 : stop]:
+        sub = read_section_sub_label(clean_text(line.text)) if line.cells is None else None
+        if sub is not None and sub[0] == style:
+            return sub[1] == value + 1
+    return False
+
+
+def _section_sub_title(
+    lines: list[Line], position: int, title: str | None, stop: int, *, in_run: bool = False
+) -> tuple[str, int, str] | None:
+    """(title, index of its line, text run in after it) for a roman section's sub-item, or None when it reads as prose.
+
+    `in_run`: the entry is one of a run ("A." then "B." opening lines in order): its title may be a whole phrase with
+    its full stop ("A. Approval of the bus contract with … for the 2031-32 school year.") when it reads as a title.
+    """
     last = position
     if title is None:
         following = _next_text_index(lines, position + 1, stop)
@@ -3421,14 +3443,18 @@ def _section_sub_title(lines: list[Line], position: int, title: str | None, stop
         return None  # a sentence wrapped onto the next line
     title = _AGENDA_REF.sub("", title).strip().rstrip(":").strip()
     rest = ""
+    longest = MAX_TITLE_WORDS
     if title.endswith((".", ";", ",")):
         run_in = _run_in_title(title)  # "Minutes - approved as presented."
-        if run_in is None:
+        if run_in is not None:
+            rest = _run_in_rest(title, run_in) or ""
+            title = run_in
+        elif in_run and title.endswith(".") and not title.endswith("..") and _reads_as_part_title(title):
+            title, longest = title[:-1], MAX_CONTINUED_TITLE_WORDS
+        else:
             return None
-        rest = _run_in_rest(title, run_in) or ""
-        title = run_in
     words = title.split()
-    if not words or len(words) > MAX_TITLE_WORDS or not (title[:1].isupper() or title[:1].isdigit()):
+    if not words or len(words) > longest or not (title[:1].isupper() or title[:1].isdigit()):
         return None
     if _SENTENCE_VERB.search(title) or _TASK_OPENING.match(title) or is_lookalike(title) or is_date_line(title):
         return None
@@ -3616,8 +3642,10 @@ def _lettered_sub_item(
             return label, title, position, clean_text(lead.group("rest"))
         title = match.group("title")
     following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
-    # Lower-case letters opening lines in order (US consent agendas): their titles may be long and wrap.
-    run = not upper and not roman and (
+    # Letters opening lines in order (US consent agendas, "3. NEW BUSINESS" over "A. Approval of the bus contract with
+    # … for the 2031-32 school year."): their titles may be long and wrap. A capital letter's title must still read as
+    # a title, not as a clause lettered inside a motion ("A. The roadmaster shall publish the plan …").
+    run = not roman and (not upper or _reads_as_part_title(match.group("title"))) and (
         _lettered_run_came_before(lines, position, match) if expected != "a" else _lettered_run_goes_on(lines, position, match)
     )
     if under_heading:
@@ -3738,17 +3766,24 @@ MAX_LETTER_RUN_LOOKBACK = 60
 """Lines looked back over for the letters of a run before a lettered part."""
 
 
+def _reads_as_part_title(title: str) -> bool:
+    """True when a lettered part's long title reads as a title ("Approval of the bus contract with … for the 2031-32
+    school year."), not as a sentence or a clause of a motion (`_CLAUSE_OPENING`, `_SENTENCE_VERB`, `_MODAL`)."""
+    return not (_CLAUSE_OPENING.match(title) or _SENTENCE_VERB.search(title) or _MODAL.search(title))
+
+
 def _lettered_run_goes_on(lines: list[Line], position: int, first: re.Match[str]) -> bool:
-    """True when the letter after `first`'s opens a line printed the same way ("b." after "a.", "(c)" after "(b)")
-    within `LETTER_RUN_REACH` lines, before any other lettered or numbered line."""
+    """True when the letter after `first`'s opens a line printed the same way ("b." after "a.", "(c)" after "(b)",
+    "B." after "A.") within `LETTER_RUN_REACH` lines, before any other lettered or numbered line."""
     letter = first.group("letter")
-    if letter == "z":
+    if letter in "zH":
         return False
+    lettered = _UPPER_LETTERED if letter.isupper() else _LETTERED
     for line in lines[position + 1 : position + 1 + LETTER_RUN_REACH]:
         text = clean_text(line.text)
-        if line.cells is not None or (line.is_heading and not _LETTERED.match(text)):
+        if line.cells is not None or (line.is_heading and not lettered.match(text)):
             return False
-        found = _LETTERED.match(text)
+        found = lettered.match(text)
         if found is None:
             if _NUMBER_OPENS.match(text):
                 return False  # the next numbered item: the letters stop
@@ -3792,12 +3827,13 @@ def _lettered_run_came_before(lines: list[Line], position: int, current: re.Matc
     """True when the lettered lines above `current`, back to its numbered item, all print their letter as it does:
     "b." after "a)" opens a list nested in part "a)" ("a) Course." / "a. Dates set." / "b. Price set."), not part "b"."""
     mark = _letter_mark(current)
+    lettered = _UPPER_LETTERED if current.group("letter").isupper() else _LETTERED
     seen = False
     for line in reversed(lines[max(0, position - MAX_LETTER_RUN_LOOKBACK) : position]):
         text = clean_text(line.text)
         if _NUMBER_OPENS.match(text):
             break
-        found = _LETTERED.match(text)
+        found = lettered.match(text)
         if found is not None:
             if _letter_mark(found) != mark:
                 return False
