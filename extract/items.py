@@ -94,8 +94,9 @@ _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
     # "Min 45." / "Min. 46": the short form of "Minute 45".
     # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number, with a mark
-    # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading).
-    r"^(?:(?:Agenda\s+)?Item\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
+    # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading). New England
+    # boards reviewing a town meeting's warrant take it article by article: "Article 4: Operating Budget".
+    r"^(?:(?:(?:Agenda\s+)?Item|(?:Warrant\s+)?Article)\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     # The month's nought may be dropped among them ("16.3.10" after "16.03.9"); `_numbered_heading` asks for the run.
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)|\d{2}\.[1-9]\.\d{1,3}(?![\d.])"
