@@ -2576,9 +2576,11 @@ def _find_line_items(
             continue  # "Public Comment" then "**Tom Birch**": a speaker, not an item
         if not found and title_level is not None and line.heading == title_level:
             continue  # "# Committee Meeting - 2031-05-06", "# Minutes" over "## Correspondence" …: the page's own titles
-        if line.bold and not line.is_heading and _is_bold_sentence(text):
+        if line.bold and not line.is_heading and (_is_bold_sentence(text) or _inside_quotation(lines, index - 1)):
             past_title = True
-            continue  # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading
+            # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading; so is a line
+            # of a motion quoted in bold ("**“That the Council call on the Minister to request**" / "**the Bank to …**").
+            continue
         # A PDF's layout may read the roll call as a row: "ROLL CALL" | "Present:" | the names.
         roll_call = (
             _roll_call_line(text)
@@ -5421,6 +5423,10 @@ def _opens_after_dated_titles(lines: list[Line], position: int, end: int) -> boo
     return len(dated.split()) <= MAX_DATED_TITLE_WORDS and bool(find_dates(dated)) and not _is_banner_line(before, dated)
 
 
+# A line of signatures: "Signed: A. Hale, B. Orr", "Signed by the Chair", "Signed – Cathaoirleach".
+_SIGNATURE_LINE = re.compile(r"^Signed\b\s*(?:[:–—-]|by\b)", re.IGNORECASE)
+
+
 def _is_closing_line(text: str) -> bool:
     """True for the minutes' closing line set as a heading ("Meeting closed 1:15pm", "MEETING ENDED AT 9.05 PM"): the
     time it ended, not an item."""
@@ -5446,6 +5452,8 @@ def _is_unnumbered_item(
         return False  # who spoke at a hearing: "Proponents:", "Jane Roe, 5255 Elm Road, Springfield."
     if _OUTCOME_LINE.match(title):
         return False  # "**Carried**", "**Motion approved**": a bold disposition under the item
+    if _SIGNATURE_LINE.match(title):
+        return False  # "**Signed: Cllrs A. Hale, B. Orr …**": who signed a requisition or the minutes, not an item
     if title.rstrip("*_ ").endswith("!"):
         return False  # "**Tom volunteered to be secretary!**": a sentence set in bold, not a heading
     if re.search(r"\d", _presenter_of(title) or ""):
