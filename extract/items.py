@@ -94,8 +94,9 @@ _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
     # "Min 45." / "Min. 46": the short form of "Minute 45".
     # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number, with a mark
-    # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading).
-    r"^(?:(?:Agenda\s+)?Item\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
+    # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading). New England
+    # boards reviewing a town meeting's warrant take it article by article: "Article 4: Operating Budget".
+    r"^(?:(?:(?:Agenda\s+)?Item|(?:Warrant\s+)?Article)\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     # The month's nought may be dropped among them ("16.3.10" after "16.03.9"); `_numbered_heading` asks for the run.
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)|\d{2}\.[1-9]\.\d{1,3}(?![\d.])"
@@ -226,6 +227,10 @@ _AGENDA_LIST_INTRO = re.compile(_CONSENT_PARTS + r"[^:]*:$", re.IGNORECASE)
 _CONSENT_ITEM = re.compile(_CONSENT_PARTS, re.IGNORECASE)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
 _TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
+# The opening of a clause or a sentence, not of a part's title: a determiner or pronoun first, or a modal verb in it
+# ("A. The roadmaster shall publish …", "B. It is further resolved …", "C. Members may attend …").
+_CLAUSE_OPENING = re.compile(r"^(?:The|That|This|These|Those|It|Its|There|We|He|She|They|All|Each|Any|No|A|An|If|When)\b")
+_MODAL = re.compile(r"\b(?:shall|must|may|should|can|could|might)\b")
 QUOTE_REACH_LINES = 12
 """Lines looked back over for an open quotation around a lettered list."""
 # The item cell of a table kept one row per item: "Item 4: Letter to …", "Agenda Item 12 – Budget".
@@ -2571,9 +2576,11 @@ def _find_line_items(
             continue  # "Public Comment" then "**Tom Birch**": a speaker, not an item
         if not found and title_level is not None and line.heading == title_level:
             continue  # "# Committee Meeting - 2031-05-06", "# Minutes" over "## Correspondence" …: the page's own titles
-        if line.bold and not line.is_heading and _is_bold_sentence(text):
+        if line.bold and not line.is_heading and (_is_bold_sentence(text) or _inside_quotation(lines, index - 1)):
             past_title = True
-            continue  # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading
+            # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading; so is a line
+            # of a motion quoted in bold ("**“That the Council call on the Minister to request**" / "**the Bank to …**").
+            continue
         # A PDF's layout may read the roll call as a row: "ROLL CALL" | "Present:" | the names.
         roll_call = (
             _roll_call_line(text)
@@ -2930,7 +2937,8 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
                 style, value, title = sub
                 opens = style not in expected and previous == heading_last and value in (1, last_value.get(style, 0) + 1)
                 if opens or expected.get(style) == value:
-                    taken = _section_sub_title(lines, position, title, stop)
+                    in_run = not opens or _section_run_goes_on(lines, position, stop, style, value)
+                    taken = _section_sub_title(lines, position, title, stop, in_run=in_run)
             if sub is None or taken is None:
                 previous = position
                 position += 1
@@ -3185,7 +3193,8 @@ def _sectioned_entries(
                 expected = (style, value + 1)
                 position += 1
                 continue
-            taken = _section_sub_title(lines, position, inline, stop)
+            in_run = expected is not None or _section_run_goes_on(lines, position, stop, style, value)
+            taken = _section_sub_title(lines, position, inline, stop, in_run=in_run)
             if taken is None:
                 if expected is None:
                     break
@@ -3399,8 +3408,24 @@ def _plain_lists(lines: list[Line], end: int, labels: dict[int, Label]) -> set[i
     return found
 
 
-def _section_sub_title(lines: list[Line], position: int, title: str | None, stop: int) -> tuple[str, int, str] | None:
-    """(title, index of its line, text run in after it) for a roman section's sub-item, or None when it reads as prose."""
+def _section_run_goes_on(lines: list[Line], position: int, stop: int, style: str, value: int) -> bool:
+    """True when the next entry of a section's run ("B." after "A.", "2." after "1.") is the next of `style` to open
+    a line after `position`, before `stop`."""
+    for line in lines[position + 1 : stop]:
+        sub = read_section_sub_label(clean_text(line.text)) if line.cells is None else None
+        if sub is not None and sub[0] == style:
+            return sub[1] == value + 1
+    return False
+
+
+def _section_sub_title(
+    lines: list[Line], position: int, title: str | None, stop: int, *, in_run: bool = False
+) -> tuple[str, int, str] | None:
+    """(title, index of its line, text run in after it) for a roman section's sub-item, or None when it reads as prose.
+
+    `in_run`: the entry is one of a run ("A." then "B." opening lines in order): its title may be a whole phrase with
+    its full stop ("A. Approval of the bus contract with … for the 2031-32 school year.") when it reads as a title.
+    """
     last = position
     if title is None:
         following = _next_text_index(lines, position + 1, stop)
@@ -3421,14 +3446,18 @@ def _section_sub_title(lines: list[Line], position: int, title: str | None, stop
         return None  # a sentence wrapped onto the next line
     title = _AGENDA_REF.sub("", title).strip().rstrip(":").strip()
     rest = ""
+    longest = MAX_TITLE_WORDS
     if title.endswith((".", ";", ",")):
         run_in = _run_in_title(title)  # "Minutes - approved as presented."
-        if run_in is None:
+        if run_in is not None:
+            rest = _run_in_rest(title, run_in) or ""
+            title = run_in
+        elif in_run and title.endswith(".") and not title.endswith("..") and _reads_as_part_title(title):
+            title, longest = title[:-1], MAX_CONTINUED_TITLE_WORDS
+        else:
             return None
-        rest = _run_in_rest(title, run_in) or ""
-        title = run_in
     words = title.split()
-    if not words or len(words) > MAX_TITLE_WORDS or not (title[:1].isupper() or title[:1].isdigit()):
+    if not words or len(words) > longest or not (title[:1].isupper() or title[:1].isdigit()):
         return None
     if _SENTENCE_VERB.search(title) or _TASK_OPENING.match(title) or is_lookalike(title) or is_date_line(title):
         return None
@@ -3616,8 +3645,10 @@ def _lettered_sub_item(
             return label, title, position, clean_text(lead.group("rest"))
         title = match.group("title")
     following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
-    # Lower-case letters opening lines in order (US consent agendas): their titles may be long and wrap.
-    run = not upper and not roman and (
+    # Letters opening lines in order (US consent agendas, "3. NEW BUSINESS" over "A. Approval of the bus contract with
+    # … for the 2031-32 school year."): their titles may be long and wrap. A capital letter's title must still read as
+    # a title, not as a clause lettered inside a motion ("A. The roadmaster shall publish the plan …").
+    run = not roman and (not upper or _reads_as_part_title(match.group("title"))) and (
         _lettered_run_came_before(lines, position, match) if expected != "a" else _lettered_run_goes_on(lines, position, match)
     )
     if under_heading:
@@ -3738,17 +3769,24 @@ MAX_LETTER_RUN_LOOKBACK = 60
 """Lines looked back over for the letters of a run before a lettered part."""
 
 
+def _reads_as_part_title(title: str) -> bool:
+    """True when a lettered part's long title reads as a title ("Approval of the bus contract with … for the 2031-32
+    school year."), not as a sentence or a clause of a motion (`_CLAUSE_OPENING`, `_SENTENCE_VERB`, `_MODAL`)."""
+    return not (_CLAUSE_OPENING.match(title) or _SENTENCE_VERB.search(title) or _MODAL.search(title))
+
+
 def _lettered_run_goes_on(lines: list[Line], position: int, first: re.Match[str]) -> bool:
-    """True when the letter after `first`'s opens a line printed the same way ("b." after "a.", "(c)" after "(b)")
-    within `LETTER_RUN_REACH` lines, before any other lettered or numbered line."""
+    """True when the letter after `first`'s opens a line printed the same way ("b." after "a.", "(c)" after "(b)",
+    "B." after "A.") within `LETTER_RUN_REACH` lines, before any other lettered or numbered line."""
     letter = first.group("letter")
-    if letter == "z":
+    if letter in "zH":
         return False
+    lettered = _UPPER_LETTERED if letter.isupper() else _LETTERED
     for line in lines[position + 1 : position + 1 + LETTER_RUN_REACH]:
         text = clean_text(line.text)
-        if line.cells is not None or (line.is_heading and not _LETTERED.match(text)):
+        if line.cells is not None or (line.is_heading and not lettered.match(text)):
             return False
-        found = _LETTERED.match(text)
+        found = lettered.match(text)
         if found is None:
             if _NUMBER_OPENS.match(text):
                 return False  # the next numbered item: the letters stop
@@ -3792,12 +3830,13 @@ def _lettered_run_came_before(lines: list[Line], position: int, current: re.Matc
     """True when the lettered lines above `current`, back to its numbered item, all print their letter as it does:
     "b." after "a)" opens a list nested in part "a)" ("a) Course." / "a. Dates set." / "b. Price set."), not part "b"."""
     mark = _letter_mark(current)
+    lettered = _UPPER_LETTERED if current.group("letter").isupper() else _LETTERED
     seen = False
     for line in reversed(lines[max(0, position - MAX_LETTER_RUN_LOOKBACK) : position]):
         text = clean_text(line.text)
         if _NUMBER_OPENS.match(text):
             break
-        found = _LETTERED.match(text)
+        found = lettered.match(text)
         if found is not None:
             if _letter_mark(found) != mark:
                 return False
@@ -5384,6 +5423,10 @@ def _opens_after_dated_titles(lines: list[Line], position: int, end: int) -> boo
     return len(dated.split()) <= MAX_DATED_TITLE_WORDS and bool(find_dates(dated)) and not _is_banner_line(before, dated)
 
 
+# A line of signatures: "Signed: A. Hale, B. Orr", "Signed by the Chair", "Signed – Cathaoirleach".
+_SIGNATURE_LINE = re.compile(r"^Signed\b\s*(?:[:–—-]|by\b)", re.IGNORECASE)
+
+
 def _is_closing_line(text: str) -> bool:
     """True for the minutes' closing line set as a heading ("Meeting closed 1:15pm", "MEETING ENDED AT 9.05 PM"): the
     time it ended, not an item."""
@@ -5409,6 +5452,8 @@ def _is_unnumbered_item(
         return False  # who spoke at a hearing: "Proponents:", "Jane Roe, 5255 Elm Road, Springfield."
     if _OUTCOME_LINE.match(title):
         return False  # "**Carried**", "**Motion approved**": a bold disposition under the item
+    if _SIGNATURE_LINE.match(title):
+        return False  # "**Signed: Cllrs A. Hale, B. Orr …**": who signed a requisition or the minutes, not an item
     if title.rstrip("*_ ").endswith("!"):
         return False  # "**Tom volunteered to be secretary!**": a sentence set in bold, not a heading
     if re.search(r"\d", _presenter_of(title) or ""):

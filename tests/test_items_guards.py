@@ -293,3 +293,34 @@ def test_a_bold_heading_after_a_long_bold_title_is_no_middle_line(make_document,
     titles = [title for _, title in _items(make_document, text)]
     assert titles[0] == "Hearing on the water rates for homes on the east side of the river"
     assert titles[-1] == "Road Report"
+
+
+_SPECIAL_HEAD = (
+    "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF DUNMORE COUNTY COUNCIL\n\n"
+    "MEMBERS PRESENT:\n\nCouncillors Brady, Cahill, Doyle, Nolan.\n\n"
+    "The Cathaoirleach stated that the meeting had been requisitioned by a number of Members as follows:\n\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_lines_of_a_motion_quoted_in_bold_and_its_signatures_are_no_items(make_document, gap):
+    text = _SPECIAL_HEAD + (
+        f"**“That Dunmore County Council call on the Minister for Transport to request**{gap}"
+        f"**Coastline Rail to keep the station at Kilbarra open**{gap}"
+        f"**pending a review of passenger numbers.”**{gap}"
+        f"**Signed: Councillors A. Brady, C. Doyle, E. Nolan**{gap}"
+        "Councillor Brady, in proposing the Motion, said the station served four parishes.\n\n"
+        "**Road Closures**\n\nThe Director reported on the closures for the summer.\n"
+    )
+    assert _items(make_document, text) == [(None, "Road Closures")]
+
+
+def test_a_bold_heading_after_a_closed_quotation_or_on_signage_stays_an_item(make_document):
+    """Near miss: the quotation closed on its own line; "Signage" is no signature."""
+    text = _SPECIAL_HEAD + (
+        "**“That the Council repair the pier at Kilbarra.”**\n\n"
+        "Councillor Doyle seconded the motion.\n\n"
+        "**Signage at the Harbour**\n\nThe Engineer reported on the new signs.\n\n"
+        "**Road Closures**\n\nThe Director reported on the closures for the summer.\n"
+    )
+    assert _items(make_document, text) == [(None, "Signage at the Harbour"), (None, "Road Closures")]

@@ -336,3 +336,39 @@ def test_running_minute_numbers_set_tight_against_their_titles(make_document, ti
         f"3103.{third}: No objection to the extension at Orchard House.\n"
     )
     assert _items(make_document, text) == [("3101", first), ("3102", second), ("3103", third)]
+
+
+_WARRANT_HEAD = "TOWN OF ELM RIDGE\nBUDGET COMMITTEE MINUTES\nJanuary 12, 2031\n\nPresent: Chair Wes Quill, Ada Moss, Lyle Fenn\n\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Article 1: Retroactive pay – Police Department: Mr. Fenn reported that the contract calls for a 3% raise. "
+            "Ms. Moss moved to recommend the article. Vote 3-0.\n\n",
+            "Article 2: Highway truck lease: The committee recommended the article 3-0.\n\n",
+        ),
+        (
+            "ARTICLE 1: Retroactive pay – Police Department\nMr. Fenn read the article. No questions.\n\n",
+            "Warrant Article 2: Highway truck lease\nRecommended 3-0.\n\n",
+        ),
+    ],
+)
+def test_warrant_articles_reviewed_one_by_one_are_the_items(make_document, first, second):
+    assert _items(make_document, _WARRANT_HEAD + first + second + "The meeting adjourned at 8:15 p.m.\n") == [
+        ("1", "Retroactive pay – Police Department"),
+        ("2", "Highway truck lease"),
+    ]
+
+
+def test_articles_of_a_bylaw_or_named_in_prose_stay_text(make_document):
+    text = _WARRANT_HEAD + (
+        "1. Call to Order\nThe chair opened the meeting at 7:00 p.m.\n\n"
+        "2. Bylaw Amendments\n"
+        "Article 12 of the bylaws requires two readings before adoption.\n"
+        "Article 3. The committee shall meet monthly.\n"
+        "Article 5: Members may vote by proxy.\n\n"
+        "3. Adjournment\nThe meeting adjourned at 8:00 p.m.\n"
+    )
+    assert _items(make_document, text) == [("1", "Call to Order"), ("2", "Bylaw Amendments"), ("3", "Adjournment")]

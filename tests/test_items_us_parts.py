@@ -180,3 +180,59 @@ def test_capital_letters_out_of_order_do_not_start_again():
     assert _restarted_letters([(0, 2), (1, 3), (2, 1), (3, 3)]) == []  # one run from "A." only
     assert _restarted_letters([(0, 1), (1, 2), (2, 3)]) == []  # one run only: nothing starts again
     assert _restarted_letters([(0, 1), (1, 1), (2, 2)]) == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("section", "number"),
+    # One roman section's letters are kept as printed ("A"); letters under a numbered item are written under it.
+    [("V. ACTION ITEMS", "{}"), ("3. NEW BUSINESS", "3{}"), ("NEW BUSINESS", "{}")],
+)
+def test_capital_letters_in_a_run_may_title_their_parts_with_whole_phrases(make_document, section, number):
+    opening = "I. CALL TO ORDER" if section.startswith("V") else "1. CALL TO ORDER" if section[0].isdigit() else "CALL TO ORDER"
+    between = (
+        "II. ROLL CALL" if section.startswith("V") else "2. ROLL CALL" if section[0].isdigit() else "ROLL CALL"
+    )
+    closing = "VI. ADJOURNMENT" if section.startswith("V") else "4. ADJOURNMENT" if section[0].isdigit() else "ADJOURNMENT"
+    text = _HEAD + (
+        f"{opening}\nPresident Abel called the meeting to order at 7:00 p.m.\n\n"
+        f"{between}\nPresent: Trustees Abel, Kell, Marsh.\n\n"
+        f"{section}\n"
+        "A. Approval of the bus contract with Valley Coach Lines for the 2031-32 school year.\n"
+        "Trustee Marsh moved to approve the contract. Motion carried 3-0.\n"
+        "B. Consideration of a request from the fire company to purchase a new pumper truck.\n"
+        "The chief presented three quotes.\n"
+        "C. Patron comments and the Director's responses.\n"
+        "None.\n\n"
+        f"{closing}\nThe meeting adjourned at 7:40 p.m.\n"
+    )
+    titles = [
+        "Approval of the bus contract with Valley Coach Lines for the 2031-32 school year",
+        "Consideration of a request from the fire company to purchase a new pumper truck",
+        "Patron comments and the Director's responses",
+    ]
+    read = _items(make_document, text)
+    parts = [(number.format(letter), title) for letter, title in zip("ABC", titles, strict=True)]
+    assert read[3:6] == parts
+    assert len(read) == 7
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trustee Marsh moved the following, seconded by Trustee Kell\n"
+        "A. The public works director shall publish the road plan on the village website.\n"
+        "B. The village clerk shall give notice of the hearing in the local newspaper.\n",
+        "A. The department has patched the potholes on Elm Street and Mill Road this month.\n"
+        "B. The salt shed roof needs to be replaced before the winter season.\n",
+        "BE IT RESOLVED by the Board of Trustees:\n"
+        "A. That the board adopts the road maintenance plan as presented by the roadmaster.\n"
+        "B. That the roadmaster publishes the plan on the village website.\n",
+    ],
+)
+def test_clauses_and_report_sentences_lettered_in_capitals_stay_text(make_document, body):
+    text = _HEAD + (
+        "1. Call to Order\nPresident Abel called the meeting to order at 7:00 p.m.\n\n"
+        f"2. Road Plan\n{body}Motion carried 3-0.\n\n"
+        "3. Adjournment\nThe meeting adjourned at 7:40 p.m.\n"
+    )
+    assert _items(make_document, text) == [("1", "Call to Order"), ("2", "Road Plan"), ("3", "Adjournment")]
