@@ -40,7 +40,7 @@ def judge_thin(extraction: Extraction, document: ParsedDocument) -> list[str]:
     """
     words = len(_WORD.findall(document.text))
     if words < MIN_WORDS and not _read_anything(extraction):
-        return [f"almost no text ({words} words): a page template, a cover sheet or a scan's stray text layer?"]
+        return [f"almost no text ({words} words) and nothing read: check the file"]
     kind = extraction.meeting.kind
     if kind not in JUDGED_KINDS:
         return []

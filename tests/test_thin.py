@@ -57,7 +57,12 @@ def test_plan_without_action_rows(make_document) -> None:
 def test_a_document_of_almost_no_words_and_nothing_read_is_thin_whatever_its_length_or_kind(make_document) -> None:
     template = make_document("\n\n{{ page.title }}\n\n<MinutesList />\n")
     assert judge_thin(_extraction(attendees=0, items=0, resolutions=0), template) == [
-        "almost no text (3 words): a page template, a cover sheet or a scan's stray text layer?"
+        "almost no text (3 words) and nothing read: check the file"
+    ]
+    # A short notice that a meeting was cancelled is flagged too, with no guess at what the file is.
+    cancelled = make_document("Elm Parish Council\nThe meeting due this month has been cancelled: no business to transact.")
+    assert judge_thin(_extraction(attendees=0, items=0, resolutions=0), cancelled) == [
+        "almost no text (15 words) and nothing read: check the file"
     ]
     cover = make_document("Parish Council of Elmstead\fMinutes 2031\fPage 3")
     assert judge_thin(_extraction("agenda", attendees=0, items=0, resolutions=0), cover)[0].startswith("almost no text")
