@@ -526,6 +526,12 @@ _SHORTHAND_ONLY = re.compile(
     r"(?:(?<=\()(?:unanimously\s+)?approved\)|\b(?P<u>unanimous(?:ly)?)\b)?\.?$",
     re.IGNORECASE,
 )
+# A motion quoted under a board's shorthand, then its roll call run on after the closing quote: '“That the minutes be
+# approved.” Approved (5): Hale, Voss …', '"That the fee be waived." Ayes: Hale, Voss'. The roll is no part of the decision.
+_QUOTED_THEN_ROLL = re.compile(
+    r"^(?P<motion>[“\"][^“”\"]{3,}[”\"])\s+(?=(?:approved|ayes?|yeas?|in\s+favou?r|for)\s*(?:\(\d{1,2}\)|:))",
+    re.IGNORECASE,
+)
 # The item's own request on the line above a shorthand outcome: "Approve Minutes of 4 May.", "Approval of the agenda."
 _REQUEST_LINE = re.compile(r"^(?:approve|approval\s+of|adopt|accept|authori[sz]e|award|appoint|ratify)\b", re.IGNORECASE)
 # "… and M/S/A to commend the outgoing chair.": the shorthand inside a sentence that opens otherwise.
@@ -1326,9 +1332,10 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             moved = _shorthand_motion(units, index, last_end)
             if moved is not None:
                 start_char, end_char = units[moved][0], units[moved][1]
+                said, end_char = _without_roll(text, start_char, end_char)
                 lines = lines_within((start_char, end_char))
                 last_end = max(index, moved)
-                yield _make(section.key, units[moved][2].strip("“”\"‘’ "), lines)
+                yield _make(section.key, said.strip("“”\"‘’ "), lines)
                 continue
         if first is None and APPROVED_BY_NAMES.match(said):
             # "Demolition of the old shed: – Three bids received. Approved by Ann, Ben and Cy. Motion carried.": the
@@ -1392,9 +1399,21 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first -= 1
         closing = _labelled_decision_after(units, _restated_through(units, index))
         start_char, end_char = units[first][0], units[closing][1]
+        said, end_char = _without_roll(text, start_char, end_char)
         lines = lines_within((start_char, end_char))
         last_end = closing
-        yield _make(section.key, _NUMBER_AND_MOVERS.sub("", text[start_char:end_char].strip(), count=1), lines)
+        yield _make(section.key, _NUMBER_AND_MOVERS.sub("", said, count=1), lines)
+
+
+def _without_roll(text: str, start_char: int, end_char: int) -> tuple[str, int]:
+    """The record `text[start_char:end_char]` and where it ends: a quoted motion stops at its closing quote when its roll
+    call runs on after it ('“That the minutes be approved.” Approved (5): Hale, Voss …')."""
+    said = text[start_char:end_char].strip()
+    quoted = _QUOTED_THEN_ROLL.match(said)
+    if quoted is None:
+        return said, end_char
+    motion = quoted.group("motion")
+    return motion, text.index(motion, start_char) + len(motion)
 
 
 MOTION_BELOW_LABEL = 2

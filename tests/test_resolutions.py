@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.items import extract_items, split_sections
-from minutebook.extract.resolutions import extract_resolutions
+from minutebook.extract.resolutions import _without_roll, extract_resolutions
 
 
 def _resolutions(make_document, nlp, text):
@@ -1050,6 +1050,24 @@ def test_moved_seconded_carried_shorthand_with_its_motion(make_document, nlp, re
 )
 def test_shorthand_line_carries_the_quoted_motion_or_the_request_above(make_document, nlp, text, decided):
     assert _texts(make_document, nlp, f"#### 2. Minutes\n\n{text}") == [decided]
+
+
+@pytest.mark.parametrize(
+    "roll",
+    ["Approved (3): Ormsby, Vance, Quill Absent (1): Dunn M/S/C VANCE/QUILL (approved)", "Ayes: Ormsby, Vance, Quill Noes: none"],
+)
+def test_a_quoted_motion_stops_at_its_closing_quote_before_its_roll(roll):
+    # A PDF's bold quoted motion, its roll call and the next shorthand read as one record: the motion is the quote.
+    text = f"Minutes. “That the May 4 minutes are approved.” {roll}"
+    said, end = _without_roll(text, 9, len(text))
+    assert said == "“That the May 4 minutes are approved.”"
+    assert text[9:end] == said
+
+
+def test_a_quoted_motion_keeps_an_outcome_that_is_no_roll():
+    # Near miss: '“…” Carried.' closes the motion with its outcome, no roll of names: the record is kept whole.
+    text = "“That the May 4 minutes be approved.” Carried."
+    assert _without_roll(text, 0, len(text)) == (text, len(text))
 
 
 @pytest.mark.parametrize(
