@@ -2101,6 +2101,12 @@ def _row_decision(key: str | None, row: Line, column: int) -> Resolution | None:
 OUTCOME_LABEL = "OUTCOME"
 MID_LABEL = "MID"
 """A decision in the main clause of a sentence that opens otherwise (see `_decision_inside`)."""
+# The motion itself put forward, its mover and seconder named and no outcome: "The motion was proposed by Cllr A and
+# seconded by Cllr B." under a notice of motion, then the debate and the executive's reply. Only an outcome ("… and
+# agreed.", "The Motion was agreed.") makes it a decision; "Minutes of 4 May were proposed by A and seconded by B" (the
+# thing proposed named, not the motion) stays one.
+_MOTION_PUT = re.compile(r"^(?:the|this)\s+(?:notice\s+of\s+)?motion\s+was\s+(?:proposed|moved)\b", re.IGNORECASE)
+_MOTION_PUT_DECIDED = re.compile(r"\b(?:agreed|carried|adopted|approved|passed|resolved|accepted)\b", re.IGNORECASE)
 PROPOSAL_LABEL = "PROPOSAL"
 # A proposal and its seconder recorded as the decision: "Cllr A proposed acceptance of the minutes,
 # seconded by Cllr B.", "It was proposed by A and seconded by B that the accounts be paid.",
@@ -2219,7 +2225,8 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         outcome_next = decided_next and bool(_OUTCOME_ONLY.match(following.strip()) or _ELECTED.match(following.strip()))
         if (_PROPOSAL_RECORD.search(said) and not lost
                 and (not _is_vote_record(said) or (_RECORD_CARRIED.search(said) and not _decided_before(labelled, position)))
-                and (not decided_next or outcome_next) and not _LEADS_ON.search(said)):
+                and (not decided_next or outcome_next) and not _LEADS_ON.search(said)
+                and not (_MOTION_PUT.match(said) and not outcome_next and not _MOTION_PUT_DECIDED.search(said))):
             labelled[position] = (sentence, PROPOSAL_LABEL)
             if outcome_next:
                 labelled[position + 1] = (labelled[position + 1][0], OUTCOME_LABEL)
