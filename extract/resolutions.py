@@ -1146,7 +1146,8 @@ def extract_resolutions(
                 # "Resolution No. 12, “…” Adopted" over the motion that adopted it: one decision, the motion's.
                 from_section = [r for r in from_section if not _ENACTED.search(r.text)]
             from_section = _with_motion_records(from_section, motions)
-        from_section = [r for r in _without_repeats(from_section) if not _LABELLED_FAILURE.match(r.text)]
+        from_section = [r for r in _without_repeats(from_section)
+                        if not _LABELLED_FAILURE.match(r.text) and not _VOTE_PUT_AND_LOST.search(r.text)]
         for resolution in from_section:
             if resolution.text.lower() in seen:
                 continue
@@ -1157,6 +1158,13 @@ def extract_resolutions(
 
 # A labelled decision line that records a motion failing: "DECISION: VOTE WAS A TIE – MOTION FAILS", "Decision:
 # Motion failed 2-3." A motion that failed decides nothing.
+# What was agreed is only to put the motion to a vote, and the vote lost it: "Following discussion it was agreed that a
+# vote would be taken on the motion and following a show of hands the Mayor declared the motion defeated."
+_VOTE_PUT_AND_LOST = re.compile(
+    r"\b(?:agreed|decided)\s+(?:that\s+a\s+vote\s+(?:would|should)\s+be\s+taken|to\s+(?:take\s+a\s+vote|put\s+(?:it|the\s+"
+    r"(?:motion|matter|proposal))\s+to\s+a\s+vote))\b[^.;]{0,200}?\b(?:motion|proposal|it)\s+(?:was\s+)?(?:defeated|lost|failed|fell)\b",
+    re.IGNORECASE,
+)
 _LABELLED_FAILURE = re.compile(
     r"^(?:DECISION|Decision|DISPOSITION|Disposition|ACTION|Action|RESULT|Result|OUTCOME|Outcome)\s*:\s*"
     r"(?:(?:the\s+)?(?:vote|motion)\s+(?:was\s+)?(?:a\s+)?tie\b|[^.;]{0,60}?\b(?:motion|it)\s+(?:was\s+)?(?:fails|failed|lost|defeated)\b"

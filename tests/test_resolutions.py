@@ -1623,3 +1623,21 @@ def test_a_result_block_with_no_written_vote_above_it_is_still_the_decision(make
         "RESULT:\n\nFAILED [2 TO 4]\n"
     )
     assert _texts(make_document, nlp, text) == ["Depot Roof Repair. RESULT: ADOPTED [UNANIMOUS]"]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Following discussion it was agreed that a vote would be taken on the motion and following a show of hands the "
+        "Mayor declared the motion defeated.",
+        "Members agreed to put the motion to a vote, and on a show of hands the motion was lost.",
+    ],
+)
+def test_a_vote_agreed_on_and_lost_is_no_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 11. Notice of Motion\n\n{record}\n") == []
+
+
+def test_a_vote_agreed_on_and_carried_stays_a_decision(make_document, nlp):
+    # Near miss: the vote taken carried the motion.
+    record = "It was agreed that a vote would be taken on the motion and on a show of hands the motion was carried."
+    assert _texts(make_document, nlp, f"#### 11. Notice of Motion\n\n{record}\n") == [record]
