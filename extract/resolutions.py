@@ -526,6 +526,12 @@ _SHORTHAND_ONLY = re.compile(
     r"(?:(?<=\()(?:unanimously\s+)?approved\)|\b(?P<u>unanimous(?:ly)?)\b)?\.?$",
     re.IGNORECASE,
 )
+# A motion quoted under a board's shorthand, then its roll call run on after the closing quote: '“That the minutes be
+# approved.” Approved (5): Hale, Voss …', '"That the fee be waived." Ayes: Hale, Voss'. The roll is no part of the decision.
+_QUOTED_THEN_ROLL = re.compile(
+    r"^(?P<motion>[“\"][^“”\"]{3,}[”\"])\s+(?=(?:approved|ayes?|yeas?|in\s+favou?r|for)\s*(?:\(\d{1,2}\)|:))",
+    re.IGNORECASE,
+)
 # The item's own request on the line above a shorthand outcome: "Approve Minutes of 4 May.", "Approval of the agenda."
 _REQUEST_LINE = re.compile(r"^(?:approve|approval\s+of|adopt|accept|authori[sz]e|award|appoint|ratify)\b", re.IGNORECASE)
 # "… and M/S/A to commend the outgoing chair.": the shorthand inside a sentence that opens otherwise.
@@ -1140,7 +1146,8 @@ def extract_resolutions(
                 # "Resolution No. 12, “…” Adopted" over the motion that adopted it: one decision, the motion's.
                 from_section = [r for r in from_section if not _ENACTED.search(r.text)]
             from_section = _with_motion_records(from_section, motions)
-        from_section = [r for r in _without_repeats(from_section) if not _LABELLED_FAILURE.match(r.text)]
+        from_section = [r for r in _without_repeats(from_section)
+                        if not _LABELLED_FAILURE.match(r.text) and not _VOTE_PUT_AND_LOST.search(r.text)]
         for resolution in from_section:
             if resolution.text.lower() in seen:
                 continue
@@ -1151,6 +1158,13 @@ def extract_resolutions(
 
 # A labelled decision line that records a motion failing: "DECISION: VOTE WAS A TIE – MOTION FAILS", "Decision:
 # Motion failed 2-3." A motion that failed decides nothing.
+# What was agreed is only to put the motion to a vote, and the vote lost it: "Following discussion it was agreed that a
+# vote would be taken on the motion and following a show of hands the Mayor declared the motion defeated."
+_VOTE_PUT_AND_LOST = re.compile(
+    r"\b(?:agreed|decided)\s+(?:that\s+a\s+vote\s+(?:would|should)\s+be\s+taken|to\s+(?:take\s+a\s+vote|put\s+(?:it|the\s+"
+    r"(?:motion|matter|proposal))\s+to\s+a\s+vote))\b[^.;]{0,200}?\b(?:motion|proposal|it)\s+(?:was\s+)?(?:defeated|lost|failed|fell)\b",
+    re.IGNORECASE,
+)
 _LABELLED_FAILURE = re.compile(
     r"^(?:DECISION|Decision|DISPOSITION|Disposition|ACTION|Action|RESULT|Result|OUTCOME|Outcome)\s*:\s*"
     r"(?:(?:the\s+)?(?:vote|motion)\s+(?:was\s+)?(?:a\s+)?tie\b|[^.;]{0,60}?\b(?:motion|it)\s+(?:was\s+)?(?:fails|failed|lost|defeated)\b"
@@ -1326,9 +1340,10 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             moved = _shorthand_motion(units, index, last_end)
             if moved is not None:
                 start_char, end_char = units[moved][0], units[moved][1]
+                said, end_char = _without_roll(text, start_char, end_char)
                 lines = lines_within((start_char, end_char))
                 last_end = max(index, moved)
-                yield _make(section.key, units[moved][2].strip("“”\"‘’ "), lines)
+                yield _make(section.key, said.strip("“”\"‘’ "), lines)
                 continue
         if first is None and APPROVED_BY_NAMES.match(said):
             # "Demolition of the old shed: – Three bids received. Approved by Ann, Ben and Cy. Motion carried.": the
@@ -1392,9 +1407,21 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first -= 1
         closing = _labelled_decision_after(units, _restated_through(units, index))
         start_char, end_char = units[first][0], units[closing][1]
+        said, end_char = _without_roll(text, start_char, end_char)
         lines = lines_within((start_char, end_char))
         last_end = closing
-        yield _make(section.key, _NUMBER_AND_MOVERS.sub("", text[start_char:end_char].strip(), count=1), lines)
+        yield _make(section.key, _NUMBER_AND_MOVERS.sub("", said, count=1), lines)
+
+
+def _without_roll(text: str, start_char: int, end_char: int) -> tuple[str, int]:
+    """The record `text[start_char:end_char]` and where it ends: a quoted motion stops at its closing quote when its roll
+    call runs on after it ('“That the minutes be approved.” Approved (5): Hale, Voss …')."""
+    said = text[start_char:end_char].strip()
+    quoted = _QUOTED_THEN_ROLL.match(said)
+    if quoted is None:
+        return said, end_char
+    motion = quoted.group("motion")
+    return motion, text.index(motion, start_char) + len(motion)
 
 
 MOTION_BELOW_LABEL = 2
@@ -2082,6 +2109,12 @@ def _row_decision(key: str | None, row: Line, column: int) -> Resolution | None:
 OUTCOME_LABEL = "OUTCOME"
 MID_LABEL = "MID"
 """A decision in the main clause of a sentence that opens otherwise (see `_decision_inside`)."""
+# The motion itself put forward, its mover and seconder named and no outcome: "The motion was proposed by Cllr A and
+# seconded by Cllr B." under a notice of motion, then the debate and the executive's reply. Only an outcome ("… and
+# agreed.", "The Motion was agreed.") makes it a decision; "Minutes of 4 May were proposed by A and seconded by B" (the
+# thing proposed named, not the motion) stays one.
+_MOTION_PUT = re.compile(r"^(?:the|this)\s+(?:notice\s+of\s+)?motion\s+was\s+(?:proposed|moved)\b", re.IGNORECASE)
+_MOTION_PUT_DECIDED = re.compile(r"\b(?:agreed|carried|adopted|approved|passed|resolved|accepted)\b", re.IGNORECASE)
 PROPOSAL_LABEL = "PROPOSAL"
 # A proposal and its seconder recorded as the decision: "Cllr A proposed acceptance of the minutes,
 # seconded by Cllr B.", "It was proposed by A and seconded by B that the accounts be paid.",
@@ -2200,7 +2233,8 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         outcome_next = decided_next and bool(_OUTCOME_ONLY.match(following.strip()) or _ELECTED.match(following.strip()))
         if (_PROPOSAL_RECORD.search(said) and not lost
                 and (not _is_vote_record(said) or (_RECORD_CARRIED.search(said) and not _decided_before(labelled, position)))
-                and (not decided_next or outcome_next) and not _LEADS_ON.search(said)):
+                and (not decided_next or outcome_next) and not _LEADS_ON.search(said)
+                and not (_MOTION_PUT.match(said) and not outcome_next and not _MOTION_PUT_DECIDED.search(said))):
             labelled[position] = (sentence, PROPOSAL_LABEL)
             if outcome_next:
                 labelled[position + 1] = (labelled[position + 1][0], OUTCOME_LABEL)

@@ -27,6 +27,11 @@ MAX_DECISION_CHARS = 600
 MOTION_RECORD_MAX_LINES = 2
 """A vote whose mover and seconder are named, read from at most this many lines, is a motion's record."""
 
+QUOTED_MOTION_WORDS = 3
+"""The fewest words of a motion that, quoted in its vote's lines or just below them, stand for its decision."""
+QUOTED_BELOW_LINES = 4
+"""Lines under a vote's own (blank ones counted) in which its motion may stand quoted: "M/S/C A/B" over '"That …"'."""
+
 # What a motion moves: "to approve the renewal", "that the fence be mended", "… voted unanimously to appoint …".
 _MOVED_WORDS = re.compile(r"^(?:to|that)\s+[a-z]|\bvoted\b[^.;]{0,40}?\bto\s+[a-z]", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -102,10 +107,20 @@ def _decision_of(vote: Vote, text_of: dict[int, str], *, shared: bool) -> Resolu
         read = read[1:]
         evidence = replace(evidence, line_start=evidence.line_start + 1)
     text = "" if shared else _SPACES.sub(" ", " ".join(part for part in read if part)).strip()
-    if not text or len(text) > MAX_DECISION_CHARS:
+    below = " ".join(text_of.get(number, "").strip() for number in range(evidence.line_end + 1,
+                                                                          evidence.line_end + 1 + QUOTED_BELOW_LINES))
+    if not text or len(text) > MAX_DECISION_CHARS or _quotes_motion(_SPACES.sub(" ", f"{text} {below}"), vote.motion):
         text = _SPACES.sub(" ", vote.motion).strip()
     return Resolution(item=vote.item, text=text, proposer=vote.mover, seconder=vote.seconder,
                       evidence=evidence)
+
+
+def _quotes_motion(text: str, motion: str) -> bool:
+    """True when the vote's `motion` is quoted in `text`, its lines and the few below them ('M/S/C HALE/VOSS (approved)
+    “That the fees be approved.” Approved (4): …'): the words quoted are the decision, the shorthand and the roll
+    around them its vote."""
+    words = _SPACES.sub(" ", motion).strip(" “”\"")
+    return len(words.split()) >= QUOTED_MOTION_WORDS and any(f"{mark}{words}" in text for mark in "“\"")
 
 
 def _is_heading_read_as_motion(line: str, vote: Vote) -> bool:

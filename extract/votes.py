@@ -932,7 +932,8 @@ def _share_joint_items(votes: list[Vote], sections: list[Section], line_text: di
 
 
 def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> None:
-    """Link each vote to the first resolution not yet linked whose lines overlap its own, and share movers."""
+    """Link each vote to the first resolution not yet linked whose lines overlap its own, or that sits just by them
+    in the vote's own motion words, and share movers."""
     taken: set[int] = set()
     for vote in votes:
         if vote.evidence is None:
@@ -944,7 +945,7 @@ def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> No
                 resolution.evidence.line_start <= vote.evidence.line_end
                 and resolution.evidence.line_end >= vote.evidence.line_start
             )
-            if not overlaps:
+            if not overlaps and not _motion_beside(vote, resolution):
                 continue
             taken.add(position)
             vote.resolution = position
@@ -953,6 +954,28 @@ def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> No
             if resolution.seconder is None and vote.seconder is not None:
                 resolution.seconder = vote.seconder
             break
+
+
+MOTION_BESIDE_LINES = 4
+"""How far (in printed lines, blank ones counted) a decision may sit from a vote's lines and still be its motion."""
+MOTION_BESIDE_WORDS = 3
+"""The fewest words a vote's motion must have to be matched against a decision by its words."""
+_MOTION_EDGES = re.compile(r"^[\s“”\"‘’']+|[\s“”\"‘’'.;:]+$")
+
+
+def _motion_beside(vote: Vote, resolution: Resolution) -> bool:
+    """True when `resolution` is written in the vote's own motion words on lines just by the vote's: a board's
+    shorthand "M/S/C HALE/VOSS (approved)" over its motion quoted on the lines below ('"That the fees be approved."'),
+    read by the decision reader from those lines and by the vote reader from the shorthand's."""
+    if vote.evidence is None or resolution.evidence is None or not vote.motion:
+        return False
+    gap = max(resolution.evidence.line_start - vote.evidence.line_end, vote.evidence.line_start - resolution.evidence.line_end)
+    if not 0 < gap <= MOTION_BESIDE_LINES:
+        return False
+    motion = " ".join(_MOTION_EDGES.sub("", vote.motion).split()).lower()
+    decided = " ".join(_MOTION_EDGES.sub("", resolution.text).split()).lower()
+    shorter, longer = sorted((motion, decided), key=len)  # the decision may stop before a list the motion ran into
+    return len(shorter.split()) >= MOTION_BESIDE_WORDS and longer.startswith(shorter)
 
 
 _KIND_ORDER = {"motion": 0, "second": 1, "positions": 2, "counts": 3, "outcome": 4, "settled": 5}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.items import extract_items, split_sections
-from minutebook.extract.resolutions import extract_resolutions
+from minutebook.extract.resolutions import _without_roll, extract_resolutions
 
 
 def _resolutions(make_document, nlp, text):
@@ -1053,6 +1053,24 @@ def test_shorthand_line_carries_the_quoted_motion_or_the_request_above(make_docu
 
 
 @pytest.mark.parametrize(
+    "roll",
+    ["Approved (3): Ormsby, Vance, Quill Absent (1): Dunn M/S/C VANCE/QUILL (approved)", "Ayes: Ormsby, Vance, Quill Noes: none"],
+)
+def test_a_quoted_motion_stops_at_its_closing_quote_before_its_roll(roll):
+    # A PDF's bold quoted motion, its roll call and the next shorthand read as one record: the motion is the quote.
+    text = f"Minutes. “That the May 4 minutes are approved.” {roll}"
+    said, end = _without_roll(text, 9, len(text))
+    assert said == "“That the May 4 minutes are approved.”"
+    assert text[9:end] == said
+
+
+def test_a_quoted_motion_keeps_an_outcome_that_is_no_roll():
+    # Near miss: '“…” Carried.' closes the motion with its outcome, no roll of names: the record is kept whole.
+    text = "“That the May 4 minutes be approved.” Carried."
+    assert _without_roll(text, 0, len(text)) == (text, len(text))
+
+
+@pytest.mark.parametrize(
     "record",
     ["Member Ormsby moved to close the nominations. M/S Ormsby / Vance Unanimous",
      "Motion to ask staff for a letter to the water board. M/S Ormsby, Vance and unanimous."],
@@ -1605,3 +1623,21 @@ def test_a_result_block_with_no_written_vote_above_it_is_still_the_decision(make
         "RESULT:\n\nFAILED [2 TO 4]\n"
     )
     assert _texts(make_document, nlp, text) == ["Depot Roof Repair. RESULT: ADOPTED [UNANIMOUS]"]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Following discussion it was agreed that a vote would be taken on the motion and following a show of hands the "
+        "Mayor declared the motion defeated.",
+        "Members agreed to put the motion to a vote, and on a show of hands the motion was lost.",
+    ],
+)
+def test_a_vote_agreed_on_and_lost_is_no_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 11. Notice of Motion\n\n{record}\n") == []
+
+
+def test_a_vote_agreed_on_and_carried_stays_a_decision(make_document, nlp):
+    # Near miss: the vote taken carried the motion.
+    record = "It was agreed that a vote would be taken on the motion and on a show of hands the motion was carried."
+    assert _texts(make_document, nlp, f"#### 11. Notice of Motion\n\n{record}\n") == [record]

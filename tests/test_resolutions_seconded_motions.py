@@ -113,3 +113,35 @@ def test_no_decision_from_a_nomination_reported_or_left_open(make_document, nlp,
 )
 def test_a_motion_never_seconded_or_lost_is_no_decision(make_document, nlp, minutes):
     assert _texts(make_document, nlp, minutes) == []
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        # A notice of motion put and seconded, then the debate and the executive's reply: no outcome is written.
+        "8. Notice of Motion submitted by Councillor Ann Rowe\n\n***I will move at the next meeting that the Council "
+        "repair the slipway at Elmwick pier.***\n\nThe motion was proposed by Councillor Rowe and seconded by Councillor "
+        "Tate.\n\nIn proposing the motion, Councillor Rowe noted the state of the slipway.\n\n**REPLY**:\n\nThe slipway "
+        "will be inspected in the spring.\n",
+        # The same, "This motion was moved by …", the reply run on in the paragraph.
+        "8. Notice of Motion\n\nThat the Council light the Elmwick greenway.\n\nThis motion was moved by Councillor Tate, "
+        "seconded by Councillor Moss. The Director replied that a lighting study is under way.\n",
+    ],
+)
+def test_a_motion_put_and_seconded_with_no_outcome_is_no_decision(make_document, nlp, minutes):
+    assert _texts(make_document, nlp, minutes) == []
+
+
+@pytest.mark.parametrize(
+    ("minutes", "decision"),
+    [
+        # Near misses: the motion put with its outcome in the sentence, or on the next, is the decision …
+        ("8. Notice of Motion\n\nThe Motion was proposed by Councillor Rowe, seconded by Councillor Tate and agreed.\n",
+         "The Motion was proposed by Councillor Rowe, seconded by Councillor Tate and agreed."),
+        # … and so is the thing proposed named as its subject, with no outcome.
+        ("1. Minutes\n\nMinutes of the meeting of 4 May were proposed by Councillor Rowe and seconded by Councillor "
+         "Tate.\n", "Minutes of the meeting of 4 May were proposed by Councillor Rowe and seconded by Councillor Tate."),
+    ],
+)
+def test_a_motion_put_with_its_outcome_or_a_thing_proposed_stays_a_decision(make_document, nlp, minutes, decision):
+    assert _texts(make_document, nlp, minutes) == [decision]

@@ -102,3 +102,37 @@ def test_a_tally_with_no_mover_and_seconder_gives_no_decision(make_document) -> 
     extraction = extract_document(make_document(HEAD + "1. Roads\nRoad report: the grader is repaired. Carried 3-0.\n"))
     assert [(vote.result, vote.mover, vote.seconder) for vote in extraction.votes] == [("carried", None, None)]
     assert extraction.resolutions == []
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        # The motion quoted under the shorthand, each line a paragraph of its own.
+        "2. Minutes\n\nM/S/C HALE/VOSS (approved)\n\n“That the March 3 minutes are approved.”\n\n"
+        "Approved (3): Rowe, Tate, Moss\n\n3. Fees\n\nM/S/C MOSS/TATE (approved)\n\n“That the pool fees for 2034 be "
+        "approved.”\n\nApproved (3): Rowe, Tate, Moss\n",
+        # The same, printed as wrapped lines with no blank line between them and straight quotes.
+        "2. Minutes\nM/S/C HALE/VOSS (approved)\n\"That the March 3 minutes are\napproved.\"\nApproved (3): Rowe, Tate, "
+        "Moss\n3. Fees\nM/S/C MOSS/TATE (approved)\n\"That the pool fees for 2034 be approved.\"\nApproved (3): Rowe, Tate, Moss\n",
+    ],
+)
+def test_a_shorthand_over_its_quoted_motion_is_one_decision(make_document, minutes: str) -> None:
+    # The vote is read from the shorthand's line, the decision from the quoted lines by it: one decision, the motion's.
+    extraction = extract_document(make_document(HEAD + minutes))
+    assert [resolution.text.strip("“”\"") for resolution in extraction.resolutions] == [
+        "That the March 3 minutes are approved.", "That the pool fees for 2034 be approved.",
+    ]
+    assert [vote.resolution for vote in extraction.votes] == [1, 2]
+    assert [resolution.proposer for resolution in extraction.resolutions] == ["Hale", "Cara Moss"]
+
+
+def test_a_decision_in_other_words_by_a_shorthand_stays_its_own(make_document) -> None:
+    # Near miss: the decision on the lines after the roll is not the one the shorthand carried.
+    extraction = extract_document(make_document(
+        HEAD + "2. Minutes\n\nM/S/C HALE/VOSS (approved)\n\n“That the March 3 minutes are approved.”\n\n"
+        "Approved (3): Rowe, Tate, Moss.\n\nThe Commission agreed to meet on May 2.\n"
+    ))
+    assert [resolution.text.strip("“”\"") for resolution in extraction.resolutions] == [
+        "That the March 3 minutes are approved.", "The Commission agreed to meet on May 2.",
+    ]
+    assert [vote.resolution for vote in extraction.votes] == [1]
