@@ -367,8 +367,9 @@ HAND_WORK_REACH = 6
 """Tokens after the "will" in which a verb of work by hand meets what it works on ("will again fill the vacancy")."""
 MIN_CARRIED_WORDS = 4
 """Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
-_KEEP_POSTED = r"keep\s+\w+\s+(?:posted|informed|updated)"
-"""A promise of news on a matter ("keep us posted", "keep members informed"): no task of its own."""
+_KEEP_POSTED = r"keep\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:posted|informed|updated)"
+"""A promise of news on a matter ("keep us posted", "keep members informed", "keep the Council informed", "keep the
+Parish Council updated"): no task of its own."""
 # What a sentence going on with one owner's task says of following it up, not of a new task: "will get more details",
 # "will keep us posted", "report back to the next meeting".
 _FOLLOW_UP = re.compile(
