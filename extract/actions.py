@@ -327,11 +327,21 @@ _MINUTE_REFERENCE = re.compile(
 # "Reeve"). It runs on from a word in small letters, or from three or more capitalised words, as long as no post's
 # title runs; a word that makes the post another's ("the", "Parish", "Deputy", "Committee", "Village", or a post word
 # itself: "Chief Executive", "Finance Director"), or "and" joining owners, keeps the whole phrase, and so does a post of
-# one or two words before it ("The Finance Clerk", "Township Clerk"). Only the phrase's last words are read.
+# one or two words before it ("The Finance Clerk", "Township Clerk"). A word whose own complement the post is, a
+# preposition or a verb that fills a post ("elected Chair to serve …", "re-elected Vice-Chair to hold office …",
+# "received from Mayor to attend …", "stand as Treasurer to see …"), is no list's last word either
+# (`_POST_TAKERS`). Only the phrase's last words are read.
 _NOT_RUN_ON_WORDS = (
     "the a an our his her their and or & parish town township village city county district borough deputy assistant "
     "acting locum interim committee council proper".split()
 )
+_POST_TAKERS = (
+    "as from by to for with of at on in into onto under via per than like about towards toward between among upon "
+    "elected re-elected reelected elect elects appointed re-appointed reappointed appoint appoints co-opted coopted "
+    "nominated nominate named name voted vote made make became become becomes remain remains remained serve serves "
+    "served stand stands stood welcomed welcome thanked thank congratulated".split()
+)
+"""Words a post after them completes: prepositions, and verbs that put someone in a post or greet them in it."""
 _POST_ARTICLES = ("a", "an", "the", "A", "An", "The")
 """Words before a describing word and a post ("a new Mayor") that make the three one phrase, not a run-on."""
 
@@ -340,7 +350,8 @@ _POST_ARTICLES = ("a", "an", "the", "A", "An", "The")
 def _run_on_post() -> re.Pattern[str]:
     """The pattern of a post run on from the words before it, at the end of the words before a task."""
     posts = sorted(load_owner_words().roles, key=lambda post: (-len(post), post))
-    blocked = "|".join(re.escape(word) for word in sorted({*_NOT_RUN_ON_WORDS, *posts}, key=lambda w: (-len(w), w)))
+    words = {*_NOT_RUN_ON_WORDS, *_POST_TAKERS, *posts}
+    blocked = "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
     not_run_on = rf"(?!(?i:{blocked})\s)"
     written = {form for post in posts for form in _post_forms(post)}
     owner = "|".join(re.escape(form) for form in sorted(written, key=lambda form: (-len(form), form)))
