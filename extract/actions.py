@@ -172,15 +172,6 @@ _ACTION_TO = re.compile(
     r"(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$",
     re.IGNORECASE,
 )
-# US minutes give the body's direction a label that names whom it directs, the task after it: "Direction to staff:
-# return with options …", "Council direction given to the City Manager: meet with …", "Staff direction: Staff to …".
-_DIRECTION_LINE = re.compile(
-    r"^(?:(?:(?:council|board|commission|committee)(?:'s)?\s+)?directions?\s+(?:was\s+)?(?:given\s+)?to\s+"
-    r"(?P<owner>staff|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<staff>staff)\s+directions?)\s*[-–—:]\s*"
-    r"(?:(?:staff|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:(?:is|was|were)\s+(?:directed|asked)\s+)?(?:to\s+)?"
-    r"(?P<task>[a-z][a-z-]*\b.*)$",
-    re.IGNORECASE,
-)
 _LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z])")
 _MODAL_VERB = re.compile(
     r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
@@ -407,6 +398,40 @@ _ASKED_OWNER = re.compile(
     r"(?P<owner>(?:(?:the|all|individual)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|" + _QUALIFIED_STAFF + ")"
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}|,\s*[A-Z]{2,5})?\s*$"
 )
+# US minutes give the body's direction a label that names whom it directs, the task after it: "Direction to staff:
+# return with options …", "Council direction given to the City Manager: meet with …", "Staff direction: Staff to …",
+# "Direction to City staff: …", "Direction to Administration: …" (`_direction_line`).
+_FULL_CLAUSE = re.compile(r"^(?:[\w'’.-]+\s+){1,3}?" + _CLAUSE_VERB.pattern, re.IGNORECASE)
+"""What follows a direction's label that is a sentence of its own, a subject and its verb ("The Clerk will write …",
+"Council consensus was to wait …"): read as prose, not as the label's task."""
+
+
+@lru_cache(maxsize=1)
+def _direction_line() -> re.Pattern[str]:
+    """The pattern of a direction's label and its task. The one directed is the staff (the owner vocabulary's
+    staff_words, or a department's staff: `_QUALIFIED_STAFF`) or a post or person ("the City Manager"); the body giving
+    it is one of body_words. The label is "direction" in the singular unless the staff are directed ("Directions to the
+    Village Hall: turn left …" is the way there). The owner and the task are read with their case, so "the" after the
+    colon does not take "The Clerk will write …" for the owner named again."""
+    words = load_owner_words()
+    staff = "|".join(re.escape(word) for word in sorted(words.staff_words, key=lambda word: (-len(word), word)))
+    bodies = "|".join(re.escape(word) for word in sorted(words.body_words, key=lambda word: (-len(word), word)))
+    staff_owner = rf"(?i:{staff})\b|{_QUALIFIED_STAFF}\b"
+    named = r"the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    given_to = r"\s+(?:was\s+)?(?:given\s+)?to\s+"
+    label = (
+        rf"(?:(?:the\s+)?(?i:{bodies})(?:['’]s)?\s+)?"
+        rf"(?:(?i:directions?){given_to}(?P<staff_owner>{staff_owner})|(?i:direction){given_to}(?P<owner>{named}))"
+        rf"|(?P<staff>{staff_owner})\s+(?i:directions?)"
+    )
+    again = rf"(?:(?:{staff_owner}|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
+    return re.compile(
+        rf"^(?:{label})\s*[-–—:]\s*"
+        rf"{again}(?:(?:is|was|were)\s+(?:directed|asked)\s+)?to\s+)?"
+        r"(?P<task>[A-Za-z][a-z-]*\b.*)$"
+    )
+
+
 # What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
 # what the charge covered"): a question answered in the meeting, not a task.
 _ASKED_TO_ANSWER = re.compile(
@@ -1523,11 +1548,17 @@ class _SectionReader:
 
     def _directed_action(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
         """A "Direction to staff: return with …" line: the one its label directs owns the task after it."""
-        match = _DIRECTION_LINE.match(strip_list_marker(text).strip())
-        if match is None or _NO_OWNER_CELL.match(match.group("task").strip()) or match.group("task").lower().startswith("no"):
-            return None  # "Direction to staff: none.", "Staff direction: no further action."
-        owner = "Staff" if match.group("staff") or match.group("owner").lower() == "staff" else match.group("owner")
+        match = _direction_line().match(strip_list_marker(text).strip())
+        if match is None:
+            return None
         task = sentence_of(match.group("task").strip(), 0)
+        first = _WORD.match(task)
+        if first is None or _NO_OWNER_CELL.match(first.group(0)) or first.group(0).lower() == "nothing":
+            return None  # "Direction to staff: none.", "Staff direction: no further action."
+        if _FULL_CLAUSE.match(task):
+            return None  # "Direction to staff: The Clerk will write …": a sentence, read as prose
+        owner = match.group("owner") or match.group("staff_owner") or match.group("staff")
+        owner = "Staff" if owner.lower() == "staff" else owner
         return Action(
             item=key,
             text=task[:1].upper() + task[1:],
