@@ -625,6 +625,10 @@ _REQUESTED_THAT = re.compile(
     r"(?P<verb>(?!(?:and|or|staff|members)\b)[a-z]+)\b"
 )
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
+_NOT_BARE_TASK = re.compile(r"\s+(?:to|be|was|is|\d[\w.-]*)\b")
+"""What follows a word after the staff that is no task's verb ("staff report 24-07", "staff present to leave", "staff
+return to …"): the request's bare form (`_REQUESTED_THAT`) reads none."""
+
 
 
 def _motion_failed_after(text: str, at: int) -> bool:
@@ -2056,8 +2060,8 @@ class _SectionReader:
         if "that" not in text and "staff" not in text.lower():
             return
         for match in _REQUESTED_THAT.finditer(text):
-            if match.group("bare") is not None and match.group("verb") not in self.rules.staff_task_verbs:
-                continue  # "requested staff time for …": with no "that", only a follow-up task's verb asks for one
+            if match.group("bare") is not None and not self._bare_request(text, match):
+                continue  # "requested staff time for …", "asked staff present to leave …": no request for a task
             owner = match.group("owner").strip()
             if match.group("body") and not is_organisation(owner):
                 # "… that the Trustees of the Quillby Almshouses repair …": no body's word, so the post alone as before
@@ -2084,6 +2088,23 @@ class _SectionReader:
                 due=self._due(sentence),
                 evidence=Evidence.of_lines(lines),
             )
+
+    def _bare_request(self, text: str, match: re.Match[str]) -> bool:
+        """True when a request with no "that" before the staff (`_REQUESTED_THAT`'s bare form: "Councillor Grice requested
+        staff provide …") asks them for a task: a follow-up task's verb after the staff, not a noun or a verb of their
+        own sentence ("requested staff report 24-07 be corrected", "asked staff present to leave", "recommended staff
+        return to the hours used before"), and put by the body or one who sits on it, not by one of the public ("A
+        resident asked staff review the hedge")."""
+        if match.group("verb") not in self.rules.staff_task_verbs or _NOT_BARE_TASK.match(text, match.end()):
+            return False
+        sentence = sentence_of(text, match.start())
+        at = sentence.find(match.group(0))
+        asker = _COMMA_OR_DASH.split(sentence[:at].strip())[-1].strip() if at > 0 else ""
+        if not asker:
+            return False
+        if self._is_body(asker) or asker.split()[-1].lower() in load_owner_words().body_words:
+            return True  # "The Council asked City staff explore …", "the City Council requested staff …"
+        return self._names_someone(asker) and not self._is_group(asker)
 
     def _done_by_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Passive tasks whose doer follows "by" ("Financials to be shared by DG/SK before the next meeting") or, given
