@@ -172,15 +172,6 @@ _ACTION_TO = re.compile(
     r"(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$",
     re.IGNORECASE,
 )
-# US minutes give the body's direction a label that names whom it directs, the task after it: "Direction to staff:
-# return with options …", "Council direction given to the City Manager: meet with …", "Staff direction: Staff to …".
-_DIRECTION_LINE = re.compile(
-    r"^(?:(?:(?:council|board|commission|committee)(?:'s)?\s+)?directions?\s+(?:was\s+)?(?:given\s+)?to\s+"
-    r"(?P<owner>staff|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?P<staff>staff)\s+directions?)\s*[-–—:]\s*"
-    r"(?:(?:staff|the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+)?(?:(?:is|was|were)\s+(?:directed|asked)\s+)?(?:to\s+)?"
-    r"(?P<task>[a-z][a-z-]*\b.*)$",
-    re.IGNORECASE,
-)
 _LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z])")
 _MODAL_VERB = re.compile(
     r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
@@ -327,11 +318,21 @@ _MINUTE_REFERENCE = re.compile(
 # "Reeve"). It runs on from a word in small letters, or from three or more capitalised words, as long as no post's
 # title runs; a word that makes the post another's ("the", "Parish", "Deputy", "Committee", "Village", or a post word
 # itself: "Chief Executive", "Finance Director"), or "and" joining owners, keeps the whole phrase, and so does a post of
-# one or two words before it ("The Finance Clerk", "Township Clerk"). Only the phrase's last words are read.
+# one or two words before it ("The Finance Clerk", "Township Clerk"). A word whose own complement the post is, a
+# preposition or a verb that fills a post ("elected Chair to serve …", "re-elected Vice-Chair to hold office …",
+# "received from Mayor to attend …", "stand as Treasurer to see …"), is no list's last word either
+# (`_POST_TAKERS`). Only the phrase's last words are read.
 _NOT_RUN_ON_WORDS = (
     "the a an our his her their and or & parish town township village city county district borough deputy assistant "
     "acting locum interim committee council proper".split()
 )
+_POST_TAKERS = (
+    "as from by to for with of at on in into onto under via per than like about towards toward between among upon "
+    "elected re-elected reelected elect elects appointed re-appointed reappointed appoint appoints co-opted coopted "
+    "nominated nominate named name voted vote made make became become becomes remain remains remained serve serves "
+    "served stand stands stood welcomed welcome thanked thank congratulated".split()
+)
+"""Words a post after them completes: prepositions, and verbs that put someone in a post or greet them in it."""
 _POST_ARTICLES = ("a", "an", "the", "A", "An", "The")
 """Words before a describing word and a post ("a new Mayor") that make the three one phrase, not a run-on."""
 
@@ -340,7 +341,8 @@ _POST_ARTICLES = ("a", "an", "the", "A", "An", "The")
 def _run_on_post() -> re.Pattern[str]:
     """The pattern of a post run on from the words before it, at the end of the words before a task."""
     posts = sorted(load_owner_words().roles, key=lambda post: (-len(post), post))
-    blocked = "|".join(re.escape(word) for word in sorted({*_NOT_RUN_ON_WORDS, *posts}, key=lambda w: (-len(w), w)))
+    words = {*_NOT_RUN_ON_WORDS, *_POST_TAKERS, *posts}
+    blocked = "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
     not_run_on = rf"(?!(?i:{blocked})\s)"
     written = {form for post in posts for form in _post_forms(post)}
     owner = "|".join(re.escape(form) for form in sorted(written, key=lambda form: (-len(form), form)))
@@ -367,8 +369,9 @@ HAND_WORK_REACH = 6
 """Tokens after the "will" in which a verb of work by hand meets what it works on ("will again fill the vacancy")."""
 MIN_CARRIED_WORDS = 4
 """Words of a task's sentence that, repeated in a later reading, make the two one task (not a bare "Noted.")."""
-_KEEP_POSTED = r"keep\s+\w+\s+(?:posted|informed|updated)"
-"""A promise of news on a matter ("keep us posted", "keep members informed"): no task of its own."""
+_KEEP_POSTED = r"keep\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:posted|informed|updated)"
+"""A promise of news on a matter ("keep us posted", "keep members informed", "keep the Council informed", "keep the
+Parish Council updated"): no task of its own."""
 # What a sentence going on with one owner's task says of following it up, not of a new task: "will get more details",
 # "will keep us posted", "report back to the next meeting".
 _FOLLOW_UP = re.compile(
@@ -395,6 +398,40 @@ _ASKED_OWNER = re.compile(
     r"(?P<owner>(?:(?:the|all|individual)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|" + _QUALIFIED_STAFF + ")"
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}|,\s*[A-Z]{2,5})?\s*$"
 )
+# US minutes give the body's direction a label that names whom it directs, the task after it: "Direction to staff:
+# return with options …", "Council direction given to the City Manager: meet with …", "Staff direction: Staff to …",
+# "Direction to City staff: …", "Direction to Administration: …" (`_direction_line`).
+_FULL_CLAUSE = re.compile(r"^(?:[\w'’.-]+\s+){1,3}?" + _CLAUSE_VERB.pattern, re.IGNORECASE)
+"""What follows a direction's label that is a sentence of its own, a subject and its verb ("The Clerk will write …",
+"Council consensus was to wait …"): read as prose, not as the label's task."""
+
+
+@lru_cache(maxsize=1)
+def _direction_line() -> re.Pattern[str]:
+    """The pattern of a direction's label and its task. The one directed is the staff (the owner vocabulary's
+    staff_words, or a department's staff: `_QUALIFIED_STAFF`) or a post or person ("the City Manager"); the body giving
+    it is one of body_words. The label is "direction" in the singular unless the staff are directed ("Directions to the
+    Village Hall: turn left …" is the way there). The owner and the task are read with their case, so "the" after the
+    colon does not take "The Clerk will write …" for the owner named again."""
+    words = load_owner_words()
+    staff = "|".join(re.escape(word) for word in sorted(words.staff_words, key=lambda word: (-len(word), word)))
+    bodies = "|".join(re.escape(word) for word in sorted(words.body_words, key=lambda word: (-len(word), word)))
+    staff_owner = rf"(?i:{staff})\b|{_QUALIFIED_STAFF}\b"
+    named = r"the\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    given_to = r"\s+(?:was\s+)?(?:given\s+)?to\s+"
+    label = (
+        rf"(?:(?:the\s+)?(?i:{bodies})(?:['’]s)?\s+)?"
+        rf"(?:(?i:directions?){given_to}(?P<staff_owner>{staff_owner})|(?i:direction){given_to}(?P<owner>{named}))"
+        rf"|(?P<staff>{staff_owner})\s+(?i:directions?)"
+    )
+    again = rf"(?:(?:{staff_owner}|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+"
+    return re.compile(
+        rf"^(?:{label})\s*[-–—:]\s*"
+        rf"{again}(?:(?:is|was|were)\s+(?:directed|asked)\s+)?to\s+)?"
+        r"(?P<task>[A-Za-z][a-z-]*\b.*)$"
+    )
+
+
 # What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
 # what the charge covered"): a question answered in the meeting, not a task.
 _ASKED_TO_ANSWER = re.compile(
@@ -588,6 +625,10 @@ _REQUESTED_THAT = re.compile(
     r"(?P<verb>(?!(?:and|or|staff|members)\b)[a-z]+)\b"
 )
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
+_NOT_BARE_TASK = re.compile(r"\s+(?:to|be|was|is|\d[\w.-]*)\b")
+"""What follows a word after the staff that is no task's verb ("staff report 24-07", "staff present to leave", "staff
+return to …"): the request's bare form (`_REQUESTED_THAT`) reads none."""
+
 
 
 def _motion_failed_after(text: str, at: int) -> bool:
@@ -1511,11 +1552,17 @@ class _SectionReader:
 
     def _directed_action(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
         """A "Direction to staff: return with …" line: the one its label directs owns the task after it."""
-        match = _DIRECTION_LINE.match(strip_list_marker(text).strip())
-        if match is None or _NO_OWNER_CELL.match(match.group("task").strip()) or match.group("task").lower().startswith("no"):
-            return None  # "Direction to staff: none.", "Staff direction: no further action."
-        owner = "Staff" if match.group("staff") or match.group("owner").lower() == "staff" else match.group("owner")
+        match = _direction_line().match(strip_list_marker(text).strip())
+        if match is None:
+            return None
         task = sentence_of(match.group("task").strip(), 0)
+        first = _WORD.match(task)
+        if first is None or _NO_OWNER_CELL.match(first.group(0)) or first.group(0).lower() == "nothing":
+            return None  # "Direction to staff: none.", "Staff direction: no further action."
+        if _FULL_CLAUSE.match(task):
+            return None  # "Direction to staff: The Clerk will write …": a sentence, read as prose
+        owner = match.group("owner") or match.group("staff_owner") or match.group("staff")
+        owner = "Staff" if owner.lower() == "staff" else owner
         return Action(
             item=key,
             text=task[:1].upper() + task[1:],
@@ -2013,8 +2060,8 @@ class _SectionReader:
         if "that" not in text and "staff" not in text.lower():
             return
         for match in _REQUESTED_THAT.finditer(text):
-            if match.group("bare") is not None and match.group("verb") not in self.rules.staff_task_verbs:
-                continue  # "requested staff time for …": with no "that", only a follow-up task's verb asks for one
+            if match.group("bare") is not None and not self._bare_request(text, match):
+                continue  # "requested staff time for …", "asked staff present to leave …": no request for a task
             owner = match.group("owner").strip()
             if match.group("body") and not is_organisation(owner):
                 # "… that the Trustees of the Quillby Almshouses repair …": no body's word, so the post alone as before
@@ -2041,6 +2088,23 @@ class _SectionReader:
                 due=self._due(sentence),
                 evidence=Evidence.of_lines(lines),
             )
+
+    def _bare_request(self, text: str, match: re.Match[str]) -> bool:
+        """True when a request with no "that" before the staff (`_REQUESTED_THAT`'s bare form: "Councillor Grice requested
+        staff provide …") asks them for a task: a follow-up task's verb after the staff, not a noun or a verb of their
+        own sentence ("requested staff report 24-07 be corrected", "asked staff present to leave", "recommended staff
+        return to the hours used before"), and put by the body or one who sits on it, not by one of the public ("A
+        resident asked staff review the hedge")."""
+        if match.group("verb") not in self.rules.staff_task_verbs or _NOT_BARE_TASK.match(text, match.end()):
+            return False
+        sentence = sentence_of(text, match.start())
+        at = sentence.find(match.group(0))
+        asker = _COMMA_OR_DASH.split(sentence[:at].strip())[-1].strip() if at > 0 else ""
+        if not asker:
+            return False
+        if self._is_body(asker) or asker.split()[-1].lower() in load_owner_words().body_words:
+            return True  # "The Council asked City staff explore …", "the City Council requested staff …"
+        return self._names_someone(asker) and not self._is_group(asker)
 
     def _done_by_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Passive tasks whose doer follows "by" ("Financials to be shared by DG/SK before the next meeting") or, given

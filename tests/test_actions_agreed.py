@@ -239,6 +239,8 @@ def test_news_to_come_and_a_wish_are_no_tasks(make_document, nlp):
         "Ewan Reid says everything is on hold but will keep us posted.",
         "The sale has not closed; Ewan Reid will keep everyone posted.",
         "The sale has not closed; Ewan Reid will keep members informed.",
+        "The sale has not closed; Ewan Reid will keep the Council informed.",
+        "The sale has not closed; Ewan Reid will keep the parish council updated.",
         "Ewan Reid would still like to have a meeting in April.",
     ):
         assert _actions(make_document, nlp, f"#### 6. Hall sale\n\n{said}\n") == [], said

@@ -268,3 +268,26 @@ def test_the_staff_asked_with_no_that_own_a_follow_up_task(make_document, nlp):
         "#### 4. Thanks\n\nResidents asked staff questions about the bins.\n"
     )
     assert [(a.item, a.owners) for a in _actions(make_document, nlp, text)] == [("1", ["Staff"]), ("2", ["City staff"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Near misses of the bare form: a task verb's word after the staff that is no verb of a task asked for ...
+        "The Chair asked staff present to leave the room for the closed session.",
+        "Commissioner Vale requested staff report 24-07 be corrected before it is adopted.",
+        "Councillor Grice recommended staff return to the office hours used before 2020.",
+        # ... and one of the public asking, which no decision follows.
+        "A resident of Birch Lane asked staff review the hedge at her corner.",
+    ],
+)
+def test_the_staff_with_no_that_before_a_noun_or_asked_by_the_public_own_nothing(make_document, nlp, sentence):
+    assert _actions(make_document, nlp, f"#### 4. Skate park\n\nLighting options were reviewed.\n\n{sentence}\n") == []
+
+
+def test_a_member_by_title_asks_the_staff_with_no_that(make_document, nlp):
+    # The form kept: a member named by their title and surname, or the Mayor, asks for a follow-up task.
+    for sentence in ("Commissioner Vale requested staff provide costs for the lighting.",
+                     "The Mayor asked staff draft a letter to the county."):
+        text = f"#### 4. Skate park\n\nLighting options were reviewed.\n\n{sentence}\n"
+        assert [(a.owners, a.text) for a in _actions(make_document, nlp, text)] == [(["Staff"], sentence)], sentence

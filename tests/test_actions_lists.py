@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minutebook.extract.actions import extract_actions
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.pipeline import extract_document
@@ -280,3 +282,35 @@ def test_a_direction_label_gives_the_task_to_whom_it_directs(make_document, nlp)
         (["Staff"], "Return with costs for timed lighting."),
         (["City Manager"], "Meet with the school district."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        # The staff as the owner vocabulary names them: a place's staff, "Administration".
+        ("Direction to City staff: return with costs for timed lighting.", "City staff", "Return with costs for timed lighting."),
+        ("Direction to Administration: report back on costs.", "Administration", "Report back on costs."),
+        # A task whose first word opens on "no", or on its capital.
+        ("Direction to staff: notify the residents of Birch Lane.", "Staff", "Notify the residents of Birch Lane."),
+        ("Staff direction: Nominate two members for the regional panel.", "Staff", "Nominate two members for the regional panel."),
+    ],
+)
+def test_a_direction_label_names_the_staff_as_the_owner_words_do(make_document, nlp, line, owner, task):
+    text = f"#### 4. Skate park\n\nLighting options were reviewed.\n\n{line}\n"
+    assert [(a.owner_as_written, a.text) for a in _actions(make_document, nlp, text)] == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Near misses: a full sentence after the label is read as prose, for whom it names ...
+        ("Direction to staff: The Clerk will write to the county.",
+         [(["Ruth Abbot"], "Direction to staff: The Clerk will write to the county.")]),
+        # ... or for no one; and directions to a place are no direction to anyone.
+        ("Direction to staff: Council consensus was to wait for the state grant.", []),
+        ("Directions to the Village Hall: turn left at the church and park behind the school.", []),
+    ],
+)
+def test_a_direction_label_before_a_sentence_or_a_way_there_is_no_direction(make_document, nlp, line, expected):
+    text = f"#### 4. Skate park\n\nLighting options were reviewed.\n\n{line}\n"
+    assert [(a.owners, a.text) for a in _actions(make_document, nlp, text)] == expected

@@ -75,6 +75,23 @@ def test_a_post_after_an_article_and_a_describing_word_is_no_run_on(make_documen
     assert _owned(make_document, nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        ("Annual Meeting", "Cllr Moss was elected Chair to serve until the annual meeting in May."),
+        ("Annual Meeting", "Cllr Moss was duly re-elected Vice-Chair to hold office for the coming year."),
+        ("Annual Meeting", "Cllr Moss was co-opted Treasurer to see out the year."),
+        ("Correspondence", "Invitation received from Mayor to attend the civic service on 5 May."),
+        ("Correspondence", "Letter received by Clerk to be circulated."),
+    ],
+)
+def test_a_post_filled_or_written_from_is_no_run_on(make_document, nlp, heading, line):
+    # Near miss of the run-on post: the word before the post is one whose complement the post is (a verb that fills a
+    # post, a preposition), not a list's last word; nobody is given a task.
+    text = f"31.03.7 {heading}\n{line}\n31.03.8 Bonfire\nThe bonfire will be held on the 5th.\n"
+    assert _owned(make_document, nlp, text) == []
+
+
 def test_a_member_and_the_clerk_both_own_the_task(make_document, nlp):
     # The near miss: "and" joins two owners, so the phrase before the Clerk is kept.
     text = "31.03.7 Footpaths\nCllr Moss and Clerk to walk the footpath and report back.\n"
