@@ -1605,3 +1605,17 @@ def test_a_result_block_with_no_written_vote_above_it_is_still_the_decision(make
         "RESULT:\n\nFAILED [2 TO 4]\n"
     )
     assert _texts(make_document, nlp, text) == ["Depot Roof Repair. RESULT: ADOPTED [UNANIMOUS]"]
+
+
+@pytest.mark.parametrize(
+    "put",
+    [
+        "Vote on amendment to cut the levy to 2%. Carried 4-1.",
+        "Vote on motion to defer the fare study to June. Carried 5-0.",
+        "Vote on the motion that the fare study be deferred. Carried 5-0.",
+    ],
+)
+def test_the_question_put_as_a_vote_on_a_motion_or_amendment_is_a_decision(make_document, nlp, put):
+    # Only the label ("Vote on Motion:", "Vote on Amendment" alone on its line) is left out; the question put is read.
+    texts = _texts(make_document, nlp, f"#### 7. Budget\n\nThe draft budget was presented.\n\n{put}\n")
+    assert len(texts) == 1 and put.split(". Carried")[0].removeprefix("Vote on ") in texts[0]
