@@ -425,9 +425,13 @@ _TIME_THEN_PLATFORM = re.compile(
 )
 # "Chair Lee called the meeting to order at 6:30 pm via teleconference, members present were …", "… to order at 7:00
 # p.m. via Zoom by Chair Orr": the platform straight after the hour the meeting was called to order at, the sentence
-# going on (never "… to order at 7 p.m. Two residents joined via Zoom").
+# going on. The hour is the call's own: the first figures after "to order", in the same sentence, with their half of
+# the day or their minutes (never "… to order at 7 p.m. Two residents joined via Zoom", "… to order. Trustee Orr
+# attended at 7:10 pm via Zoom", "… at 7 pm. 3 by teleconference", "… at 7 pm with Trustee Orr arriving at 7:10 pm via
+# Zoom"). Like `_TIME_THEN_PLATFORM` above, whose platform ends the line.
 _CALLED_THEN_PLATFORM = re.compile(
-    rf"\b(?i:to\s+order)\b[^;]{{0,60}}?\b{_TIME_OF_DAY}[\s,–-]*+" + _VENUE_PLATFORM.pattern
+    rf"\b(?i:to\s+order)\b[^;.!?\d\n]{{0,60}}?\b(?:{CLOCK}\s*+{MERIDIEM}\.?|\d{{1,2}}[.:]\d{{2}})[\s,–-]*+"
+    + _VENUE_PLATFORM.pattern
     + r"(?=\W*$|\s*[,;.]|\s+(?i:by|with|and)\s)"
 )
 # "Minutes of the Harrowgate Trust Zoom Meeting", "MINUTES OF THE TEAMS MEETING OF …": a minutes' title naming the

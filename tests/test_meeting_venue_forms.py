@@ -283,6 +283,22 @@ def test_a_platform_in_a_later_sentence_than_the_call_to_order_is_no_place(make_
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        # A member's late arrival, with its own hour, in the sentence after the call to order.
+        "Chair Lind called the meeting to order. Trustee Orr attended at 7:10 pm via Zoom, and left at 8.",
+        # A count after the stop is no hour: "3 by teleconference".
+        "The Chair called the meeting to order at 7 pm. 3 by teleconference, 4 in person.",
+        # A later hour in the same sentence is no longer the call to order's.
+        "The meeting was called to order at 7 pm with Trustee Orr arriving at 7:10 pm via Zoom, and all others present.",
+    ],
+)
+def test_a_platform_after_another_hour_than_the_call_to_orders_is_no_place(make_document, opening: str) -> None:
+    text = f"Town of Quillbrook\nApril 20, 2031\n\nCALL TO ORDER\n{opening}\n\nMINUTES\nMotion carried.\n"
+    assert _venue(make_document, text) is None
+
+
+@pytest.mark.parametrize(
     ("banner", "opening"),
     [
         ("Minutes of the\nQUILLBROOK FREE LIBRARY BOARD\nDecember 14, 2031\n",
