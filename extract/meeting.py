@@ -39,6 +39,7 @@ from .dates import (
 from .items import MEETING_END_VERBS, MOTION_OPENING, MUNICIPAL_BANNER, TIMED_ENTRY
 from .kind import find_carried_minutes
 from .names import is_role
+from .owners import load_owner_words
 from .records import Evidence, Kind, Meeting
 from .sections import GLYPH_BULLET, is_roll_call_heading, opening_label
 
@@ -1326,7 +1327,17 @@ def _title_run_on(header: list[Line], position: int) -> tuple[str, list[Line]]:
     if (not after or following.cells is not None or find_dates(after) or _ANY_LABEL.match(after)
             or not (_TITLE_WORD_END.search(text) or _TITLE_RUN_ON.match(after))):
         return text, [line]
+    if not _TITLE_WORD_END.search(text) and _names_another_event(after):
+        return text, [line]  # "… OF THE PLANNING COMMITTEE" / "and the Annual Parish Meeting": a second meeting
     return f"{text} {after}", [line, following]
+
+
+def _names_another_event(text: str) -> bool:
+    """True for a title's next line that opens with "and" and names an event of its own ("and the Annual Parish Meeting",
+    "and Public Hearing on the Budget": the owner vocabulary's `event_words`), not the rest of a joint body's name ("and
+    Zoning Board of Appeals")."""
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    return bool(words) and words[0] == "and" and any(word in load_owner_words().event_words for word in words[1:])
 
 
 def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
