@@ -5404,12 +5404,16 @@ MAX_DATED_TITLE_WORDS = 10
 
 
 def _opens_after_dated_titles(lines: list[Line], position: int, end: int) -> bool:
-    """True for a marked heading straight after the title headings' date and over text of its own: the first item.
+    """True for a marked heading straight after the title headings' date, over text of its own and reading as an
+    item of the business: the first item.
 
     A web page or a converted PDF may set every line of its heading block as a heading ("# Town of Ashby", "## Monthly
     Meeting", "## June 20, 2031") and the first item at the date's level ("## CALL TO ORDER" over "Chair Ann Kolb
     called …"). With no body text yet, headings are read as the page's titles; the date closes them, so the heading
-    after it opens the minutes. A heading over another heading is no item by this (a title block that goes on).
+    after it opens the minutes when it opens with an agenda heading's words ("Call to Order", "Apologies for absence").
+    The block's own lines after the date stay titles: the body ("## Board of Supervisors"), "## Minutes", the venue
+    ("## Town Hall, 12 Main Street") or a stamp ("## Draft - not yet approved"). A heading over another heading is no
+    item by this (a title block that goes on).
     """
     before = next((lines[back] for back in range(position - 1, -1, -1) if clean_text(lines[back].text)), None)
     after = _next_text_index(lines, position + 1, end)
@@ -5417,6 +5421,9 @@ def _opens_after_dated_titles(lines: list[Line], position: int, end: int) -> boo
         return False
     if lines[after].is_heading or lines[after].bold:
         return False
+    heading = clean_text(lines[position].text).lstrip("#").strip().strip("*_ ")
+    if not agenda_words().match(heading) or heading.rstrip(":. ").lower() == "minutes":
+        return False  # a title, venue or stamp line of the block; "Minutes" alone titles the page
     dated = clean_text(before.text).lstrip("#").strip().strip("*_ ").rstrip(":").strip()
     if is_date_line(dated) or clock_alone(dated) is not None:
         return True

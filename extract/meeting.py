@@ -39,6 +39,7 @@ from .dates import (
 from .items import MEETING_END_VERBS, MOTION_OPENING, MUNICIPAL_BANNER, TIMED_ENTRY
 from .kind import find_carried_minutes
 from .names import is_role
+from .owners import load_owner_words
 from .records import Evidence, Kind, Meeting
 from .sections import GLYPH_BULLET, is_roll_call_heading, opening_label
 
@@ -299,6 +300,8 @@ _HOUR_OPENING = re.compile(rf"^\s*\d{{1,2}}\s*{MERIDIEM}")
 # The place that ends a line after the meeting's time: it has no colon but a clock's ("7 pm, Open Forum: none" is a
 # label, "Village Hall (seating from 7:15 pm)" a place). Shared by the two leads below, read by `_place_after_time`.
 _PLACE_TO_END = r"(?:(?i:the)\s+)?(?P<venue>[A-Z](?:[^;:]|:(?=\d))*?)(?<!\s)\s*+\.?\s*+$"
+# What that place never runs over, so it begins after the last of them: a semicolon, or a colon but a clock's.
+_PLACE_BARRIER = re.compile(r";|:(?!\d)")
 # "10 AM – 12 PM at Elm Center for Health", "7 PM - 9 PM, Elm Library": the hours opening a line of their own under
 # the dateline, then where. The hours carry their half of the day or their minutes (checked where it is used), so "7,
 # Elm Road" or a numbered item is never read as a time.
@@ -358,6 +361,7 @@ _BULLET_LINE = re.compile(rf"^\s*{GLYPH_BULLET}")
 # "held on <date> at 2.00 pm, Committee Room 1, County Hall": the place after a time with its half of the day (or a
 # year) and a comma, anywhere in a header sentence. Unlike the hours above it needs the comma and the "pm", since it
 # is searched for inside running text, where "19:30, Item 4" or "Monday at 7, Elm Road" would otherwise be read.
+# Searched from after the line's last `_PLACE_BARRIER` only (see `_place_after_time`).
 _VENUE_AFTER_WHEN = re.compile(
     r"(?P<when>\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
     rf"(?:(?i:in|at)\s+)?{_PLACE_TO_END}"
@@ -425,9 +429,13 @@ _TIME_THEN_PLATFORM = re.compile(
 )
 # "Chair Lee called the meeting to order at 6:30 pm via teleconference, members present were …", "… to order at 7:00
 # p.m. via Zoom by Chair Orr": the platform straight after the hour the meeting was called to order at, the sentence
-# going on (never "… to order at 7 p.m. Two residents joined via Zoom").
+# going on. The hour is the call's own: the first figures after "to order", in the same sentence, with their half of
+# the day or their minutes (never "… to order at 7 p.m. Two residents joined via Zoom", "… to order. Trustee Orr
+# attended at 7:10 pm via Zoom", "… at 7 pm. 3 by teleconference", "… at 7 pm with Trustee Orr arriving at 7:10 pm via
+# Zoom"). Like `_TIME_THEN_PLATFORM` above, whose platform ends the line.
 _CALLED_THEN_PLATFORM = re.compile(
-    rf"\b(?i:to\s+order)\b[^;]{{0,60}}?\b{_TIME_OF_DAY}[\s,–-]*+" + _VENUE_PLATFORM.pattern
+    rf"\b(?i:to\s+order)\b[^;.!?\d\n]{{0,60}}?\b(?:{CLOCK}\s*+{MERIDIEM}\.?|\d{{1,2}}[.:]\d{{2}})[\s,–-]*+"
+    + _VENUE_PLATFORM.pattern
     + r"(?=\W*$|\s*[,;.]|\s+(?i:by|with|and)\s)"
 )
 # "Minutes of the Harrowgate Trust Zoom Meeting", "MINUTES OF THE TEAMS MEETING OF …": a minutes' title naming the
@@ -1322,7 +1330,17 @@ def _title_run_on(header: list[Line], position: int) -> tuple[str, list[Line]]:
     if (not after or following.cells is not None or find_dates(after) or _ANY_LABEL.match(after)
             or not (_TITLE_WORD_END.search(text) or _TITLE_RUN_ON.match(after))):
         return text, [line]
+    if not _TITLE_WORD_END.search(text) and _names_another_event(after):
+        return text, [line]  # "… OF THE PLANNING COMMITTEE" / "and the Annual Parish Meeting": a second meeting
     return f"{text} {after}", [line, following]
+
+
+def _names_another_event(text: str) -> bool:
+    """True for a title's next line that opens with "and" and names an event of its own ("and the Annual Parish Meeting",
+    "and Public Hearing on the Budget": the owner vocabulary's `event_words`), not the rest of a joint body's name ("and
+    Zoning Board of Appeals")."""
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    return bool(words) and words[0] == "and" and any(word in load_owner_words().event_words for word in words[1:])
 
 
 def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
@@ -2343,8 +2361,15 @@ def _find_venue(text: str) -> str | None:
 
 def _place_after_time(text: str, *, opening: bool) -> tuple[str, str | None] | None:
     """The time and the place written after it to the end of `text`: the hours opening the line (`opening`) or a time
-    with its half of the day inside a sentence. The place is None when it is a date, a label or a clause, not where."""
-    match = _HOURS_THEN_PLACE.match(text) if opening else _VENUE_AFTER_WHEN.search(text)
+    with its half of the day inside a sentence. The place is None when it is a date, a label or a clause, not where.
+
+    The place runs to the end with no stop of `_PLACE_BARRIER` in it, so a time inside a sentence is looked for only after
+    the last such stop: searched from every "2031, " of a long run before a stop at its end, the place would be read on
+    to the end from each, in time growing with the square of the line."""
+    if opening:
+        match = _HOURS_THEN_PLACE.match(text)
+    else:
+        match = _VENUE_AFTER_WHEN.search(text, max((stop.end() for stop in _PLACE_BARRIER.finditer(text)), default=0))
     if match is None:
         return None
     place = match.group("venue")

@@ -667,8 +667,9 @@ _MOTION_OPENS = re.compile(
     rf"|{SHORTHAND_MOVERS}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
     # ("Vote on the" alone is a label's first line, "Vote on the / Motion:", set in a column of its own; "Vote on
-    # Motion:", "Vote on the Main Motion:", "Vote on Amendment:" label the outcome, not the question)
-    r"|^vote\s+(?:on|to)\s+(?!(?:the\s+)?(?:main\s+)?(?:motion|amendment)\b|the\s*$)"
+    # Motion:", "Vote on the Main Motion:", "Vote on Amendment as amended" ending its line label the outcome, not the
+    # question, where "Vote on motion to defer …", "Vote on amendment to cut …" put it)
+    r"|^vote\s+(?:on|to)\s+(?!(?:the\s+)?(?:main\s+)?(?:motion|amendment)(?:\s+as\s+amended)?\s*(?::|$)|the\s*$)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
     r"|^there\s+(?:was|were)\s+(?:a\s+|another\s+)?motions?\s+(?:made\s+)?(?:to|that)\b"
     # "Proposal to buy two benches. Motion passed.": the proposal put, its outcome after it; a question put to the

@@ -274,3 +274,23 @@ def test_a_title_heading_after_the_date_stays_out_when_the_block_goes_on(make_do
     assert _titles(make_document, text) == ["CALL TO ORDER", "ROAD REPORT", "ADJOURNMENT"]
     # A date heading over another heading: neither is an item by this.
     assert "June 20, 2031" not in _titles(make_document, DATED_TITLES.replace("## Monthly Meeting\n", ""))
+
+
+def test_a_title_venue_or_stamp_heading_after_the_date_is_no_first_item(make_document) -> None:
+    # Only a heading that reads as an opening item closes the block: the body, "Minutes", the venue and a draft or
+    # approval stamp set after the date stay titles, over the roll as over an item.
+    roll = "Present: Ann Kolb, Gil Mott.\n\n## CALL TO ORDER\n"
+    for heading in ("## Board of Supervisors", "## Minutes", "## Town Hall, 12 Main Street", "## Draft - not yet approved"):
+        text = DATED_TITLES.replace("## Monthly Meeting\n", "").replace("## CALL TO ORDER\n", f"{heading}\n{roll}")
+        assert _titles(make_document, text) == ["CALL TO ORDER", "ROAD REPORT", "ADJOURNMENT"], heading
+    stamped = DATED_TITLES.replace("## Monthly Meeting\n## June 20, 2031\n", "## 6:30 PM\n## Approved July 18, 2031\n")
+    assert _titles(make_document, stamped.replace("## CALL TO ORDER\n", roll)) == ["CALL TO ORDER", "ROAD REPORT", "ADJOURNMENT"]
+
+
+def test_an_opening_item_after_the_date_opens_the_minutes_in_british_words(make_document) -> None:
+    text = (
+        "# Elm Parish Council\n## Ordinary Meeting\n## 4 March 2031\n\n## Apologies for absence\n"
+        "Apologies were received from Cllr Dray.\n\n## Planning\nNo applications were received.\n"
+    )
+    assert _titles(make_document, text) == ["Apologies for absence", "Planning"]
+    assert _titles(make_document, text.replace("## Apologies for absence", "## Apologies")) == ["Apologies", "Planning"]

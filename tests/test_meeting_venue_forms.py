@@ -8,6 +8,7 @@ near miss."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -280,6 +281,33 @@ def test_a_platform_in_a_later_sentence_than_the_call_to_order_is_no_place(make_
     text = ("Town of Quillbrook\nApril 20, 2031\n\nCALL TO ORDER\nChair Ferrow called the meeting to order at 7:00 p.m. "
             "Two residents joined via Zoom.\n\nMINUTES\nMotion carried.\n")
     assert _venue(make_document, text) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A member's late arrival, with its own hour, in the sentence after the call to order.
+        "Chair Lind called the meeting to order. Trustee Orr attended at 7:10 pm via Zoom, and left at 8.",
+        # A count after the stop is no hour: "3 by teleconference".
+        "The Chair called the meeting to order at 7 pm. 3 by teleconference, 4 in person.",
+        # A later hour in the same sentence is no longer the call to order's.
+        "The meeting was called to order at 7 pm with Trustee Orr arriving at 7:10 pm via Zoom, and all others present.",
+    ],
+)
+def test_a_platform_after_another_hour_than_the_call_to_orders_is_no_place(make_document, opening: str) -> None:
+    text = f"Town of Quillbrook\nApril 20, 2031\n\nCALL TO ORDER\n{opening}\n\nMINUTES\nMotion carried.\n"
+    assert _venue(make_document, text) is None
+
+
+def test_a_place_after_a_time_is_read_in_linear_time_on_a_long_line(make_document) -> None:
+    # A hostile header line: 30,000 characters of "2031, Ab " and a semicolon at the end, where the place after each
+    # year would be read on to the end from every one (17 s before); then the form still read with a clock's colon.
+    line = "2031, Ab " * 3333 + ";"
+    start = time.perf_counter()
+    assert _venue(make_document, f"Town of Quillbrook\nThe meeting was held on March 4, {line}\nPresent: Ada Ferrow\n") is None
+    assert time.perf_counter() - start < 5.0
+    held = "Town of Quillbrook\nThe meeting was held on March 4, 2031 at 12:30 pm, Village Hall (doors 12:15)\nPresent: Ada Ferrow\n"
+    assert _venue(make_document, held) == "Village Hall (doors 12:15)"
 
 
 @pytest.mark.parametrize(

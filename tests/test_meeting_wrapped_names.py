@@ -153,6 +153,22 @@ def test_a_title_going_on_to_its_date_joins_no_date(make_document) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # Near misses: the line opening with "and" names a second meeting held with the first, no part of the name.
+        ("Minutes of the Meeting of the Planning Committee\nand the Annual Parish Meeting\n", "Planning Committee"),
+        ("MINUTES OF THE SPECIAL MEETING OF THE QUILLBROOK TOWN BOARD\nAND BUDGET WORKSHOP\n", "Quillbrook Town Board"),
+        # A joint meeting: the line opening with "and" names the second body, and is read.
+        ("Minutes of the Joint Meeting of the Planning Board\nand Zoning Board of Appeals\n",
+         "Planning Board and Zoning Board of Appeals"),
+    ],
+)
+def test_a_title_line_opening_with_and_joins_only_a_body(make_document, title: str, body: str) -> None:
+    document = make_document(f"{title}March 4, 2031\nPresent: Ada Ferrow\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize(
     "title",
     [
         # A title set a word a line, the body's line running on into "held in" and the place below.

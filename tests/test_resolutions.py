@@ -1641,3 +1641,17 @@ def test_a_vote_agreed_on_and_carried_stays_a_decision(make_document, nlp):
     # Near miss: the vote taken carried the motion.
     record = "It was agreed that a vote would be taken on the motion and on a show of hands the motion was carried."
     assert _texts(make_document, nlp, f"#### 11. Notice of Motion\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "put",
+    [
+        "Vote on amendment to cut the levy to 2%. Carried 4-1.",
+        "Vote on motion to defer the fare study to June. Carried 5-0.",
+        "Vote on the motion that the fare study be deferred. Carried 5-0.",
+    ],
+)
+def test_the_question_put_as_a_vote_on_a_motion_or_amendment_is_a_decision(make_document, nlp, put):
+    # Only the label ("Vote on Motion:", "Vote on Amendment" alone on its line) is left out; the question put is read.
+    texts = _texts(make_document, nlp, f"#### 7. Budget\n\nThe draft budget was presented.\n\n{put}\n")
+    assert len(texts) == 1 and put.split(". Carried")[0].removeprefix("Vote on ") in texts[0]
