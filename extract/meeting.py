@@ -229,6 +229,8 @@ _LEADING_LABEL = re.compile(
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b|"
+    # "A meeting of the Elm Strategic Policy Committee" / "was held in …": the opening sentence wrapped before its verb.
+    r"an?\s+(?:(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+)?meeting\s+of\b|"
     # "AGM of the Parish Council", "Annual General Meeting of the Elm Society": the meeting, then whose it is.
     r"(?:annual\s+general\s+meeting|a\.?\s?g\.?\s?m\.?)\s+of\b)"
     r"\s*(?:the\s+)?",
