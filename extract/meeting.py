@@ -121,8 +121,12 @@ _QUOTED_LINE = re.compile(r"^[\"“”„‘’'].*[\"“”’'][.!]?$")
 _BODY_MET = re.compile(
     # "The members of the Elm Park Friends Group met at the Lodge": the body after the members it is made of.
     r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?:(?i:members|trustees|directors|committee)\s+of\s+(?:(?i:the)\s+)?)?"
-    # "The City Council of the City of Elmton, Northland met for a regular meeting": the place's state after a comma.
-    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s+"
+    # "The City Council of the City of Elmton, Northland met for a regular meeting": the place's state after a comma,
+    # and closed by one ("The Board of Supervisors of Elm County, Northland, met in regular session").
+    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?"
+    # A person set off by commas is no state: "The Parks Committee, Chair Lee, met at the Pavilion".
+    rf"(?:,\s+(?!(?:{HONORIFIC}|Cllr|Councillor|Chair\w*|Mayor|President|Vice|Clerk|Secretary|Treasurer)\b)"
+    r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?)(?(state),?)\s+"
     r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s|"
     r"(?i:for\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?meeting\b))"
 )

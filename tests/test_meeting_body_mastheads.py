@@ -223,3 +223,24 @@ def test_kind_of_association_reads_in_linear_time() -> None:
     assert _KIND_OF_ASSOCIATION.match("Homeowners " * 26 + "Committee") is None
     assert time.perf_counter() - start < 1.0
     assert _KIND_OF_ASSOCIATION.match("Homeowners Association") and _KIND_OF_ASSOCIATION.match("Home Owners Association")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # The state set off by commas on both sides, the day written out before the body.
+        ("CITY COUNCIL MEETING MARCH 4, 2031\n\nOn the 4th day of March, A.D., 2031, the City Council of the City of "
+         "Elmton, Northland, met in regular session, at 10:10 a.m., with the following members present: Mayor Ann Lee.\n",
+         "City Council of the City of Elmton, Northland"),
+        ("BOARD OF SUPERVISORS\nMarch 4, 2031\nThe Board of Supervisors of Fern County, Northland, met in regular "
+         "session at 9:00 a.m. with all members present.\n", "Board of Supervisors of Fern County, Northland"),
+    ],
+)
+def test_a_state_closed_by_a_comma_before_met_is_part_of_the_name(make_document, text, body) -> None:
+    assert _body(make_document, text) == body
+
+
+def test_a_person_set_off_by_commas_before_met_is_no_state(make_document) -> None:
+    # Near miss: the chair named between commas is no part of the committee's name.
+    text = "MINUTES\nMarch 4, 2031\nThe Parks Committee, Chair Lee, met at the Pavilion at 9:00 a.m.\n"
+    assert _body(make_document, text) != "Parks Committee, Chair Lee"
