@@ -231,6 +231,8 @@ _LEADING_LABEL = re.compile(
     r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)(?:\s+|\s*[-–—:]\s*)){0,2}"
     r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
+    # "Meeting Minutes from the Board Meeting": the record's name, then the meeting it was taken at.
+    r"(?:meeting\s+)?(?:minutes|notes)\s+from\b|"
     r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b|"
     # "A meeting of the Elm Strategic Policy Committee" / "was held in …": the opening sentence wrapped before its verb.
@@ -1383,7 +1385,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             after = _after_leading_date(text, dates) if _TRAILING_MEETING.search(text) else None
             text = after or _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
             text = _HELD_TAIL.split(text, maxsplit=1)[0]
-            text = re.sub(r"(?<!\s)\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
+            # "Town Board Minutes for March 4, 2031": the record's name and its preposition before the date.
+            text = re.sub(r"(?<!\s)\s+(?:(?:minutes|notes|meeting)\s+(?:for|from|dated)|on|at|of)$", "", text,
+                          flags=re.IGNORECASE).strip(" ,-–:")
             # "ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING": the banner, then the minutes' title.
             text = _MINUTES_AFTER_BANNER.split(text, maxsplit=1)[0].strip(" ,.-–:") or text
             text = _body_after_minutes_title(text) or text
