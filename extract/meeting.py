@@ -203,7 +203,10 @@ _NEXT_MEETING_OF = re.compile(
 )
 # An item heading ends the header; so does a line opening the attendance or apologies (see `_ends_header`).
 # "1. Welcome", "Item 4", and an item numbered with its section's letter: "1.A Pledge of Allegiance".
-_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}(?:[.)]|\.[A-Z](?=\s))?\s+[A-Z]|(?:agenda\s+)?item\s+\d)", re.IGNORECASE)
+# "1.PRESENT: …", "7.Hall Booking": the number typed with no space before the heading's first word.
+_ITEM_OPENER = re.compile(
+    r"^\s*(?:\d{1,3}(?:[.)]|\.[A-Z](?=\s))?\s+[A-Z]|\d{1,3}\.(?-i:[A-Z][A-Za-z])|(?:agenda\s+)?item\s+\d)", re.IGNORECASE
+)
 # A weekday ending the text before a date ("… AUTHORITY Wednesday- January 4"); anchored and stripped in steps
 # (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
 _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
