@@ -274,7 +274,8 @@ _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PAR
 MUNICIPAL_BANNER = re.compile(
     r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
     # "Shire of Elmvale", "Regional Municipality of Elm", "City and County of Elmport".
-    r"municipal\s+district|district|parish|rural\s+municipality|united\s+counties|shire|region|"
+    # "Metropolitan District of Elmvale": the district of an Irish city and its suburbs.
+    r"(?:municipal|metropolitan)\s+district|district|parish|rural\s+municipality|united\s+counties|shire|region|"
     r"regional\s+(?:municipality|district)|(?:city|town)\s+and\s+county)\s+of\s+"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the)){0,4}$"
     # "Elm Township", "Elmdale Borough", "Fernhill Fire District", "Elmbury Parish Meeting": the name, then the

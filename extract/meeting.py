@@ -122,8 +122,12 @@ _QUOTED_LINE = re.compile(r"^[\"“”„‘’'].*[\"“”’'][.!]?$")
 _BODY_MET = re.compile(
     # "The members of the Elm Park Friends Group met at the Lodge": the body after the members it is made of.
     r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?:(?i:members|trustees|directors|committee)\s+of\s+(?:(?i:the)\s+)?)?"
-    # "The City Council of the City of Elmton, Northland met for a regular meeting": the place's state after a comma.
-    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\s+"
+    # "The City Council of the City of Elmton, Northland met for a regular meeting": the place's state after a comma,
+    # and closed by one ("The Board of Supervisors of Elm County, Northland, met in regular session").
+    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?"
+    # A person set off by commas is no state: "The Parks Committee, Chair Lee, met at the Pavilion".
+    rf"(?:,\s+(?!(?:{HONORIFIC}|Cllr|Councillor|Chair\w*|Mayor|President|Vice|Clerk|Secretary|Treasurer)\b)"
+    r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?)(?(state),?)\s+"
     r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s|"
     r"(?i:for\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?meeting\b))"
 )
@@ -200,7 +204,10 @@ _NEXT_MEETING_OF = re.compile(
 )
 # An item heading ends the header; so does a line opening the attendance or apologies (see `_ends_header`).
 # "1. Welcome", "Item 4", and an item numbered with its section's letter: "1.A Pledge of Allegiance".
-_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}(?:[.)]|\.[A-Z](?=\s))?\s+[A-Z]|(?:agenda\s+)?item\s+\d)", re.IGNORECASE)
+# "1.PRESENT: …", "7.Hall Booking": the number typed with no space before the heading's first word.
+_ITEM_OPENER = re.compile(
+    r"^\s*(?:\d{1,3}(?:[.)]|\.[A-Z](?=\s))?\s+[A-Z]|\d{1,3}\.(?-i:[A-Z][A-Za-z])|(?:agenda\s+)?item\s+\d)", re.IGNORECASE
+)
 # A weekday ending the text before a date ("… AUTHORITY Wednesday- January 4"); anchored and stripped in steps
 # (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
 _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
@@ -228,8 +235,12 @@ _LEADING_LABEL = re.compile(
     r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)(?:\s+|\s*[-–—:]\s*)){0,2}"
     r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
+    # "Meeting Minutes from the Board Meeting": the record's name, then the meeting it was taken at.
+    r"(?:meeting\s+)?(?:minutes|notes)\s+from\b|"
     r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b|"
+    # "A meeting of the Elm Strategic Policy Committee" / "was held in …": the opening sentence wrapped before its verb.
+    r"an?\s+(?:(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+)?meeting\s+of\b|"
     # "AGM of the Parish Council", "Annual General Meeting of the Elm Society": the meeting, then whose it is.
     r"(?:annual\s+general\s+meeting|a\.?\s?g\.?\s?m\.?)\s+of\b)"
     r"\s*(?:the\s+)?",
@@ -1395,7 +1406,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             after = _after_leading_date(text, dates) if _TRAILING_MEETING.search(text) else None
             text = after or _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
             text = _HELD_TAIL.split(text, maxsplit=1)[0]
-            text = re.sub(r"(?<!\s)\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
+            # "Town Board Minutes for March 4, 2031": the record's name and its preposition before the date.
+            text = re.sub(r"(?<!\s)\s+(?:(?:minutes|notes|meeting)\s+(?:for|from|dated)|on|at|of)$", "", text,
+                          flags=re.IGNORECASE).strip(" ,-–:")
             # "ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING": the banner, then the minutes' title.
             text = _MINUTES_AFTER_BANNER.split(text, maxsplit=1)[0].strip(" ,.-–:") or text
             text = _body_after_minutes_title(text) or text

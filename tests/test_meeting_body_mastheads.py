@@ -223,3 +223,46 @@ def test_kind_of_association_reads_in_linear_time() -> None:
     assert _KIND_OF_ASSOCIATION.match("Homeowners " * 26 + "Committee") is None
     assert time.perf_counter() - start < 1.0
     assert _KIND_OF_ASSOCIATION.match("Homeowners Association") and _KIND_OF_ASSOCIATION.match("Home Owners Association")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # The state set off by commas on both sides, the day written out before the body.
+        ("CITY COUNCIL MEETING MARCH 4, 2031\n\nOn the 4th day of March, A.D., 2031, the City Council of the City of "
+         "Elmton, Northland, met in regular session, at 10:10 a.m., with the following members present: Mayor Ann Lee.\n",
+         "City Council of the City of Elmton, Northland"),
+        ("BOARD OF SUPERVISORS\nMarch 4, 2031\nThe Board of Supervisors of Fern County, Northland, met in regular "
+         "session at 9:00 a.m. with all members present.\n", "Board of Supervisors of Fern County, Northland"),
+    ],
+)
+def test_a_state_closed_by_a_comma_before_met_is_part_of_the_name(make_document, text, body) -> None:
+    assert _body(make_document, text) == body
+
+
+def test_a_person_set_off_by_commas_before_met_is_no_state(make_document) -> None:
+    # Near miss: the chair named between commas is no part of the committee's name.
+    text = "MINUTES\nMarch 4, 2031\nThe Parks Committee, Chair Lee, met at the Pavilion at 9:00 a.m.\n"
+    assert _body(make_document, text) != "Parks Committee, Chair Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # The record's name and its preposition between the body and the date.
+        ("Town Board Minutes for March 4, 2031\n\nCall to Order: Supervisor A Lee called the regular meeting to order "
+         "at 6 p.m. at the Town Hall.\n", "Town Board"),
+        ("Fernhill Village Board Notes for 4 March 2031\n\nPresent: Ann Lee, Bob Ash\n", "Fernhill Village Board"),
+        # The record's name first, "from" the meeting it was taken at.
+        ("Minutes from the Elm Township Board Meeting\nMarch 4, 2031\n\nMeeting was called to order at 9:00 a.m. by "
+         "Chairman Ann Lee.\n", "Elm Township Board"),
+        ("Meeting Minutes from the Quill Lake Board Meeting\nMarch 4, 2031\n\nPresent: Ann Lee\n", "Quill Lake Board"),
+    ],
+)
+def test_minutes_for_or_from_is_no_part_of_the_name(make_document, text, body) -> None:
+    assert _body(make_document, text) == body
+
+
+def test_a_name_holding_for_keeps_it(make_document) -> None:
+    # Near miss: "for" inside the body's own name, no record word before it.
+    assert _body(make_document, "Elm Trust for Wildlife\nMarch 4, 2031\nPresent: Ann Lee\n") == "Elm Trust for Wildlife"

@@ -630,3 +630,22 @@ def test_draft_inside_a_groups_name_is_kept(make_document) -> None:
     # Near miss: a group named for the draft plan it works on keeps the word.
     document = make_document("Elmford Draft Plan Steering Group\nNotes of meeting, 3 March 2031\n\nPresent: Ann Lee\n")
     assert extract_meeting(document, kind="minutes").body == "Elmford Draft Plan Steering Group"
+
+
+@pytest.mark.parametrize(
+    "first_lines",
+    [
+        # Numbers typed with no space before the heading: the attendance opens the minutes, so the header ends there.
+        "1.PRESENT: Ann Lee, Bob Ash\n2.Apologies: Cy Orr\n3.Matters Arising\nIt was agreed to repaint the door.\n",
+        "1.Present: Ann Lee, Bob Ash\n2.Apologies: Cy Orr\n3.Hall Booking\nIt was agreed to let the hall.\n",
+    ],
+)
+def test_a_number_glued_to_its_heading_ends_the_header(make_document, first_lines: str) -> None:
+    document = make_document(f"MINUTES OF THE COMMITTEE MEETING HELD ON 19th March 2031 in the Village Hall\n{first_lines}")
+    assert extract_meeting(document, kind="minutes").venue == "Village Hall"
+
+
+def test_a_time_glued_after_its_stop_is_no_item(make_document) -> None:
+    # Near miss: "7.30pm" opens with a number and a stop but no heading's capital follows.
+    document = make_document("Minutes of the meeting held on 19 March 2031\n7.30pm in the Village Hall\nPresent: Ann Lee\n")
+    assert extract_meeting(document, kind="minutes").venue == "Village Hall"

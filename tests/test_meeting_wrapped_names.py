@@ -188,3 +188,43 @@ def test_a_banner_without_held_keeps_its_words(make_document) -> None:
     # Near miss: a place whose name holds no "held" keeps every word ("Heldon" is no verb).
     document = make_document("TOWN OF HELDON\n\nMonday, 6 October 2031\n\nPRESENT: Ada Ferrow\n")
     assert extract_meeting(document, kind="minutes").body == "Town of Heldon"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A title set a word a line, the metropolitan district's line running on into "held in".
+        "MINUTES\n\nOF\n\nPROCEEDINGS\n\nAT\n\nMEETING\n\nOF\n\nMETROPOLITAN DISTRICT OF ELMVALE HELD IN THE\n\n"
+        "COUNCIL CHAMBER, QUILL STREET, ELMVALE, ON\n\nMONDAY, 6TH OCTOBER, 2031, AT 9.30 A.M.\n\n",
+        "METROPOLITAN DISTRICT OF ELMVALE\n\nMonday, 6 October 2031\n\n",
+    ],
+)
+def test_a_metropolitan_district_is_a_municipal_banner(make_document, title: str) -> None:
+    document = make_document(f"{title}PRESENT IN THE CHAIR:\n\nCouncillor A. Ferrow.\n")
+    assert extract_meeting(document, kind="minutes").body == "Metropolitan District of Elmvale"
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        # The opening sentence wrapped before its verb, under a title broken before its last word.
+        ("**QUILL ROADS & TRANSPORT STRATEGIC POLICY**\n\n**COMMITTEE**\n\n"
+         "A meeting of the Quill Roads & Transport Strategic Policy Committee\n\n"
+         "was held in Council Chamber, County Hall, Elmvale, on Wednesday 4th March, 2031\n\n",
+         "Quill Roads & Transport Strategic Policy Committee"),
+        ("An Ordinary Meeting of Elmvale Parish Council\n"
+         "was held in the Village Hall on Tuesday 3 March 2031 at 7.30pm\n",
+         "Elmvale Parish Council"),
+    ],
+)
+def test_a_wrapped_opening_sentence_gives_the_body_without_a_meeting_of(
+    make_document, opening: str, body: str
+) -> None:
+    document = make_document(f"{opening}PRESENT: Cllr A. Ferrow, Cllr B. Quill\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+def test_a_body_named_like_a_meeting_keeps_its_name(make_document) -> None:
+    # Near miss: "Meeting" inside a body's own name after other words is no opening phrase.
+    document = make_document("Elmvale Town Meeting Committee\nMinutes of 4 March 2031\nPRESENT: Ada Ferrow\n")
+    assert extract_meeting(document, kind="minutes").body == "Elmvale Town Meeting Committee"
