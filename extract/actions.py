@@ -1541,14 +1541,7 @@ class _SectionReader:
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
         task = sentence_of(match.group("task").strip(), 0)  # the label owns its own sentence only
-        return Action(
-            item=key,
-            text=task[:1].upper() + task[1:],
-            owners=self._owners(owner, text),
-            owner_as_written=owner,
-            due=self._due(task),
-            evidence=Evidence.of_lines(lines),
-        )
+        return self._labelled_task(key, owner, task, text, lines)
 
     def _directed_action(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
         """A "Direction to staff: return with …" line: the one its label directs owns the task after it."""
@@ -1563,6 +1556,10 @@ class _SectionReader:
             return None  # "Direction to staff: The Clerk will write …": a sentence, read as prose
         owner = match.group("owner") or match.group("staff_owner") or match.group("staff")
         owner = "Staff" if owner.lower() == "staff" else owner
+        return self._labelled_task(key, owner, task, text, lines)
+
+    def _labelled_task(self, key: str | None, owner: str, task: str, text: str, lines: list[Line]) -> Action:
+        """The task a label gives its owner ("Action: X to …", "Direction to staff: …"), with its first letter capital."""
         return Action(
             item=key,
             text=task[:1].upper() + task[1:],
