@@ -191,16 +191,14 @@ _SEAT = re.compile(
 # A word that makes two capitalised words a place a member sits for, not a person: "Third Ward", "North Hill",
 # "Zone A" ("Bo Day" is a person). A point of the compass or an ordinal makes a place only before the place's name ("North
 # Hill", "Third Ward"): "Sam West" and "Jo North" are people.
-_PLACE_WORD = re.compile(
-    rf"\b(?:{_SEAT_WORDS}|Zone|Area|Region)\b|\b(?:North|South|East|West|Central|Upper|Lower"
-    r"|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+[A-Z]"
+_PLACE_BEFORE_NAME = (
+    "North|South|East|West|Central|Upper|Lower|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
 )
+_PLACE_WORD = re.compile(rf"\b(?:{_SEAT_WORDS}|Zone|Area|Region)\b|\b(?:{_PLACE_BEFORE_NAME})\s+[A-Z]")
 # A seat written as the whole entry: the seat's word then its number or letter ("Ward 3", "Zone B"), or a point of the
 # compass or an ordinal before one word ("Third Ward", "North Hill"); "Ed Ward" and "Ward Hale" are people.
 _SEAT_NAME = re.compile(
-    rf"(?:{_SEAT_WORDS}|Zone|Area|Region)\s+(?:\d{{1,2}}|[A-Z]|[IVX]{{1,4}})"
-    r"|(?:North|South|East|West|Central|Upper|Lower|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
-    r"\s+[A-Z][a-z]+"
+    rf"(?:{_SEAT_WORDS}|Zone|Area|Region)\s+(?:\d{{1,2}}|[A-Z]|[IVX]{{1,4}})|(?:{_PLACE_BEFORE_NAME})\s+[A-Z][a-z]+"
 )
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 # A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
