@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
+from .addresses import street_word_pattern
 from .agenda_words import agenda_words
 from .agreements import (
     body_tasks,
@@ -246,11 +247,9 @@ _PERSON_BEFORE_POST = re.compile(
 )
 """A person's name before the post set off after it: a courtesy title and surname ("Ms Lowe"), or a given name and
 surname ("Dana Ortiz", "Gary L. Kessler")."""
-_STREET_WORDS = (
-    r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Crescent|Terrace|Gardens|Grove"
-    r"|Boulevard|Blvd|Parkway|Pkwy)\b\.?(?:\s+(?:North|South|East|West|[NSEW]|[NS][EW])\b\.?)?"
-)
-"""A street's kind after its name, and the quarter some US addresses add ("Inskip Avenue South") (regex source)."""
+_STREET_WORDS = street_word_pattern() + r"(?:\s+\d{1,4})?(?:\s+(?:North|South|East|West|[NSEW]|[NS][EW])\b\.?)?"
+"""A street's kind after its name (the shared street words of `addresses`), with a route's number ("County Highway 9")
+or the quarter some US addresses add ("Inskip Avenue South") (regex source)."""
 # A speaker set off as one of the public, by what they are ("Mr Quayle, a local resident, …", "Jo Roe, applicant, …") or
 # by their address, as US minutes name those who speak in public comment ("Jane Roe, 45 Elm Street, …", "Mr Quayle,
 # of Mill Lane, …"): what they say they will do is no task the meeting gave (`_set_off_as_public`).

@@ -355,6 +355,9 @@ def test_one_of_the_public_set_off_by_what_they_are_or_their_address_owns_no_tas
         "Jane Roe, 45 Elm Street, said she would send photos of the standing water to staff.\n\n"
         "Noor Vance, of Mill Lane, will collect signatures for a petition.\n\n"
         "Ola Brandt, 6120 Quarry Avenue South, offered to organise a clean-up of the creek.\n\n"
+        "Lev Ardal, 12 Birch Circle, said he would send photos of the culvert.\n\n"
+        "Mae Ostry, 7 Quarry Row, offered to count the lorries for a week.\n\n"
+        "Ivo Sand, 310 County Highway 9, said he would share the survey of his fence line.\n\n"
         # Near miss: a member set off by a post is still given the task.
         "Ada Ferrow, the Chair, will write to the county about the drain.\n"
     )
