@@ -44,6 +44,7 @@ from .names import (
     ACRONYM,
     is_organisation,
     is_own_initials,
+    is_post_abbreviation,
     is_role,
     is_table_header,
     join_list_lines,
@@ -608,7 +609,10 @@ def _names_a_post(name: str) -> bool:
     def post_word(word: str) -> bool:
         lowered = word.lower()
         singular = re.sub(r"men$", "man", lowered) if lowered.endswith("men") else re.sub(r"s$", "", lowered)
-        return lowered in non_person or lowered in plurals or is_role(word) or is_role(singular) or singular in non_person
+        return (
+            lowered in non_person or lowered in plurals or is_role(word) or is_role(singular) or singular in non_person
+            or is_post_abbreviation(word)  # "Dir", "Asst", "A/Sen": a post's shortened word left as an entry of its own
+        )
 
     return all(post_word(word) for word in words)
 
@@ -1702,7 +1706,9 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
                 # "Deputy Clerk Ana Birch", "Chair Wren": the post written before the person.
                 entry_role, bare = post, name
                 entry = name + (f" ({bracket})" if bracket else "")
-        trailing = split_trailing_post(bare) if entry_role is None and bracket is None else None
+        # "Sen. Staff Officer", "Asst. Engineer": a post whose first word is cut short, no name before a post.
+        shortened = bool(bare.split()) and is_post_abbreviation(bare.split()[0])
+        trailing = split_trailing_post(bare) if entry_role is None and bracket is None and not shortened else None
         if trailing is not None:
             # "Joyce Mace Vice President": the post after the name, no comma between.
             bare, entry_role = trailing
