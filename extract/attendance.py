@@ -759,6 +759,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 break  # a grid's last "Jo Sled JS", alone on its row, has no second cell
             if line.cells is not None and block[0].cells is None and _heads_minutes_table(line.cells):
                 break  # "Present: A, B" then "Item | Discussion | Action | Who": the minutes' own table begins
+            if line.cells is None and seen_content and _heads_flat_minutes_table(line.text):
+                break  # the same heading with its cells run together: "Item No Item under discussion"
             if line.cells is not None and is_table_header(line.cells):
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
@@ -820,6 +822,18 @@ def _heads_minutes_table(cells: tuple[str, ...]) -> bool:
     kinds = {"item" if headers.heads("item", cell) else "text" if headers.heads("text", cell) else headers.kind(cell)
              for cell in cells if cell.strip()}
     return len(kinds & {"item", "text", "action", "owner"}) >= 2
+
+
+def _heads_flat_minutes_table(text: str) -> bool:
+    """True for the minutes' table heading flattened into one line, its first cell an item number's column heading
+    of two or three words ("Item No Item under discussion", "Minute No. | Discussion" read as text, "Item Ref Action"):
+    no one's name, where it was read as a member of the list above it."""
+    words = text.strip().strip("*_").split()
+    headers = load_column_headers()
+    return any(
+        len(words) >= size and headers.heads("item", " ".join(words[:size])) and headers.kind(" ".join(words[:size])) is None
+        for size in (2, 3)
+    )
 
 
 def _opens_plural_group(line: Line) -> bool:

@@ -189,6 +189,24 @@ def test_the_minutes_table_after_a_present_line_names_no_one(make_document, nlp,
     ]
 
 
+@pytest.mark.parametrize("header", ["Item No Item under discussion", "Minute No. Discussion Action"])
+def test_the_minutes_table_heading_run_together_after_a_list_names_no_one(make_document, nlp, header):
+    # The same heading as text, its cells run together, under a list one a line in a document with a blank line after
+    # every line (a Word document turned to text).
+    top = [
+        "MINUTES OF THE MEETING OF ASHLEY GREEN PARISH COUNCIL", "Present:", "Cllr Mr A Porter (Chair)",
+        "Cllr Mrs B Abbott", "In Attendance:", "One member of the public", "Mr W Gorse Clerk to the Council",
+        "Mrs P Alder Assistant Clerk", header,
+    ]
+    text = "\n\n".join(top) + "\n  PART ONE – OPEN TO THE PUBLIC\n\n21.44 ELECTION OF CHAIR\n\nCllr Porter was elected.\n"
+    people = {a.surname: a for a in extract_attendees(make_document(text), nlp=nlp)}
+    assert set(people) == {"Porter", "Abbott", "Gorse", "Alder"}
+    assert people["Alder"].status == "in_attendance"
+    # Near miss: a person whose line opens like no heading stays on the list.
+    minute_taker = text.replace(header, "Minute taker Mrs Ida Roe")
+    assert "Roe" in {a.surname for a in extract_attendees(make_document(minute_taker), nlp=nlp)}
+
+
 def test_an_attendance_register_header_after_a_present_line_still_reads(make_document, nlp):
     # Near miss: a register's own header ("Name | Present | Apologies") goes on the list.
     text = (
