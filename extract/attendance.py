@@ -44,6 +44,7 @@ from .names import (
     ACRONYM,
     is_organisation,
     is_own_initials,
+    is_post_abbreviation,
     is_role,
     is_table_header,
     join_list_lines,
@@ -606,7 +607,10 @@ def _names_a_post(name: str) -> bool:
     def post_word(word: str) -> bool:
         lowered = word.lower()
         singular = re.sub(r"men$", "man", lowered) if lowered.endswith("men") else re.sub(r"s$", "", lowered)
-        return lowered in non_person or lowered in plurals or is_role(word) or is_role(singular) or singular in non_person
+        return (
+            lowered in non_person or lowered in plurals or is_role(word) or is_role(singular) or singular in non_person
+            or is_post_abbreviation(word)  # "Dir", "Asst", "A/Sen": a post's shortened word left as an entry of its own
+        )
 
     return all(post_word(word) for word in words)
 
@@ -753,6 +757,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 break  # a grid's last "Jo Sled JS", alone on its row, has no second cell
             if line.cells is not None and block[0].cells is None and _heads_minutes_table(line.cells):
                 break  # "Present: A, B" then "Item | Discussion | Action | Who": the minutes' own table begins
+            if line.cells is None and seen_content and _heads_flat_minutes_table(line.text):
+                break  # the same heading with its cells run together: "Item No Item under discussion"
             if line.cells is not None and is_table_header(line.cells):
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
@@ -814,6 +820,18 @@ def _heads_minutes_table(cells: tuple[str, ...]) -> bool:
     kinds = {"item" if headers.heads("item", cell) else "text" if headers.heads("text", cell) else headers.kind(cell)
              for cell in cells if cell.strip()}
     return len(kinds & {"item", "text", "action", "owner"}) >= 2
+
+
+def _heads_flat_minutes_table(text: str) -> bool:
+    """True for the minutes' table heading flattened into one line, its first cell an item number's column heading
+    of two or three words ("Item No Item under discussion", "Minute No. | Discussion" read as text, "Item Ref Action"):
+    no one's name, where it was read as a member of the list above it."""
+    words = text.strip().strip("*_").split()
+    headers = load_column_headers()
+    return any(
+        len(words) >= size and headers.heads("item", " ".join(words[:size])) and headers.kind(" ".join(words[:size])) is None
+        for size in (2, 3)
+    )
 
 
 def _opens_plural_group(line: Line) -> bool:
@@ -1700,7 +1718,9 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
                 # "Deputy Clerk Ana Birch", "Chair Wren": the post written before the person.
                 entry_role, bare = post, name
                 entry = name + (f" ({bracket})" if bracket else "")
-        trailing = split_trailing_post(bare) if entry_role is None and bracket is None else None
+        # "Sen. Staff Officer", "Asst. Engineer": a post whose first word is cut short, no name before a post.
+        shortened = bool(bare.split()) and is_post_abbreviation(bare.split()[0])
+        trailing = split_trailing_post(bare) if entry_role is None and bracket is None and not shortened else None
         if trailing is not None:
             # "Joyce Mace Vice President": the post after the name, no comma between.
             bare, entry_role = trailing

@@ -289,9 +289,15 @@ def join_list_lines(pieces: list[str], *, one_per_line: bool) -> str:
     return text
 
 
+# A post's first word cut short with its stop, then more of the post: "Dir. of Services", "Asst. Engineer", "A/Sen. Ex."
+_SHORTENED_POST = re.compile(r"((?:[A-Z]/)?[A-Z][a-z]{1,4})\.\s*(?=of\b|[A-Z&])")
+
+
 def is_role(text: str) -> bool:
     """True when `text` names a job or committee role ("Policy Officer", "Vice-Chairman")."""
     roles = load_title_words().role_words
+    if (shortened := _SHORTENED_POST.match(text.strip())) and is_post_abbreviation(shortened.group(1)):
+        return True  # "Dir. of Services", "Sen. Ex. Planner": a post written with its first word cut short
     lowered = text.lower()
     words = re.findall(r"[a-z][a-z-]*", lowered)
     if any(word in roles for word in words):
@@ -472,6 +478,8 @@ def _split_on_stops(text: str) -> list[str]:
         last = before[-1]
         if is_initials(last + ".") and len(last.replace(".", "")) <= 2 or is_title(last):
             continue
+        if is_post_abbreviation(last):
+            continue  # "Ms. M. Orr, Sen. Staff Officer", "A/Sen. Ex. Officer": a post's word cut short, the post goes on
         if f"{last.lower()}." in load_title_words().particles and text[match.end() :].lstrip()[:1].isupper():
             continue  # "Mabel St. Clair": a surname's particle cut short, the surname goes on
         if _inside_brackets(text, match.start()):
@@ -480,6 +488,11 @@ def _split_on_stops(text: str) -> list[str]:
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+def is_post_abbreviation(word: str) -> bool:
+    """True for a word of a post shortened with a full stop ("Sen.", "Asst", "Dir.", acting: "A/Sen.")."""
+    return re.sub(r"^[A-Z]/", "", word.strip(".,")).lower() in load_title_words().post_abbreviations
 
 
 def _split_on_and(text: str) -> list[str]:

@@ -55,8 +55,10 @@ second-level bullet with (before a capital or a figure, as no word "o" opens a s
 LIST_BULLET = rf"(?:{GLYPH_BULLET}|[-*])"
 """A list entry's bullet, printed (`GLYPH_BULLET`) or typed ("-", "*"), as a pattern (a space must follow it)."""
 _LEAD = re.compile(
-    # "1 Present:", "1012. Present:": an item's number (a label must follow, see `without_lead`), or a bullet.
-    rf"^(?:{ITEM_NUMBER_LEAD}"
+    # "1 Present:", "1012. Present:": an item's number (a label must follow, see `without_lead`), or a bullet; a minute's
+    # number with its part after a stop, as UK minutes number their opening sections ("2407.01 Present", "1.0 Apologies",
+    # "43.15 Apologies").
+    rf"^(?:\d{{1,4}}\.\d{{1,3}}\.?(?=[ \t\u00a0])|{ITEM_NUMBER_LEAD}"
     rf"|[{BULLET_GLYPHS}]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
 )
 

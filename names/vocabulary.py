@@ -41,6 +41,8 @@ class TitleWords:
     """Titles, as written, before the name of whoever moved or seconded a motion."""
     abbreviations: frozenset[str] = frozenset()
     """Title words written shortened with a full stop ("Cllr.", "Supt."), which ends no sentence."""
+    post_abbreviations: frozenset[str] = frozenset()
+    """Words of a post shortened with a full stop, lower case ("sen" of "Sen. Staff Officer", "asst", "dir")."""
     honorifics: tuple[str, ...] = ()
     """Courtesy titles, as written, that a name may carry whatever the person's office ("Mr", "Dr")."""
     member_plurals: tuple[str, ...] = ()
@@ -79,6 +81,7 @@ def load_title_words() -> TitleWords:
         female_titles=frozenset(word.lower() for word in raw.get("female_titles", [])),
         mover_titles=tuple(raw.get("mover_titles", [])),
         abbreviations=frozenset(raw.get("abbreviations", [])),
+        post_abbreviations=frozenset(word.lower() for word in raw.get("post_abbreviations", [])),
         honorifics=tuple(raw.get("honorifics", [])),
         member_plurals=tuple(raw.get("member_plurals", [])),
     )

@@ -599,6 +599,33 @@ def test_numbered_item_that_only_starts_like_a_label_is_no_list(make_document, n
     assert extract_attendees(document, nlp=nlp) == []
 
 
+def test_label_numbered_as_a_minute_with_its_part_after_a_stop(make_document, nlp) -> None:
+    # UK minutes number their opening sections on from meeting to meeting: "2407.01 Present" over the councillors'
+    # line, "5.1 Present:" with the list after it; initials declared in a bracket stay out of the name.
+    running = make_document(
+        "Minutes of the Parish Council Meeting\nheld in the Village Hall\non Monday 8th July 2024 at 7.30pm\n\n"
+        "2407.01 Present\nCouncillors: R. Allard (RA)(Chairman), J Penn (JP), K. Sowerby (KS)\n"
+        "In Attendance : 3 members of public\nApologies for Absence\nCouncillor T. Mabb (TM);\n\n"
+        "2407.02 Disclosure of Interests None.\n"
+    )
+    people = {a.surname: a for a in extract_attendees(running, nlp=nlp)}
+    assert set(people) == {"Allard", "Penn", "Sowerby"}
+    assert people["Allard"].role == "Chairman" and people["Penn"].name == "J Penn"
+    assert _apologies(running, nlp) == ["Mabb"]
+    parted = make_document(
+        "Minutes of the Parish Council\n5.1 Present: Cllr J Moss, Cllr K Rook and Cllr L Shaw.\n"
+        "5.2 Apologies: Cllr M Tate.\n5.3 Minutes\n"
+    )
+    assert _who(parted, nlp) == ["Moss", "Rook", "Shaw"]
+    assert _apologies(parted, nlp) == ["Tate"]
+    # Near miss: a numbered part that only starts like a label stays business.
+    business = make_document(
+        "Minutes of the Parish Council\n5.1 Presentation: Ann Lee of the Village Hall Trust spoke about the roof.\n"
+        "5.2 Present arrangements for the car park were discussed at length by members.\n"
+    )
+    assert extract_attendees(business, nlp=nlp) == []
+
+
 # --- Labels under glyph bullets: "o Commissioners Present: …" (Word PDFs), "• Present: …" ------------
 
 

@@ -189,6 +189,24 @@ def test_the_minutes_table_after_a_present_line_names_no_one(make_document, nlp,
     ]
 
 
+@pytest.mark.parametrize("header", ["Item No Item under discussion", "Minute No. Discussion Action"])
+def test_the_minutes_table_heading_run_together_after_a_list_names_no_one(make_document, nlp, header):
+    # The same heading as text, its cells run together, under a list one a line in a document with a blank line after
+    # every line (a Word document turned to text).
+    top = [
+        "MINUTES OF THE MEETING OF ASHLEY GREEN PARISH COUNCIL", "Present:", "Cllr Mr A Porter (Chair)",
+        "Cllr Mrs B Abbott", "In Attendance:", "One member of the public", "Mr W Gorse Clerk to the Council",
+        "Mrs P Alder Assistant Clerk", header,
+    ]
+    text = "\n\n".join(top) + "\n  PART ONE – OPEN TO THE PUBLIC\n\n21.44 ELECTION OF CHAIR\n\nCllr Porter was elected.\n"
+    people = {a.surname: a for a in extract_attendees(make_document(text), nlp=nlp)}
+    assert set(people) == {"Porter", "Abbott", "Gorse", "Alder"}
+    assert people["Alder"].status == "in_attendance"
+    # Near miss: a person whose line opens like no heading stays on the list.
+    minute_taker = text.replace(header, "Minute taker Mrs Ida Roe")
+    assert "Roe" in {a.surname for a in extract_attendees(make_document(minute_taker), nlp=nlp)}
+
+
 def test_an_attendance_register_header_after_a_present_line_still_reads(make_document, nlp):
     # Near miss: a register's own header ("Name | Present | Apologies") goes on the list.
     text = (
@@ -253,3 +271,65 @@ def test_the_following_business_was_present_is_no_roll(make_document, nlp) -> No
         "The following items were present on the consent agenda: Budget Review, Parks Report."
     ))
     assert set(_people(document, nlp)) == {"Hask", "Merle"}
+
+
+def test_roll_sentences_ending_were_with_each_list_in_the_paragraph_below(make_document, nlp) -> None:
+    # An Irish council's form: "The other Councillors present were:-" and "The Council Staff in attendance were:-",
+    # each over its list in the paragraph below, the staff's list wrapped over two paragraphs.
+    council = make_document(
+        "MINUTES OF THE ORDINARY MEETING OF GLENCARRA COUNTY COUNCIL\n\n"
+        "The Cathaoirleach, Cllr. R. Doyle, was in the Chair.\n\n"
+        "The other Councillors present were:-\n\n"
+        "Cllrs. A. Brisk, B. Marl, C. Renn, D. Tolan.\n\n"
+        "The Council Staff in attendance were:-\n\n"
+        "Mr. D. Sefton, County Manager, Mr. J. Hume, Director of Services,\n\n"
+        "Ms. E. Obey, Meetings Administrator, Ms. F. Lusk, Staff Officer.\n\n"
+        "------\n\n1. Minutes\nThe minutes were agreed.\n"
+    )
+    people = _people(council, nlp)
+    assert {"Brisk", "Marl", "Renn", "Tolan", "Sefton", "Hume", "Obey", "Lusk"} <= set(people)
+    assert people["Brisk"].status == "present" and people["Sefton"].status == "in_attendance"
+    assert people["Hume"].role == "Director of Services" and people["Lusk"].role == "Staff Officer"
+    # One a line under "were:", the officials too.
+    lines = make_document(
+        "MINUTES OF THE MUNICIPAL DISTRICT MEETING\n\nThe Councillors present were:\n\nCllr. A. Brisk\nCllr. B. Marl\n\n"
+        "The officials in attendance were:\n\nMr. D. Sefton, District Manager\nMs. E. Obey, Senior Engineer\n\n"
+        "1. Minutes\nThe minutes were agreed.\n"
+    )
+    people = _people(lines, nlp)
+    assert {k: v.status for k, v in people.items()} == {
+        "Brisk": "present", "Marl": "present", "Sefton": "in_attendance", "Obey": "in_attendance",
+    }
+    # Near miss: with no colon the sentence is no label ("The staff present were thanked …" names no one).
+    thanked = make_document(
+        "MINUTES OF THE COUNTY COUNCIL MEETING\n\nThe Councillors present were Cllrs. A. Brisk and B. Marl.\n\n"
+        "The Council staff present were thanked for their work on the fair.\n\n1. Minutes\nThe minutes were agreed.\n"
+    )
+    assert set(_people(thanked, nlp)) == {"Brisk", "Marl"}
+
+
+def test_staff_posts_written_with_their_first_word_cut_short(make_document, nlp) -> None:
+    # "Sen. Staff Officer", "A/Sen. Ex. Officer", "Dir. of Services": the stop ends neither the entry nor the post,
+    # and a shortened word left alone ("Dir.," before "Comm. & Enterprise") names no one.
+    council = make_document(
+        "MINUTES OF THE COUNTY COUNCIL MEETING\n\nThe other Councillors present were:-\n\nCllrs. A. Sen, B. Marl.\n\n"
+        "The Council Staff in attendance were:-\n\n"
+        "Mr. K. Orme, Dir. of Services, Mr. P. Lyle, Dir., Comm. & Enterprise, Ms. F. Lusk, Sen. Staff Officer,\n\n"
+        "Ms. M. Crane, A/Sen. Ex. Officer, Mr. T. Quill, Asst. Staff Officer.\n\n1. Minutes\nThe minutes were agreed.\n"
+    )
+    people = _people(council, nlp)
+    assert set(people) == {"Sen", "Marl", "Orme", "Lyle", "Lusk", "Crane", "Quill"}
+    assert people["Sen"].status == "present"  # near miss: a member surnamed Sen stays a person
+    assert {k: people[k].role for k in ("Orme", "Lusk", "Crane", "Quill")} == {
+        "Orme": "Dir. of Services", "Lusk": "Sen. Staff Officer", "Crane": "A/Sen. Ex. Officer",
+        "Quill": "Asst. Staff Officer",
+    }
+    # One a line under a label.
+    lines = make_document(
+        "MINUTES OF THE MUNICIPAL DISTRICT MEETING\n\nPresent: Cllr. A. Brisk, Cllr. B. Marl\n\n"
+        "Officials in attendance:\nMs. F. Lusk, Sen. Ex. Planner\nMr. J. Orme, Asst. Engineer\n\n"
+        "1. Minutes\nThe minutes were agreed.\n"
+    )
+    people = _people(lines, nlp)
+    assert set(people) == {"Brisk", "Marl", "Lusk", "Orme"}
+    assert people["Lusk"].role == "Sen. Ex. Planner" and people["Orme"].role == "Asst. Engineer"
