@@ -334,9 +334,14 @@ def test_a_person_then_their_post_set_off_by_commas_owns_the_task(make_document,
         "#### 7. Sidewalks\n\nThe cracked slabs on Birch Lane were reported again by residents at length.\n\n"
         "Tomas Brell, Public Works Director, will obtain quotes for the repair.\n\n"
         "#### 8. Schools\n\nThe crossing guard post is still vacant according to the district office.\n\n"
-        "Ms Ferrow, the Chair, agreed to write to the school district about the crossing.\n"
+        "Ms Ferrow, the Chair, agreed to write to the school district about the crossing.\n\n"
+        # A US township's officer: "supervisor" is a post that may own a task.
+        "#### 9. Roads\n\nThe culvert on Ridge Road was reported blocked after the storm.\n\n"
+        "Gil Moss, town road supervisor, will inspect the culvert and report to the board.\n"
     )
-    assert [action.owners for action in _actions(make_document, nlp, text)] == [["Tomas Brell"], ["Ada Ferrow"]]
+    assert [action.owners for action in _actions(make_document, nlp, text)] == [
+        ["Tomas Brell"], ["Ada Ferrow"], ["Gil Moss"],
+    ]
 
 
 def test_a_person_set_off_with_no_post_owns_nothing(make_document, nlp):
