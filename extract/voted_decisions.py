@@ -28,9 +28,11 @@ MOTION_RECORD_MAX_LINES = 2
 """A vote whose mover and seconder are named, read from at most this many lines, is a motion's record."""
 
 QUOTED_MOTION_WORDS = 3
-"""The fewest words of a motion that, quoted in its vote's lines or just below them, stand for its decision."""
+"""The fewest words of a motion that, quoted in its vote's lines or just below them, stand for its decision (and that
+`votes.link_resolutions` matches against a decision by its words)."""
 QUOTED_BELOW_LINES = 4
-"""Lines under a vote's own (blank ones counted) in which its motion may stand quoted: "M/S/C A/B" over '"That …"'."""
+"""Lines under a vote's own (blank ones counted) in which its motion may stand quoted: "M/S/C A/B" over '"That …"'; also
+how far `votes.link_resolutions` looks for the decision written in its vote's motion words."""
 
 # What a motion moves: "to approve the renewal", "that the fence be mended", "… voted unanimously to appoint …".
 _MOVED_WORDS = re.compile(r"^(?:to|that)\s+[a-z]|\bvoted\b[^.;]{0,40}?\bto\s+[a-z]", re.IGNORECASE)

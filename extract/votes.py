@@ -46,6 +46,7 @@ from ..names import HONORIFIC, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initi
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 from .tally_words import AYE_SIDE, NAY_SIDE, SIDE_LIST_LABEL
+from .voted_decisions import QUOTED_BELOW_LINES, QUOTED_MOTION_WORDS
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "vote_patterns.json"
 BY_ALL = r"by\s+all(?:\s+(?:present|members|councillors))?"
@@ -956,10 +957,6 @@ def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> No
             break
 
 
-MOTION_BESIDE_LINES = 4
-"""How far (in printed lines, blank ones counted) a decision may sit from a vote's lines and still be its motion."""
-MOTION_BESIDE_WORDS = 3
-"""The fewest words a vote's motion must have to be matched against a decision by its words."""
 _MOTION_EDGES = re.compile(r"^[\s“”\"‘’']+|[\s“”\"‘’'.;:]+$")
 
 
@@ -970,12 +967,12 @@ def _motion_beside(vote: Vote, resolution: Resolution) -> bool:
     if vote.evidence is None or resolution.evidence is None or not vote.motion:
         return False
     gap = max(resolution.evidence.line_start - vote.evidence.line_end, vote.evidence.line_start - resolution.evidence.line_end)
-    if not 0 < gap <= MOTION_BESIDE_LINES:
+    if not 0 < gap <= QUOTED_BELOW_LINES:
         return False
     motion = " ".join(_MOTION_EDGES.sub("", vote.motion).split()).lower()
     decided = " ".join(_MOTION_EDGES.sub("", resolution.text).split()).lower()
     shorter, longer = sorted((motion, decided), key=len)  # the decision may stop before a list the motion ran into
-    return len(shorter.split()) >= MOTION_BESIDE_WORDS and longer.startswith(shorter)
+    return len(shorter.split()) >= QUOTED_MOTION_WORDS and longer.startswith(shorter)
 
 
 _KIND_ORDER = {"motion": 0, "second": 1, "positions": 2, "counts": 3, "outcome": 4, "settled": 5}
