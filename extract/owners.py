@@ -14,9 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
 
 from ..names import (
     DECLARED_INITIALS,
@@ -35,6 +33,9 @@ from ..names import (
     surnames_match,
 )
 from .records import Attendee
+
+if TYPE_CHECKING:  # spaCy is loaded by the pipeline that passes `nlp`, never by this module's word lists
+    from spacy.language import Language
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 MENTION_CHUNK_CHARS = 100_000
