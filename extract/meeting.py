@@ -434,10 +434,14 @@ _DATELINE_PLATFORM = re.compile(
     rf"[\s,–-]*+(?:(?i:at)\s++)?(?:{CLOCK}\s*+(?:{MERIDIEM}\.?)?)?[\s,–-]*+"
     + _VENUE_PLATFORM.pattern + r"\W*$"
 )
+# An hour and the platform straight after it: "7 p.m. via ZOOM", "19:00 via Microsoft Teams". Whether the hour is the
+# meeting's or a late arrival's, the two patterns below and their callers tell.
+_HOUR = re.compile(rf"\b(?:{CLOCK}\s*+{MERIDIEM}\.?|\d{{1,2}}[.:]\d{{2}})")
+_HOUR_THEN_PLATFORM = _HOUR.pattern + r"[\s,–-]*+" + _VENUE_PLATFORM.pattern
 # "Monday, June 1 at 7 p.m. via ZOOM": the platform after the hour ends a header line (a date without its year too).
-_TIME_THEN_PLATFORM = re.compile(
-    rf"\b{CLOCK}\s*+{MERIDIEM}\.?[\s,–-]*+" + _VENUE_PLATFORM.pattern + r"\W*$"
-)
+# The hour is the meeting's only where its sentence names the meeting or the day (`_dateline_platform`), never "…
+# called to order at 7:00 pm. Cllr Orr joined at 7:15 pm via Zoom."
+_TIME_THEN_PLATFORM = re.compile(_HOUR_THEN_PLATFORM + r"\W*$")
 # "Chair Lee called the meeting to order at 6:30 pm via teleconference, members present were …", "… to order at 7:00
 # p.m. via Zoom by Chair Orr": the platform straight after the hour the meeting was called to order at, the sentence
 # going on. The hour is the call's own: the first figures after "to order", in the same sentence, with their half of
@@ -445,9 +449,7 @@ _TIME_THEN_PLATFORM = re.compile(
 # attended at 7:10 pm via Zoom", "… at 7 pm. 3 by teleconference", "… at 7 pm with Trustee Orr arriving at 7:10 pm via
 # Zoom"). Like `_TIME_THEN_PLATFORM` above, whose platform ends the line.
 _CALLED_THEN_PLATFORM = re.compile(
-    rf"\b(?i:to\s+order)\b[^;.!?\d\n]{{0,60}}?\b(?:{CLOCK}\s*+{MERIDIEM}\.?|\d{{1,2}}[.:]\d{{2}})[\s,–-]*+"
-    + _VENUE_PLATFORM.pattern
-    + r"(?=\W*$|\s*[,;.]|\s+(?i:by|with|and)\s)"
+    r"\b(?i:to\s+order)\b[^;.!?\d\n]{0,60}?" + _HOUR_THEN_PLATFORM + r"(?=\W*$|\s*[,;.]|\s+(?i:by|with|and)\s)"
 )
 # "Minutes of the Harrowgate Trust Zoom Meeting", "MINUTES OF THE TEAMS MEETING OF …": a minutes' title naming the
 # platform the meeting was on (never "The Zoom meeting link was sent").
@@ -2360,7 +2362,7 @@ def _find_venue(text: str) -> str | None:
         return " ".join(word if word.isupper() or word[:1].isupper() else word.capitalize()
                         for word in named.group("platform").split())
     platform = (_VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text)
-                else _TIME_THEN_PLATFORM.search(text) or _CALLED_THEN_PLATFORM.search(text))
+                else _dateline_platform(text) or _CALLED_THEN_PLATFORM.search(text))
     if platform:
         return _platform_venue(platform)
     titled = _PLATFORM_IN_TITLE.search(text) if _TITLE_OF_MINUTES.match(text) else None
@@ -2389,6 +2391,16 @@ def _place_after_time(text: str, *, opening: bool) -> tuple[str, str | None] | N
     if _VENUE_SKIP.match(place) or find_dates(place) or _NOT_A_PLACE.search(place):
         return match.group("when"), None
     return match.group("when"), place
+
+
+def _dateline_platform(text: str) -> re.Match[str] | None:
+    """`_TIME_THEN_PLATFORM` where the hour is the meeting's, not a late arrival's: the first hour of the text, in a
+    sentence that names the meeting or its day."""
+    found = _TIME_THEN_PLATFORM.search(text)
+    if found is None or _HOUR.search(text, 0, found.start()):
+        return None
+    before = _sentence_before(text, found.start())
+    return found if _MEETING_WORD.search(before) or _MONTH_WORD.search(before) else None
 
 
 def _platform_venue(platform: re.Match[str]) -> str:

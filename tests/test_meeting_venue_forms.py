@@ -333,3 +333,32 @@ def test_a_place_line_under_the_body_banner_stays_the_place(make_document) -> No
         "The regular meeting of the Quillbrook Free Library Board was called to order at 7:05 p.m.\nROLL CALL\n"
     )
     assert extract_meeting(document, kind="minutes").venue == "Quillbrook Main Library"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A late arrival's hour and platform end the line, in the sentence after the call to order's.
+        "The meeting was called to order at 7:00 pm. Cllr Orr joined at 7:15 pm via Zoom.",
+        "The meeting opened at 19:00 in the Hall. Trustee Vale dialled in at 19:20 via Microsoft Teams",
+    ],
+)
+def test_a_late_arrivals_platform_at_the_line_end_is_no_place(make_document, opening: str) -> None:
+    text = f"Town of Quillbrook\nApril 20, 2031\n\nCALL TO ORDER\n{opening}\n\nMINUTES\nMotion carried.\n"
+    assert _venue(make_document, text) != "Zoom"
+    assert _venue(make_document, text) != "Microsoft Teams"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "venue"),
+    [
+        # The hour's own sentence names the meeting or its day: the meeting's hour, a 24-hour clock too.
+        ("Regular Meeting, Monday, June 1 at 7 p.m. via ZOOM", "Zoom"),
+        ("The Board meeting began at 19:00 via Microsoft Teams", "Microsoft Teams"),
+    ],
+)
+def test_a_platform_after_the_meetings_own_hour_at_the_line_end_is_the_place(
+    make_document, dateline: str, venue: str
+) -> None:
+    text = f"Town of Quillbrook\n{dateline}\n\nCALL TO ORDER\nChair Lind opened the meeting.\n\nMINUTES\nMotion carried.\n"
+    assert _venue(make_document, text) == venue
