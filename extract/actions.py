@@ -77,6 +77,7 @@ from .nlp import (
     stays_in_sentence,
     token_hashes,
 )
+from .public import public_noun_pattern
 from .owners import (
     CHAIR_WORDS,
     collect_mentions,
@@ -255,8 +256,7 @@ or the quarter some US addresses add ("Inskip Avenue South") (regex source)."""
 # of Mill Lane, …"): what they say they will do is no task the meeting gave (`_set_off_as_public`).
 _SET_OFF_AS_PUBLIC = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:"
-    r"(?:(?:a|an|the)\s+)?(?:local\s+|nearby\s+|neighbou?ring\s+)?(?:resident|member\s+of\s+the\s+public|parishioner"
-    r"|villager|neighbou?r|applicant|objector|landowner|developer|petitioner|homeowner|property\s+owner)s?\b[^,;.]{0,60}"
+    r"(?:(?:a|an|the)\s+)?(?:local\s+|nearby\s+|neighbou?ring\s+)?" + public_noun_pattern() + r"[^,;.]{0,60}"
     rf"|\d{{1,5}}[A-Za-z]?\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{_STREET_WORDS}"
     rf"|of\s+(?:\d{{1,5}}[A-Za-z]?\s+)?(?:[A-Z][\w'’.-]*\s+){{1,3}}{_STREET_WORDS}"
     r"),"

@@ -83,6 +83,7 @@ from .attendance_forms import (
 )
 from .apologies import extract_apologies
 from ..names import load_non_person_words
+from .public import public_noun_pattern
 from .records import Apology, AttendanceStatus, Attendee, Evidence
 from .sections import (
     BULLET_GLYPHS,
@@ -309,7 +310,7 @@ SENTENCE_SUBJECT_WORDS = 3
 _MORE_ATTENDANCE = re.compile(r"\b(?:present|attendance|attending|attended|joined|arrived|left)\b", re.IGNORECASE)
 _PUBLIC_TAIL = re.compile(
     r"(?:\s*,|\s+(?:together\s+with|plus|and|with))?\s+(?:\d+|an?|" + _NUMBER_WORDS + "|several|some|many|no)"
-    r"\s+(?:other\s+)?(?:members?\s+of\s+the\s+(?:public|press)|guests|visitors|residents|observers)\b[^,;.\n]*",
+    r"\s+(?:other\s+)?(?:\bmembers?\s+of\s+the\s+press\b|" + public_noun_pattern() + r")[^,;.\n]*",
     re.IGNORECASE,
 )
 # A count of the public or press inside a list ("…, Cllr B Day, Public: 3, Press: 1."): no one named.

@@ -67,6 +67,7 @@ from .nlp import (
     read_pattern_anchors,
     token_hashes,
 )
+from .public import public_noun_pattern
 from .records import Evidence, Resolution
 from .reported_lists import entries_end, is_own_decision_entry, report_lead_in
 from .sections import GLYPH_BULLET, PRIVATE_USE, SYMBOL_BULLETS
@@ -151,10 +152,7 @@ _MOTION_WORDS_BELOW = re.compile(r"^[“\"‘']*\s*(?:that|I\s+move|we\s+move|th
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # Those outside the council whose silence on a plan is no response of the council's: "… and no comments were made by
 # residents", "Neighbours viewed the plans and no objections were raised", "… by members of the public".
-_THE_PUBLIC = (
-    r"\b(?:(?:members?\s+of\s+)?the\s+public|public|residents?|neighbou?rs?|objectors?|parishioners|villagers|visitors"
-    r"|audience)\b"
-)
+_THE_PUBLIC = r"(?:\b(?:(?:members?\s+of\s+)?the\s+public|public|audience)\b|" + public_noun_pattern() + ")"
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(

@@ -362,6 +362,8 @@ def test_one_of_the_public_set_off_by_what_they_are_or_their_address_owns_no_tas
         "Ola Brandt, 6120 Quarry Avenue South, offered to organise a clean-up of the creek.\n\n"
         "Lev Ardal, 12 Birch Circle, said he would send photos of the culvert.\n\n"
         "Mae Ostry, 7 Quarry Row, offered to count the lorries for a week.\n\n"
+        # Any of the one list of the public (extract/public.py).
+        "Pim Hollis, a visitor from the county, will send the photographs of the bridge.\n\n"
         "Ivo Sand, 310 County Highway 9, said he would share the survey of his fence line.\n\n"
         # Near miss: a member set off by a post is still given the task.
         "Ada Ferrow, the Chair, will write to the county about the drain.\n"

@@ -390,6 +390,9 @@ def test_a_ranked_officer_after_an_unnamed_clerk_is_no_clerk(make_document, nlp,
     [
         "Present: Cllrs Ferrow and Lane and the Clerk, Cllr Dee.",
         "Present: Cllrs Ferrow and Lane and the Clerk, Cllr Dee, and 3 members of the public.",
+        # Any of the one list of the public (extract/public.py), singular or plural, is a count that names no one.
+        "Present: Cllrs Ferrow and Lane and the Clerk, Cllr Dee, and two applicants.",
+        "Present: Cllrs Ferrow and Lane and the Clerk, Cllr Dee, and a member of the public.",
     ],
 )
 def test_a_councillor_after_an_unnamed_officer_is_no_officer(make_document, nlp, line: str) -> None:
