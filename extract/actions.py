@@ -273,6 +273,11 @@ def _set_off_as_public(owner: str, sentence: str) -> bool:
     return owner.lower() in _PRONOUNS or owner == name or (" " not in owner and name.endswith(owner))
 
 
+def _named_as_public(name: str, text: str) -> bool:
+    """True when `text` sets `name` off as one of the public somewhere ("… asked Jo Roe, a resident, …")."""
+    return any(_SET_OFF_AS_PUBLIC.match(text[found.start():]) for found in re.finditer(re.escape(name), text))
+
+
 _QUESTION_ASKED = re.compile(
     r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?:\w+\s+){0,3}?(?:if|whether|how|what|when|why|where|who|about)\b",
     re.IGNORECASE,
@@ -286,6 +291,11 @@ _QUESTIONED = re.compile(
 _HANDED_ON = re.compile(r"\b(?:on|to)\s+(?:(?:the|a|an|any|their|his|her|its|our|all|each)\b|[A-Z])|\bon\s*[.;]?\s*$")
 """Where something handed on goes ("… to the Chairman", "… on to Highways"), not an infinitive ("… to exclude …")."""
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
+_NAMED_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?P<named>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s+(?:also|then|later|further|subsequently))?\s*$"
+)
+"""The capitalised name or post that ends the words before a speech verb, its subject ("… and Cllr Ferrow")."""
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further", "still", "again"})
@@ -2281,10 +2291,18 @@ class _SectionReader:
             speaker = _leading_subject(prefix)
             # "X asked whether …, and Director Y said she would look into it": the speaker of the last clause.
             said = max(i for i, token in enumerate(prefix_tokens) if token.lower_ in self.rules.speech_verbs)
-            clauses = _NEXT_CLAUSE.split(doc[sentence.start:prefix_tokens[said].i].text)
+            before_said = doc[sentence.start:prefix_tokens[said].i].text
+            clauses = _NEXT_CLAUSE.split(before_said)
             last_speaker = _leading_subject(clauses[-1]) if len(clauses) > 1 else None
             if last_speaker and last_speaker.lower() not in self.rules.pronouns and self._valid_owner(last_speaker, label):
                 speaker = last_speaker
+            # "Jane Roe, 45 Elm Street, raised … and Cllr Ferrow said she will write …": "he" or "she" is the speech
+            # verb's own subject, the one person named just before it, not one of the public the sentence opened on.
+            nearest = _NAMED_AT_END.search(before_said) if last in {"he", "she"} else None
+            if nearest is not None and _named_as_public(nearest.group("named"), before_said):
+                return None  # "… asked Jo Roe, a resident, about it and Jo Roe said she would …": one of the public
+            if nearest is not None and self._names_speaker(nearest.group("named"), label):
+                speaker = nearest.group("named")
             if speaker and speaker.lower() in self.rules.pronouns:
                 # "He said that he would …": the person the sentence before was about.
                 speaker = self._previous_subject(sentence, label)
@@ -2402,6 +2420,13 @@ class _SectionReader:
                 subject = self._previous_subject(sentence, PERSON_LABEL)
             return subject if subject and self._valid_owner(subject, label) else None
         return None
+
+    def _names_speaker(self, named: str, label: str) -> bool:
+        """True when `named`, the capitalised words just before a speech verb (`_NAMED_AT_END`: "… and Cllr Ferrow",
+        "…; the Clerk"), is a person or post the minutes know, who may own the task."""
+        if named.lower() in self.rules.pronouns or not self._names_someone(_leading_subject(named) or named):
+            return False
+        return self._valid_owner(named, label)
 
     def _reports_no_commitment(self, prefix_tokens: list[Token], after: Span, label: str) -> bool:
         """True when "X said they would …" (`prefix_tokens` ending on the pronoun, `after` from the modal on) reports

@@ -369,3 +369,15 @@ def test_one_of_the_public_set_off_by_what_they_are_or_their_address_owns_no_tas
         "Ada Ferrow, the Chair, will write to the county about the drain.\n"
     )
     assert [action.owners for action in _actions(make_document, nlp, text)] == [["Ada Ferrow"]]
+
+
+def test_he_or_she_is_the_person_named_just_before_the_speech_verb_not_one_of_the_public(make_document, nlp):
+    text = (
+        "#### 3. Public participation\n\nThe flooding in the lane was raised again by those attending.\n\n"
+        "Jane Roe, 45 Elm Street, raised the state of the footpath and Cllr Ferrow said she will write to the county.\n\n"
+        "Tam Quayle, a local resident, asked about the hedge on Mill Lane; the Clerk said she would contact the owner.\n\n"
+        # Near misses: one of the public speaking for themselves, whether the sentence opens on them or names them last.
+        "Noor Vance, 12 Birch Circle, said she will collect signatures for a petition.\n\n"
+        "Cllr Kestle asked Lev Ardal, a resident, about the culvert and Lev Ardal said he would send photographs.\n"
+    )
+    assert [action.owners for action in _actions(make_document, nlp, text)] == [["Ada Ferrow"], ["Cora Lindqvist"]]
