@@ -28,9 +28,10 @@ from .numbering import is_date_line, is_lookalike
 
 _OUTLINE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
 """A decimal outline number opening a line: "4.1 Social", "4.2.1 Landscaping:", "5.1 We would like …"."""
-_OUTLINE_NUMBER = re.compile(r"[1-9]\d?(?:\.[1-9]\d?){1,2}")
+_OUTLINE_NUMBER = re.compile(r"[1-9]\d?(?:\.(?:[1-9]\d?|0[1-9])){1,2}")
 """An outline number a child may carry: two or three levels, no part with a leading zero ("05.31.18.1" is a dated
-minute number's paragraph, which stays text)."""
+minute number's paragraph, which stays text) but a child's own part padded to two figures ("1.01", "4.05"), as school
+boards' agenda software numbers the parts of an item."""
 _BODY_OPENING = re.compile(r"^(?:It|There|This|These|That|We|They|He|She|A|An)\s")
 """A numbered line opening like this is a paragraph of minutes, not an item ("3. It was noted that …")."""
 _BARE = re.compile(r"^(?P<number>\d{1,3})[.)]\s*(?=\S)")

@@ -296,3 +296,58 @@ def test_a_numbered_paragraph_made_an_item_keeps_its_words_for_decisions_and_act
     assert [(action.item, action.text.split(" to ")[0]) for action in extracted.actions] == [
         ("22.1", "Cllr Hale"), ("22.2", "Cllr Marsh"),
     ]
+
+
+_PADDED_TEXT = (
+    "Elm Valley School District\n"
+    "Board of Education Regular Meeting\n"
+    "Monday, March 10, 2031 7:00 PM\n\n"
+    "1. Opening\n"
+    "1.01 Call to Order\n"
+    "The meeting was called to order at 7:02 p.m. by President Ann Lee.\n"
+    "1.02 Pledge of Allegiance\n"
+    "1.03 Approval of Agenda\n"
+    "The agenda was approved as presented.\n"
+    "2. Consent Agenda\n"
+    "2.01 Approval of Minutes\n"
+    "2.02 Personnel Report\n"
+    "Motion by Bo Dent, second by Cy Park, to approve the consent agenda. Motion carries.\n"
+    "3. Reports\n"
+    "3.01 Superintendent's Report\n"
+    "The superintendent reported on spring enrolment.\n"
+)
+_PADDED_ITEMS = [
+    ("1", "Opening"), ("1.01", "Call to Order"), ("1.02", "Pledge of Allegiance"), ("1.03", "Approval of Agenda"),
+    ("2", "Consent Agenda"), ("2.01", "Approval of Minutes"), ("2.02", "Personnel Report"),
+    ("3", "Reports"), ("3.01", "Superintendent's Report"),
+]
+
+
+def test_children_numbered_with_a_padded_nought_are_items(make_document):
+    # School boards' agenda software numbers an item's parts "1.01", "1.02": each is the item's next part, even when
+    # nothing is minuted under it before the next one.
+    assert _items(make_document, _PADDED_TEXT) == _PADDED_ITEMS
+
+
+def test_children_numbered_with_a_padded_nought_in_a_pdf_with_a_margin_column(tmp_path):
+    body = "\n".join(
+        "\t".join(line.split(" ", 1)) if line[:1].isdigit() else line for line in _PADDED_TEXT.splitlines()[4:]
+    )
+    items = _pdf_items(tmp_path, ["Elm Valley School District", "Board of Education Regular Meeting"], body)
+    assert items == _PADDED_ITEMS
+
+
+def test_padded_numbers_out_of_turn_or_with_no_parent_stay_text(make_document):
+    text = (
+        "Elm Valley School District\nBoard of Education Regular Meeting\nMonday, March 10, 2031 7:00 PM\n\n"
+        "1. Opening\n"
+        "1.01 Call to Order\n"
+        "The meeting was called to order at 7:02 p.m.\n"
+        "1.05 Fund balance transfers were noted.\n"
+        "2. Finance\n"
+        "The treasurer reported.\n"
+        "4.02 Hall hire income was higher than forecast.\n"
+        "3. Adjournment\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers == ["1", "1.01", "2", "3"]
