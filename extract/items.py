@@ -4401,13 +4401,22 @@ def _agenda_caps_headings(
     return found if len(found) >= MIN_AGENDA_CAPS or marked else {}
 
 
+_BRACKET_NOTE = re.compile(
+    r"(?<=[A-Z])\s+\((?:For\s+)?(?:Possible\s+)?(?:Action|Discussion|Information(?:al)?|Consent)(?:\s+Items?)?\)$",
+    re.IGNORECASE,
+)
+"""A note in brackets after a capitals heading saying what the board may do with it: "(For Possible Action)",
+"(Action Item)", "(Information)"."""
+
+
 def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False) -> bool:
     """True for a plain capitals line that heads a section ("CONSENT CALENDAR", "ORAL COMMUNICATIONS, NON-AGENDA").
 
     `relaxed` (minutes whose capitals lines make their structure) lets the line
     before end without a sentence's stop, unless it breaks off at a joining word.
     """
-    text = clean_text(lines[position].text)
+    # "BUSINESS ITEMS (For Possible Action)": a note in brackets after the capitals, as agendas mark what may be voted.
+    text = _BRACKET_NOTE.sub("", clean_text(lines[position].text))
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or not 0 < len(words) <= MAX_CAPS_TITLE_WORDS:
@@ -4444,9 +4453,26 @@ def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False)
         and not (_is_capitals(previous) and _BANNER_NAMING.search(previous))
         and not is_date_line(previous)
         and not re.fullmatch(r"[A-Z][a-z]+", previous)
+        and not _is_bare_part_title(previous)
     ):
         return False  # the line carries on a sentence, or is a list's label ("Present:")
     return True
+
+
+# A part's letter or number and its title in small letters: "c. Staff Report", "b) Bills", "3. Consent Agenda".
+_PART_TITLE_LINE = re.compile(r"^(?:[a-zA-Z]|\d{1,3}(?:\.\d{1,2})?)[.)]\s+(?P<title>[A-Z][\w'’&/,() -]*)$")
+
+
+def _is_bare_part_title(text: str) -> bool:
+    """True for a lettered or numbered part's title alone on its line with nothing minuted under it ("c. Staff
+    Report" closing a list of reports): it ends what came before as a stop would, so a capitals line after it
+    ("BUSINESS ITEMS") heads the next section. A title in capitals may wrap onto the line after; one ending on a
+    joining word goes on."""
+    match = _PART_TITLE_LINE.match(text)
+    if match is None:
+        return False
+    title = match.group("title").strip()
+    return not _is_capitals(title) and not _JOINING_END.search(title) and _is_title_cased(title.split())
 
 
 MIN_LISTED_RUN = 2

@@ -396,3 +396,44 @@ would meet in June to agree the fees.
 Bus shelter repairs
 1 quote received."""
     assert _text_titles(make_document, text) == []
+
+
+_REPORTS_LISTED = (
+    "PINE COVE FIRE PROTECTION AREA BOARD\nREGULAR MEETING\nMARCH 18, 2031 @ 6:30 p.m.\n\n"
+    "ROLL CALL\nMembers present were A. Lee, B. Dent and C. Park. A quorum was established.\n"
+    "VISITOR COMMENTS\nNo visitors wished to speak.\n"
+    "REPORTS\na. Chief's Report\nb. Chair's Report\nc. Staff Report\n"
+    "{business}\na. Election of Officers\nThe election will move to the April meeting.\n"
+    "b. Hose Dryer Purchase\nIt was MOVED by C. Park and seconded to buy the hose dryer. Motion CARRIED.\n"
+    "BOARD COMMENTS\nB. Dent thanked the volunteers.\n"
+    "ADJOURNMENT\nThe meeting adjourned at 7:40 p.m.\n"
+)
+
+
+@pytest.mark.parametrize("business", ["NEW BUSINESS", "BUSINESS ITEMS (For Possible Action)"])
+def test_a_capitals_heading_after_a_list_of_bare_part_titles_heads_the_next_section(make_document, business):
+    # "c. Staff Report" with nothing minuted under it ends the list as a stop would; the capitals line after it is the
+    # next section's heading, with its own lettered parts (a note in brackets may say the board can act on it).
+    titles = _text_titles(make_document, _REPORTS_LISTED.format(business=business))
+    assert titles == [
+        "ROLL CALL", "VISITOR COMMENTS", "REPORTS", "Chief's Report", "Chair's Report", "Staff Report", business,
+        "Election of Officers", "Hose Dryer Purchase", "BOARD COMMENTS", "ADJOURNMENT",
+    ]
+
+
+def test_a_capitals_heading_after_bare_part_titles_in_a_pdf(tmp_path):
+    titles = _pdf_titles(tmp_path, _REPORTS_LISTED.format(business="OLD BUSINESS"))
+    assert "OLD BUSINESS" in titles and titles.count("Election of Officers") == 1
+
+
+def test_capitals_carrying_on_a_part_title_or_a_bracketed_remark_are_no_heading(make_document):
+    text = (
+        "PINE COVE FIRE PROTECTION AREA BOARD\nREGULAR MEETING\nMARCH 18, 2031 @ 6:30 p.m.\n\n"
+        "ROLL CALL\nMembers present were A. Lee, B. Dent and C. Park. A quorum was established.\n"
+        "REPORTS\na. Report of the\nSTATION REBUILD COMMITTEE\nThe roof is done.\n"
+        "b. Chief's Report\nTWO NEW RECRUITS (Welcome)\nThe chief welcomed them.\n"
+        "ADJOURNMENT\nThe meeting adjourned at 7:40 p.m.\n"
+    )
+    titles = _text_titles(make_document, text)
+    assert "STATION REBUILD COMMITTEE" not in titles  # the part's title wrapped after a joining word
+    assert not any(title.startswith("TWO NEW RECRUITS") for title in titles)  # a remark, not a note on the action
