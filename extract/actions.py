@@ -290,6 +290,14 @@ _QUESTIONED = re.compile(
 """A sentence putting a question to someone by name: the reply after it ("He will …") is theirs."""
 _HANDED_ON = re.compile(r"\b(?:on|to)\s+(?:(?:the|a|an|any|their|his|her|its|our|all|each)\b|[A-Z])|\bon\s*[.;]?\s*$")
 """Where something handed on goes ("… to the Chairman", "… on to Highways"), not an infinitive ("… to exclude …")."""
+_REPORTS_BACK = re.compile(
+    r"^[^.;:]*?\b(?:and|then)\s+(?:then\s+)?(?:(?:report|come|get)\s+back|revert|bring\s+(?:[\w'’-]+\s+){0,4}?back)\b",
+    re.IGNORECASE,
+)
+"""A commitment that goes on to report back on what it looks at ("… will consider the options and report back", "…
+double check and report back", "… incorporate the comments and bring this item back"): the report is the task."""
+_ONLY_WEIGHS = frozenset({"consider"})
+"""Verbs after "will" that weigh a matter and give nobody a task unless a report back follows (`_REPORTS_BACK`)."""
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
 _NAMED_AT_END = re.compile(
     r"(?:^|(?<=\s))(?P<named>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -1992,6 +2000,10 @@ class _SectionReader:
                     break
                 if start >= 0 and not self._body_task(owner, doc[start: min(start + 5, sentence.end)].text):
                     continue
+                if label == "COMMIT" and start >= 0 and _verb_after(doc, start) in _ONLY_WEIGHS and not (
+                    _REPORTS_BACK.search(doc[start:sentence.end].text)
+                ):
+                    continue  # "Bram Moss will consider the request": weighed, no task, unless "… and report back"
                 if start >= 0 and _MOTION_NOTICE.search(doc[sentence.start:start].text):
                     continue  # "I will move at the next meeting that the Council would write …": a motion's terms
                 before = _AND_BREAK.split(doc[sentence.start: max(start, sentence.start)].text)[-1]
@@ -2504,6 +2516,9 @@ class _SectionReader:
             return bool(_HANDED_ON.search(doc[start:end].text))
         if verb in self.rules.staff_task_verbs:
             return True
+        end = next((token.i for token in doc[start:] if token.is_sent_end), len(doc) - 1) + 1
+        if _REPORTS_BACK.search(doc[start:end].text):
+            return True  # "Staff will double check and report back", "… incorporate the comments and bring it back"
         # "Staff will work with the applicant on …": a verb that is a task only with its particle ("work with"), and
         # only once: work done with others every week or at a yearly event ("Staff will work with volunteers every
         # Saturday", "… at the annual litter pick") is how things are done, no task.

@@ -153,3 +153,18 @@ def test_attendance_of_first_names_only(make_document, nlp):
     first_names = [Attendee(name=name) for name in ("Oskar", "Petra", "Lionel")]
     actions = extract_actions(sections, attendees=first_names, meeting=MEETING, nlp=nlp)
     assert [a.owners for a in actions] == [["Oskar"], ["Petra", "Lionel"]]
+
+
+def test_a_commitment_that_goes_on_to_report_back_is_a_task_whatever_its_first_verb(make_document, nlp):
+    text = (
+        "#### 5. Hall\n\nThe space above the coat hooks was suggested for the new notice board by those present.\n\n"
+        "Colin Fairweather will consider what is possible for that area and report back.\n\n"
+        "#### 6. Park\n\nThere is some concern that the park may not have enough accessible toilets for families.\n\n"
+        "Staff will double check and report back.\n\n"
+        "#### 7. Trees\n\nThe draft tree ordinance was discussed at length by the board tonight.\n\n"
+        "Staff will then incorporate the comments of the board and bring this item back for final review.\n\n"
+        # Near misses: weighing a matter with no report after it, and an outsider's report to someone else.
+        "#### 8. Bench\n\nA resident has asked for a bench near the pond in memory of her father.\n\n"
+        "Colin Fairweather will consider the request.\n"
+    )
+    assert [action.owners for action in _actions(make_document, nlp, text)] == [["Colin Fairweather"], ["Staff"], ["Staff"]]
