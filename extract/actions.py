@@ -452,14 +452,16 @@ def _direction_line() -> re.Pattern[str]:
 # What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
 # what the charge covered"): a question answered in the meeting, not a task.
 _ASKED_TO_ANSWER = re.compile(
-    r"^to\s+(?:clarify|explain|elaborate|describe|state)\s+(?:on\s+)?(?:[\w'’]+\s+){0,2}?(?:if|whether|what|how|why|who|which)\b",
+    r"^to\s+(?:clarify|explain|elaborate|describe|state)\s+(?:on\s+)?(?:[\w'’]+\s+){0,4}?(?:if|whether|what|how|why|who|which)\b",
     re.IGNORECASE,
 )
 # What one asks another to say or show there and then, with no one to pass it to and no later time ("asked SF to mention
-# a survey", "asked the Manager to share his report", "requested the Clerk to repeat the motion"): done in the meeting.
-# "… to share the survey with parents", "… to present the accounts at the next meeting" are tasks.
+# a survey", "asked the Manager to share his report", "requested the Clerk to repeat the motion", "asked the Director to
+# explain the process", "… to clarify the policy"): done in the meeting. "… to share the survey with parents", "… to
+# present the accounts at the next meeting", "… to clarify the position with the county" are tasks.
 _ASKED_TO_SAY = re.compile(
-    r"^to\s+(?:mention|share|present|give|read|re-?read|repeat|restate|recite|outline|introduce|summari[sz]e)\s+"
+    r"^to\s+(?:mention|share|present|give|read|re-?read|repeat|restate|recite|outline|introduce|summari[sz]e"
+    r"|explain|clarify|describe|elaborate\s+on)\s+"
     r"(?:his|her|their|the|a|an|this)\b"
     r"(?![^.;]*\b(?:to|with|at|by|before|after|in|on|for|next|when|once)\s)",
     re.IGNORECASE,
