@@ -579,6 +579,9 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_OWNER = re.compile(
     r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*+(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*+){0,7})\s*$"
 )
+_MERIDIEM = re.compile(r"(?i:[ap]\.?m)\.?")
+_CLOCK_TIME_END = re.compile(r"\d$")
+"""A clock time's "AM"/"PM" after its figures ("at 6:40 PM"), which a trailing owner tag must not take for initials."""
 # A row of an action table flattened to text, one row a line: the task, the owner's initials (or "All") and maybe when
 # it is due, with no stop between: "Book the bouncy castle RK 30 April", "Order the tickets PN/TH", "… streets All".
 _ROW_TAG = re.compile(
@@ -1843,6 +1846,8 @@ class _SectionReader:
         tag = _TRAILING_OWNER.search(text)
         if tag is None or len(text[: tag.start()].split()) < MIN_TAGGED_WORDS:
             return None
+        if _MERIDIEM.fullmatch(tag.group("owner")) and _CLOCK_TIME_END.search(text[: tag.start()]):
+            return None  # "… adjourned at 8:15 PM": the clock time's half of the day, not someone's initials
         parts = [part for part in _COMPOUND_OWNER.split(tag.group("owner")) if part.strip()]
         return tag if parts and all(self._is_owner_tag(part) for part in parts) else None
 

@@ -291,3 +291,17 @@ def test_a_member_by_title_asks_the_staff_with_no_that(make_document, nlp):
                      "The Mayor asked staff draft a letter to the county."):
         text = f"#### 4. Skate park\n\nLighting options were reviewed.\n\n{sentence}\n"
         assert [(a.owners, a.text) for a in _actions(make_document, nlp, text)] == [(["Staff"], sentence)], sentence
+
+
+def test_a_clock_times_am_or_pm_is_no_owners_initials(make_document, nlp):
+    attendees = [*ATTENDEES, Attendee(name="Paul Mead", surname="Mead")]
+    text = (
+        "#### 1. Opening\n\nThe Chair convened the meeting in the village hall at 6:40 PM.\n\n"
+        "#### 9. Close\n\nThere being no further business the meeting was adjourned at 8 pm.\n\n"
+        # Near miss: initials tagged after the sentence's full stop are still the owner's.
+        "#### 5. Footpaths\n\nThe stile on the footpath by the church needs repair before the summer. PM\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp, document_text=document.text)
+    assert [action.owners for action in actions] == [["Paul Mead"]]
