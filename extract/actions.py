@@ -294,8 +294,9 @@ _REPORTS_BACK = re.compile(
     r"^[^.;:]*?\b(?:and|then)\s+(?:then\s+)?(?:(?:report|come|get)\s+back|revert|bring\s+(?:[\w'’-]+\s+){0,4}?back)\b",
     re.IGNORECASE,
 )
-"""A commitment that goes on to report back on what it looks at ("… will consider the options and report back", "…
-double check and report back", "… incorporate the comments and bring this item back"): the report is the task."""
+"""A commitment that goes on to report back on what it looks at ("… will consider the options and report back", "… will
+verify the figures and get back to members", "… will redraft the policy and bring it back in May"): the report is the
+task."""
 _ONLY_WEIGHS = frozenset({"consider"})
 """Verbs after "will" that weigh a matter and give nobody a task unless a report back follows (`_REPORTS_BACK`)."""
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
@@ -2525,7 +2526,7 @@ class _SectionReader:
             return True
         end = next((token.i for token in doc[start:] if token.is_sent_end), len(doc) - 1) + 1
         if _REPORTS_BACK.search(doc[start:end].text):
-            return True  # "Staff will double check and report back", "… incorporate the comments and bring it back"
+            return True  # "Staff will verify the count and report back", "… redraft the policy and bring it back"
         # "Staff will work with the applicant on …": a verb that is a task only with its particle ("work with"), and
         # only once: work done with others every week or at a yearly event ("Staff will work with volunteers every
         # Saturday", "… at the annual litter pick") is how things are done, no task.

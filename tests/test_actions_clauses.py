@@ -157,12 +157,12 @@ def test_attendance_of_first_names_only(make_document, nlp):
 
 def test_a_commitment_that_goes_on_to_report_back_is_a_task_whatever_its_first_verb(make_document, nlp):
     text = (
-        "#### 5. Hall\n\nThe space above the coat hooks was suggested for the new notice board by those present.\n\n"
-        "Colin Fairweather will consider what is possible for that area and report back.\n\n"
-        "#### 6. Park\n\nThere is some concern that the park may not have enough accessible toilets for families.\n\n"
-        "Staff will double check and report back.\n\n"
+        "#### 5. Hall\n\nA wall by the kitchen door was put forward as the place for a second notice board.\n\n"
+        "Colin Fairweather will consider the wall and the cost of fixings and report back.\n\n"
+        "#### 6. Park\n\nMembers were unsure whether the play area's gate closes by itself as it should.\n\n"
+        "Staff will verify the gate and report back.\n\n"
         "#### 7. Trees\n\nThe draft tree ordinance was discussed at length by the board tonight.\n\n"
-        "Staff will then incorporate the comments of the board and bring this item back for final review.\n\n"
+        "Staff will then redraft the tree rules with the board's changes and bring them back in May.\n\n"
         # Near misses: weighing a matter with no report after it, and an outsider's report to someone else.
         "#### 8. Bench\n\nA resident has asked for a bench near the pond in memory of her father.\n\n"
         "Colin Fairweather will consider the request.\n"

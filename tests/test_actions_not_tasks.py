@@ -248,9 +248,9 @@ def test_a_condition_before_a_firm_will_is_still_a_task(make_document, nlp):
 def test_a_request_to_explain_or_clarify_something_there_and_then_is_no_task(make_document, nlp):
     text = (
         "#### 4. Procurement\n\n"
-        "Owen Pardoe asked the Town Manager to explain the unsolicited proposal process.\n\n"
+        "Owen Pardoe asked the Town Manager to explain the tender scoring sheet.\n\n"
         "#### 5. Rent appeal\n\n"
-        "The Chair asked Ms. Finch to clarify her income and whether any improvements had been made to the unit.\n\n"
+        "The Chair asked Ms. Finch to clarify the lease dates and whether the garage was let with the flat.\n\n"
         # Near miss: what is to be made clear to someone else, or later, is a task.
         "#### 6. Drainage\n\n"
         "The Chair asked the Town Manager to clarify the position with the county.\n"
