@@ -667,6 +667,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         status = _label_status(lines[index]) or _roll_call_heading_status(lines, index)
         if status is not None and seen_item and _is_numbered_business(lines[index]):
             status = None  # "4. Administration" after "1. Call to Order": an item of the business, not a list's label
+        if status is not None and _is_group_heading(lines[index]) and _under_bare_absence_label(lines, index):
+            status = None  # "ABSENT:" / "Members:" / "Quill, Marsh": the group heading of those away
         if status is None and _is_stop_line(lines[index]):
             last_end = -1  # "APOLOGIES:" then "Councillors: A, B": a group heading after it lists no attendee
         if status is None and 0 <= last_end and index - last_end <= GROUP_GAP_LINES and _opens_plural_group(lines[index]):
@@ -833,6 +835,32 @@ def _heads_flat_minutes_table(text: str) -> bool:
         len(words) >= size and headers.heads("item", " ".join(words[:size])) and headers.kind(" ".join(words[:size])) is None
         for size in (2, 3)
     )
+
+
+# A label's words that say how its people attended; a group heading without them ("Members:", "Directors:", "Staff:")
+# takes the status of the label it stands under.
+_STATUS_WORD = re.compile(r"\b(?:present|attend\w*|in\s+attendance|absent|excused|apolog\w*)\b", re.IGNORECASE)
+
+
+def _is_group_heading(line: Line) -> bool:
+    """True for an attendance label naming only a group ("Members:", "Board:", "Staff"), no status of its own."""
+    text = _label_text(_first_cell(line))
+    found = match_label(text)
+    return found is not None and _STATUS_WORD.search(text[: found.end]) is None
+
+
+def _under_bare_absence_label(lines: list[Line], index: int) -> bool:
+    """True when the line above `index` (blank lines aside) is an absence or apologies label with no one after it
+    ("ABSENT:"), so a group heading at `index` heads those away ("PRESENT:" / "Members: …" / "ABSENT:" / "Members:
+    …", as district boards set their roll)."""
+    above = index - 1
+    while above >= 0 and lines[above].is_blank:
+        above -= 1
+    if above < 0:
+        return False
+    text = without_lead(lines[above].text.strip().strip("*_#").strip(), sections=("absent", "apologies"))
+    found = match_label(text, sections=("absent", "apologies"))
+    return found is not None and not text[found.end :].strip(" *_:.-–—")
 
 
 def _opens_plural_group(line: Line) -> bool:
@@ -1448,14 +1476,16 @@ def _untitled_names(text: str, *, one: bool = False) -> bool:
     "Present" alone also opens headings ("Present Position"), so after it a lone name is not read as a list."""
     first = re.split(r"[(),;]", text, maxsplit=1)[0].strip()
     bracket = re.match(r"^[^(),;]*\(([^()]*)\)", text)
+    entries = [re.sub(r"\s*\([^()]*\)", "", entry).strip() for entry in re.split(r",|;|\band\b|&", text)]
+    entries = [entry for entry in entries if entry]
+    if len(entries) >= 2 and all(_INITIAL_AND_SURNAME.match(entry) for entry in entries[:2]):
+        return True  # "Members Present R. Orr, S. Vale and J. Marsh": initials and surnames, as US boards list them
     if not _plain_full_name(first):
         return False
     if one and first == text.strip():
         return True
     if bracket is not None and is_role(bracket.group(1)):
         return True
-    entries = [re.sub(r"\s*\([^()]*\)", "", entry).strip() for entry in re.split(r",|;|\band\b|&", text)]
-    entries = [entry for entry in entries if entry]
     return len(entries) >= 2 and _plain_full_name(entries[1])
 
 
@@ -1504,8 +1534,17 @@ def _after_label(line: Line) -> str:
     if _ROLL_CALL_ALONE.match(text) or (is_roll_call_heading(text) and match_label(text) is None):
         return ""  # a bare "ROLL CALL" heading (or "ROLL CALL OF COUNCIL") opens the list below it
     found = match_label(text)
+    if found is None:
+        return text
     # "**Present via MS Teams:** Cllrs. A": the bold closes after the label.
-    return without_roll_count(text[found.end :].lstrip("*_ ")) if found is not None else text
+    rest = without_roll_count(text[found.end :].lstrip("*_ "))
+    group = match_label(rest)
+    if (group is not None and rest[group.end :].strip() and _STATUS_WORD.search(rest[: group.end]) is None
+            and not _is_plural(rest[: group.end].strip(" :;-–"))):
+        # "PRESENT: Members: Orr, Vale": the group's heading after the label names no one ("Councilmembers: Orr"
+        # titles them, and stays).
+        return rest[group.end :]
+    return rest
 
 
 def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:
@@ -1911,6 +1950,10 @@ def _split_group(text: str) -> list[str]:
         return split_people_list(text)
     # "…; and Councillor A and Councillor B": the last group's "and" joins it to the others, as a comma's would.
     chunks = [re.sub(r"^(?:and|&)\s+", "", chunk.strip()) for chunk in text.split(";") if chunk.strip()]
+    if _are_names_and_affiliations(chunks):
+        # "Dean Orr, ABC Engineering; Don Hale, Resident": each entry a name and whom or what they come from, the
+        # semicolons parting the entries and the comma inside each parting its name from its affiliation.
+        return [_bracket_affiliation(chunk.strip(" .,")) for chunk in chunks]
     if not all(split_leading_post(chunk.split(" and ")[0].strip())[0] for chunk in chunks[:1]):
         return split_people_list(text)
     entries: list[str] = []
@@ -1932,6 +1975,25 @@ def _split_group(text: str) -> list[str]:
     for entry in entries:
         split.extend(split_people_list(entry) if "," in entry else [entry])
     return [entry.strip(" .,") for entry in split if entry.strip(" .,")]
+
+
+def _are_names_and_affiliations(chunks: list[str]) -> bool:
+    """True for entries that are each a full name, one comma and what the person comes from or does ("Dean Orr, ABC
+    Engineering; Don Hale, Resident; Lou Jones, Elm Disposal"): most of what follows the commas names no person, so
+    "Omar Khan, Barb Berg; Lee Tan, Kay Orr" stays four people."""
+    pairs = [[part.strip(" .") for part in chunk.split(",")] for chunk in chunks]
+    if len(pairs) < 2 or any(
+        len(parts) != 2 or not _UNTITLED_NAME.match(parts[0]) or not parts[1][:1].isupper()
+        or re.search(r"\s(?:and|&)\s", parts[1]) for parts in pairs
+    ):
+        return False
+    return 2 * sum(not _is_plain_name(parts[1]) for parts in pairs) > len(pairs)
+
+
+def _bracket_affiliation(entry: str) -> str:
+    """"Dean Orr, ABC Engineering" as "Dean Orr (ABC Engineering)", the form an entry's affiliation is read in."""
+    name, affiliation = (part.strip(" .") for part in entry.split(",", 1))
+    return f"{name} ({affiliation})"
 
 
 def _is_plain_name(text: str) -> bool:

@@ -41,7 +41,7 @@ from .kind import find_carried_minutes
 from .names import is_role
 from .owners import load_owner_words
 from .records import Evidence, Kind, Meeting
-from .sections import GLYPH_BULLET, is_roll_call_heading, opening_label
+from .sections import GLYPH_BULLET, is_roll_call_heading, opening_label, without_lead
 
 HEADER_MAX_LINES = 20
 """At most this many non-blank lines before the first list or item are the header."""
@@ -128,7 +128,8 @@ _BODY_MET = re.compile(
     # A person set off by commas is no state: "The Parks Committee, Chair Lee, met at the Pavilion".
     rf"(?:,\s+(?!(?:{HONORIFIC}|Cllr|Councillor|Chair\w*|Mayor|President|Vice|Clerk|Secretary|Treasurer)\b)"
     r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?)(?(state),?)\s+"
-    r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s|"
+    # "… convened in a regular session, at its regular place of meeting": "convened" as "met".
+    r"(?:met|convened)\s+(?:(?i:in\s+(?:a\s+)?(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s|"
     r"(?i:for\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?meeting\b))"
 )
 # Words that name a governing body in general; a body made only of them needs its organisation's name.
@@ -266,6 +267,13 @@ _STATUS_SUFFIX = re.compile(
 )
 _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
+    re.IGNORECASE,
+)
+# The opening of a minutes' title set over several lines, where the body's name follows on the next: "MINUTES OF THE
+# REGULAR BOARD MEETING" (the meeting's sort in two words) / "OF THE DISTRICT BOARD OF THE" / …, and "MINUTES OF THE"
+# alone on its line.
+_TITLE_OPENING = re.compile(
+    r"^(?:minutes|notes|record)\s+of(?:\s+(?:a|an|the))?(?:\s+(?:[\w-]+\s+){0,2}meeting)?$",
     re.IGNORECASE,
 )
 # A header line telling where the meeting was held, never who held it.
@@ -563,6 +571,15 @@ def _street_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return line, start
 
 
+# The opening sentence's street address, after "at" or the board's "regular place of meeting": "… met in regular session
+# on July 26, 2031 at 5:30 p.m. at 628 W. 19th Street, Elmton.", "… convened at its regular place of meeting, 12 Elm
+# Place, Elmton, County of …": the house number, the street (an ordinal among its words) and its town.
+_ADDRESS_IN_SENTENCE = re.compile(
+    rf"(?:\b{CLOCK}(?:\s*+{MERIDIEM}\.?)?,?\s++(?i:at)|\b(?i:place\s+of\s+meeting)\s*+,)\s++"
+    r"(?P<venue>\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    r"(?:(?:[A-Z][\w.'-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}" + street_word_pattern() + _COMPASS_END
+    + r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?)(?=\s*[.;]|\s*,|\s+(?i:on|at)\s|\s*$)"
+)
 # "215 Main Street", "8 N. Elm Ave.": an address in mixed case, which no item heading reads like.
 _MIXED_STREET_LINE, _MIXED_STREET_START = _street_patterns(street_word_pattern())
 # An address set in capitals in a title block ("10326 ELM GROVE BLVD, ELMTON") ends in its capital street word; read
@@ -667,7 +684,9 @@ _START_TIME = re.compile(
     r"(?:started|began|commenced)\s+the\s+(?:[\w-]+\s+){0,3}?meeting|(?:meeting|session)\s+came\s+to\s+order|"
     # "The Board met in Regular Session on Tuesday, May 5, 2031, at 5:01 p.m.", "… met in regular session at 7:00 p.m.":
     # the sort of session and its day before the time it opened.
-    r"met\s+in\s+(?:[\w-]+\s+){0,2}?session(?:\s+on\s+[^.;]{1,50}?)?,?)\s+at\b",
+    # "The Board of Education … convened in regular session at 6:00 p.m.": "convened" as "met"; "… convened in a regular
+    # session, at its regular place of meeting, 12 Elm Place, Elmton, at 3:00 p.m.": the place between, set off by commas.
+    r"(?:met|convened)\s+in\s+(?:[\w-]+\s+){0,2}?session(?:\s+on\s+[^.;]{1,50}?|,[^.;]{1,160}?)?,?)\s+at\b",
     re.IGNORECASE,
 )
 # "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30", "Meeting opened 7.30pm",
@@ -1332,20 +1351,29 @@ def _body_that_met(
 
 
 def _title_run_on(header: list[Line], position: int) -> tuple[str, list[Line]]:
-    """The header line at `position` with the next one when the title goes on there: the line stops on "of", "of the"
-    or "and", or the next opens with "of" or "and" and carries no date. Either way the next line is wholly title."""
+    """The header line at `position` with the lines the title goes on to: a line that stops on "of", "of the" or "and",
+    or a next line that opens with "of" or "and" and carries no date, is wholly title. A title set over three lines
+    ("MINUTES OF THE REGULAR MEETING" / "OF THE BOARD OF DIRECTORS OF THE" / "ELM VALLEY WATER DISTRICT") goes on while
+    the joined title still stops on a joining word, through at most `TITLE_MAX_LINES` lines."""
     line = header[position]
     text = _strip_marks(line.text)
-    if position + 1 >= len(header) or not _MINUTES_LINE.match(text):
+    if not (_MINUTES_LINE.match(text) or _TITLE_OPENING.match(text)):
         return text, [line]
-    following = header[position + 1]
-    after = _strip_marks(following.text)
-    if (not after or following.cells is not None or find_dates(after) or _ANY_LABEL.match(after)
-            or not (_TITLE_WORD_END.search(text) or _TITLE_RUN_ON.match(after))):
-        return text, [line]
-    if not _TITLE_WORD_END.search(text) and _names_another_event(after):
-        return text, [line]  # "… OF THE PLANNING COMMITTEE" / "and the Annual Parish Meeting": a second meeting
-    return f"{text} {after}", [line, following]
+    lines = [line]
+    while position + len(lines) < len(header) and len(lines) < TITLE_MAX_LINES:
+        following = header[position + len(lines)]
+        after = _strip_marks(following.text)
+        ends_on_joiner = _TITLE_WORD_END.search(text) is not None
+        if (not after or following.cells is not None or find_dates(after) or _ANY_LABEL.match(after)
+                or not (ends_on_joiner or (len(lines) == 1 and _TITLE_RUN_ON.match(after)))):
+            break
+        if not ends_on_joiner and _names_another_event(after):
+            break  # "… OF THE PLANNING COMMITTEE" / "and the Annual Parish Meeting": a second meeting
+        text = f"{text} {after}"
+        lines.append(following)
+        if not _TITLE_WORD_END.search(text):
+            break
+    return text, lines
 
 
 def _names_another_event(text: str) -> bool:
@@ -1398,7 +1426,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if (not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text)
                 or _PERSON_AND_OFFICE.match(text)):
             continue  # a bullet of the minutes ("• Ann Lee welcomed to the Commission") names no body
-        if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _QUOTED_LINE.match(text) or _PRESENT_LABEL.match(text):
+        if (_VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _QUOTED_LINE.match(text)
+                or _PRESENT_LABEL.match(without_lead(text))):
             continue  # a motto in quotation marks under a letterhead ("“The County's First Township Board”") names no body
         dates = find_dates(text)
         if dates:
@@ -2350,6 +2379,9 @@ def _find_venue(text: str) -> str | None:
         if _NOTICE_VERB_END.search(text, 0, match.start()):
             continue  # "The meeting was posted at the Post Office and published in the Elm Gazette": the notice's
         return _tidy_venue(venue)
+    address = _ADDRESS_IN_SENTENCE.search(text)
+    if address and _MEETING_WORD.search(_sentence_before(text, address.start("venue"))):
+        return address.group("venue").rstrip(".")
     conference = _VENUE_CONFERENCE.search(text)
     if conference:
         return conference.group("venue")

@@ -58,7 +58,9 @@ _LEAD = re.compile(
     # "1 Present:", "1012. Present:": an item's number (a label must follow, see `without_lead`), or a bullet; a minute's
     # number with its part after a stop, as UK minutes number their opening sections ("2407.01 Present", "1.0 Apologies",
     # "43.15 Apologies").
-    rf"^(?:\d{{1,4}}\.\d{{1,3}}\.?(?=[ \t\u00a0])|{ITEM_NUMBER_LEAD}"
+    # US boards number their order of business with a roman numeral or a capital letter ("II. Members Present:",
+    # "B. Board Members Present:"); a label must follow, so "A. Lee" keeps its initial.
+    rf"^(?:\d{{1,4}}\.\d{{1,3}}\.?(?=[ \t\u00a0])|{ITEM_NUMBER_LEAD}|(?:[IVX]{{1,5}}|[A-Z])[.)](?=[ \t\u00a0])"
     rf"|[{BULLET_GLYPHS}]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
 )
 
@@ -225,7 +227,11 @@ _UNDERSCORE_FILL = re.compile(r"_{2,}")
 
 # A roll call's heading before what it records, with its separator (doubled where a column gap was read as a colon
 # beside the printed dash, "ROLL CALL: –"): "ROLL CALL - Present: …", "3. Roll call:".
-ROLL_CALL_LEAD = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*){0,2}", re.IGNORECASE)
+# The item's number may be a figure, a roman numeral or a letter, as US boards number their order of business ("IV.
+# ROLL CALL DIRECTORS PRESENT: …", "B. Roll Call: Trustees Present: …").
+ROLL_CALL_LEAD = re.compile(
+    r"^\s*(?:(?:\d{1,2}|(?-i:[IVX]{1,5}|[A-Z]))\.\s*)?roll\s+call\s*(?:[-–—:]\s*){0,2}", re.IGNORECASE
+)
 # The sentence that opens a meeting's minutes: "The meeting was called to order …", "Mayor Orr called the regular
 # meeting to order …", "… called the session to order".
 CALLED_TO_ORDER = re.compile(r"\bcalled\s+(?:(?:the\s+)?(?:\w+\s+){0,2}(?:meeting|session)\s+)?to\s+order\b", re.IGNORECASE)
