@@ -944,8 +944,8 @@ def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> No
     in the vote's own motion words, and share movers."""
     taken: set[int] = set()
     for vote in votes:
-        if vote.evidence is None:
-            continue
+        if vote.evidence is None or vote.result in ("lost", "withdrawn"):
+            continue  # (a motion lost or withdrawn decided nothing: "The amendment failed 2-3. The main motion carried.")
         for position, resolution in enumerate(resolutions, start=1):
             if resolution.evidence is None or position in taken:
                 continue

@@ -532,6 +532,20 @@ def test_a_vote_fills_the_mover_of_the_resolution_it_decided():
     assert (resolution.proposer, resolution.seconder) == ("Ann Pellow", "Max Quarry")
 
 
+@pytest.mark.parametrize("result", ["lost", "withdrawn"])
+def test_a_lost_amendment_decides_no_resolution(result):
+    from minutebook.extract.records import Vote
+
+    # "A moved to adopt the study. B moved to amend it. The amendment failed 2-3. The main motion carried 4-1."
+    resolution = Resolution(item="2", text="A moved to adopt the study. … The main motion carried 4-1.",
+                            evidence=Evidence(1, 9, 10))
+    amendment = Vote(item="2", motion="to amend the motion", mover="Ben Vance", result=result, evidence=Evidence(1, 9, 9))
+    main = Vote(item="2", motion="The main motion", result="carried", evidence=Evidence(1, 10, 10))
+    link_resolutions([amendment, main], [resolution])
+    assert (amendment.resolution, main.resolution) == (None, 1)
+    assert resolution.proposer is None
+
+
 # --- Movers and seconders in brackets, on label lines, or mover first ------------------------------
 
 
