@@ -578,6 +578,10 @@ _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     # "The motion was seconded and passed.": the second and the outcome in one clause.
     r"(?:seconded\s+and\s+(?:unanimously\s+)?)?(?:carried|carries|passed|passes|prevailed|adopted)\b"
+    # "The motion was seconded and approved.", "The motion was seconded, and unanimously approved.", "This was seconded
+    # and approved.", "…; seconded and passed.": the second and the outcome in one clause, after the motion or alone.
+    r"|(?:\b(?:motion|resolution|amendment|recommendation|which|it|this)\s+(?:was\s+|has\s+been\s+)?(?:duly\s+|then\s+)?|^|[;,]\s*)"
+    r"seconded,?\s+and\s+(?:was\s+)?(?:then\s+)?(?:unanimously\s+)?(?:approved|carried|passed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
     # "Moved 5-0.": the motion's tally, its verb the mover's.
     rf"|^{_MOVED_COUNT}"
@@ -714,7 +718,15 @@ _PROPOSED_COURSE = re.compile(r"\b(?:decided|agreed|proposed|suggested|recommend
 SO_MOVED_REACH = 3
 """Sentences before "A so moved." in which the course it moves may be stated."""
 _ASKED_FOR_MOTION = re.compile(
-    r"\b(?:asked|called|requested)\s+(?:for|if\s+there\s+(?:was|were|is)|whether\s+there\s+(?:was|is))\s+(?:a\s+)?motion\b",
+    r"\b(?:asked|called|requested)\s+(?:for|if\s+there\s+(?:was|were|is)|whether\s+there\s+(?:was|is))\s+(?:a\s+)?motion\b"
+    r"|\bentertain(?:ed|s)?\s+a\s+motion\b",
+    re.IGNORECASE,
+)
+# A motion made with no words of its own, the mover answering the chair's call for one: "Trustee Cole made the motion,
+# with a second by Trustee Diaz.", "Ann Lee made a motion, seconded by Bo Fox." ("… made a motion to buy salt" has its
+# own words).
+_MADE_THE_MOTION = re.compile(
+    r"^(?:[\w.'’-]+\s+){1,4}(?:made|makes)\s+(?:the|a|that|this|such\s+a)\s+motion\s*(?:[,.;]|$)(?![^.;]*\b(?:to|that|for)\s)",
     re.IGNORECASE,
 )
 _THAT_CLAUSE = re.compile(r"^(?:and\s+)?that\b", re.IGNORECASE)
@@ -1367,7 +1379,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         if (_BARE_MOVERS.match(units[first][2]) and first - 1 > last_end
                 and _TOPIC_PUT.match(units[first - 1][2]) and not _CARRIED.search(units[first - 1][2])):
             first -= 1  # "Discussion and vote – Hall fee." then "A motioned, B seconded. Motion was approved.": the topic decides
-        if _SO_MOVED.search(units[first][2]) and first - 1 > last_end and _ASKED_FOR_MOTION.search(units[first - 1][2]):
+        if ((_SO_MOVED.search(units[first][2]) or _MADE_THE_MOTION.match(units[first][2])) and first - 1 > last_end
+                and _ASKED_FOR_MOTION.search(units[first - 1][2])):
             first -= 1  # "The Chair asked for a motion to adopt the draft. A so moved. B seconded. …": the ask holds the motion
         elif _SO_MOVED.search(units[first][2]):
             # "It was decided that the Committee write a statement. A will draft it. B so moved, C seconded. Upon voice

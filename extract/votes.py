@@ -317,6 +317,11 @@ SHORTHAND_RESULTS: dict[str, VoteResult] = {
     "F": "lost",
 }
 """The outcome after "M/S/": C carried, A approved, P passed, U or "Unanimous" all for, F failed (upper case)."""
+# The second and the outcome in one clause: "The motion was seconded and passed.", "… was seconded by Trustee B. Fox and
+# carried." (the seconder's name may hold an initial's or a title's full stop, never a sentence's).
+_SECONDED_AND = (
+    r"seconded,?\s+(?:by\s+(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){1,60}?\s+)?and\s+(?:was\s+)?"
+)
 _STROKE = r"\s*[/\\]\s*"
 _SHORTHAND_CARRIED = r"(?:C|A|P|U|Unanimous(?:ly)?|UNANIMOUS(?:LY)?)"
 ShorthandOutcome = Literal["any", "recorded", "carried", "failed", "bare"]
@@ -514,13 +519,15 @@ def _rules() -> _Rules:
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
             # "The motion was seconded and passed."
-            r"(?:(?:made|moved),?\s+)?(?:seconded,?\s+and\s+)?(?:unanimously\s+)?"
+            rf"(?:(?:made|moved),?\s+)?(?:{_SECONDED_AND})?(?:unanimously\s+)?"
             r"(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
             r"(?!\s+(?:out|over|forward|through|on\b(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}vote\b)|by\s+the\s+(?:council|board)\s+(?:at|on)"
             r"|for\s+(?:lack|want)\s+of\b))"
             # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
             # "Motion approved by voice vote.", "Motion approved by all commissioners present."
-            r"|\bmotion,?\s+(?:(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b"
+            # "The motion was seconded and approved.", "Motion seconded and approved.": the second and the outcome in one clause.
+            rf"|\bmotion,?\s+(?:(?:(?:was|is|has\s+been|then|therefore|duly)\s+){{1,3}}(?:{_SECONDED_AND})?(?:unanimously\s+)?"
+            rf"(?P<o2>approved)\b|(?:(?:was|has\s+been|duly)\s+){{0,2}}{_SECONDED_AND}(?:unanimously\s+)?(?P<o6>approved)\b"
             r"|(?P<o4>approved)\s+(?:unanimously\b|by\s+(?:a\s+)?(?:unanimous\s+|voice\s+|roll\s+call\s+)?vote\b|by\s+all\b))"
             # "The motion was put to the vote and was lost.": the outcome after the vote was called.
             r"|\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was\s+)?(?P<o5>carried|passed|lost|defeated|failed|fell)\b"
@@ -937,8 +944,8 @@ def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> No
     in the vote's own motion words, and share movers."""
     taken: set[int] = set()
     for vote in votes:
-        if vote.evidence is None:
-            continue
+        if vote.evidence is None or vote.result in ("lost", "withdrawn"):
+            continue  # (a motion lost or withdrawn decided nothing: "The amendment failed 2-3. The main motion carried.")
         for position, resolution in enumerate(resolutions, start=1):
             if resolution.evidence is None or position in taken:
                 continue
@@ -1107,7 +1114,8 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             motion_start = None
             if motion is not None and _TALLY_ONLY.match(motion):
                 motion = None  # "Approved on a motion by A, seconded by B (5-0).": the outcome's sentence says it
-            elif motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion) or _ITEM_NUMBER.match(motion):
+            elif (motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion) or _ITEM_NUMBER.match(motion)
+                  or _SECONDER_ONLY.match(motion)):
                 # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before, and so it
                 # did when all that follows the outcome is its tally ("…; carried with one abstention.").
                 label = _LABEL_BEFORE_MOTION.search(lined, lined.rfind("\n", 0, match.start()) + 1, match.start())
@@ -1333,7 +1341,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.outcome_subject, rules.outcome_declared):
         for match in pattern.finditer(flat):
-            said = next(group for group in ("o", "o2", "o3", "o4", "o5") if match.groupdict().get(group))
+            said = next(group for group in ("o", "o2", "o3", "o4", "o5", "o6") if match.groupdict().get(group))
             result = words.outcome_result.get(match.group(said).lower())
             if pattern is rules.outcome_subject and match.group(0).lower().startswith("which") and not _CLAUSE_ENDS.match(
                 flat, match.end()
@@ -1460,6 +1468,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         if not _reported(flat, match.start()):
             yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _BY_ALL.finditer(flat):
+        yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
+    for match in _SECONDED_AND_CLOSING.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
@@ -2893,6 +2903,13 @@ _UNANIMOUS_CLOSING = re.compile(r"(?<=[;,])\s*(?:unanimous|unanimously)(?=\s*\.)
 # "Cllr A proposed …, Cllr B seconded, unanimous approval.", "… second by B. All ayes.": every member's assent closing
 # the motion (`ASSENT_OF_ALL`).
 _UNANIMOUS_APPROVAL = re.compile(rf"(?:^|(?<=[,;.:]\s)|(?<=,\sand\s))(?i:{ASSENT_OF_ALL})\b", re.MULTILINE)
+# "A moved to buy a banner. Seconded and approved.", "This was seconded and approved.": the second and the outcome of the
+# motion just made, in a sentence of their own with no motion for subject (`outcome_subject` reads "The motion was …").
+_SECONDED_AND_CLOSING = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))[ \t]*(?:(?:This|It)\s+was\s+(?:duly\s+)?)?(?:[Ss]econded|SECONDED),?\s+and\s+"
+    r"(?:(?:was\s+)?(?:unanimously|UNANIMOUSLY)\s+)?(?P<o>approved|carried|passed|APPROVED|CARRIED|PASSED)\b",
+    re.MULTILINE,
+)
 # "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
 _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|passed)(?:\s+unanimously)?\s*,")
 
@@ -3180,7 +3197,8 @@ _SENTENCE_END = re.compile(
     # clause's own number after a colon or a semicolon ("That Council: 1. Adopts the plan; and 2. Notes …") does not.
     r"(?<![A-Z])(?<!Cllr)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)"
     r"(?<![:;]\s\d)(?<![:;]\s\d\d)(?<!;\sand\s\d)(?<!;\sor\s\d)"
-    r"[.!?](?=\s+[A-Z“\"(]|\s+\d{1,3}[.)]\s|\s*$)"
+    # A bullet after the stop opens the next sentence ("… 11 acres. ● The Supervisor asked …").
+    r"[.!?](?=\s+[A-Z“\"(]|\s+[•●▪]\s|\s+\d{1,3}[.)]\s|\s*$)"
 )
 
 
@@ -3202,13 +3220,19 @@ def _sentence_before(flat: str, end: int) -> str:
     opener = list(_DECISION_OPENER.finditer(own))
     if opener:
         own = own[opener[-1].start():]  # "CSE/18/16 Minutes … RESOLVED: That …": the heading is not the motion
-    return own.strip()
+    return own.strip().lstrip("•●▪ ")
 
 
-# The outcome's own subject before its verb ("The motion was seconded and" | "passed."): no words of the motion.
+# The outcome's own subject before its verb ("The motion was seconded and" | "passed.", "Seconded and" | "unanimously
+# approved."): no words of the motion.
 _OUTCOME_SUBJECT_ONLY = re.compile(
-    r"^(?:the\s+)?(?:motion|amendment|proposal)\s+(?:was|is)\s+(?:duly\s+)?(?:seconded\s+and|then)?\s*$", re.IGNORECASE
+    r"^(?:(?:the\s+)?(?:motion|amendment|proposal|nomination)\s+(?:was|is)\s+(?:duly\s+)?(?:seconded,?\s+and|then)?"
+    r"|(?:(?:this|it)\s+was\s+(?:duly\s+)?)?(?:motioned,?\s+)?seconded,?\s+and)\s*$",
+    re.IGNORECASE,
 )
+# The words after "A made the motion," that only name its seconder ("with a second by B", "seconded by B"): the motion
+# was put in the sentence before, the chair's call for it.
+_SECONDER_ONLY = re.compile(r"^[,;\s]*(?:with\s+a\s+second\b|(?:and\s+)?(?:seconded|second|2nd)\s+by\b)", re.IGNORECASE)
 _TALLY_ONLY = re.compile(r"^\(?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)?[.;]?$")
 _DECISION_OPENER = re.compile(r"\b(?:RESOLVED|Resolved|RECOMMENDED|AGREED)\b\s*[:–—-]?")
 

@@ -1655,3 +1655,57 @@ def test_the_question_put_as_a_vote_on_a_motion_or_amendment_is_a_decision(make_
     # Only the label ("Vote on Motion:", "Vote on Amendment" alone on its line) is left out; the question put is read.
     texts = _texts(make_document, nlp, f"#### 7. Budget\n\nThe draft budget was presented.\n\n{put}\n")
     assert len(texts) == 1 and put.split(". Carried")[0].removeprefix("Vote on ") in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The second and the outcome in one clause, "approved" for "carried", the motion in the sentence before.
+        ("#### 2. Minutes\n\nDana Kerr moved to approve the minutes of May 6. The motion was seconded and approved.\n",
+         ["Dana Kerr moved to approve the minutes of May 6. The motion was seconded and approved."]),
+        ("#### 4. Pension\n\nThere was a motion to set up a volunteer pension fund. The motion was seconded, and "
+         "unanimously approved.\n",
+         ["There was a motion to set up a volunteer pension fund. The motion was seconded, and unanimously approved."]),
+        ("#### 5. Hours\n\nLee Orr made a motion to open the hall on Sundays. Motion seconded and passed.\n",
+         ["Lee Orr made a motion to open the hall on Sundays. Motion seconded and passed."]),
+        # The clause standing after the motion's own words.
+        ("#### 6. Flowers\n\nMOTION to send flowers to the retiring caretaker; seconded and passed.\n",
+         ["MOTION to send flowers to the retiring caretaker; seconded and passed."]),
+        # Seconded with no outcome: the readers of a motion and its seconder alone decide; this rule reads nothing.
+        ("#### 7. Roof\n\nThere was a motion to ask for roofing bids. The motion was seconded and discussed at length.\n",
+         []),
+    ],
+)
+def test_seconded_and_approved_closes_the_motion(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("record", "start"),
+    [
+        # The mover answers the chair's call with a motion of no words of its own.
+        ("Supervisor Quill asked for a motion to approve the hedge plan. Trustee Ormsby made the motion, with a second "
+         "by Trustee Vance. Voice vote: Motion carried.", "Supervisor Quill asked for a motion"),
+        ("The Chair called for a motion to replace the Mill Road culvert. Ada Ormsby made a motion, seconded by Ben "
+         "Vance. Motion carried 3-0.", "The Chair called for a motion"),
+        ("The Chair entertained a motion to buy road salt. Ben Vance so moved. Ada Ormsby seconded. Motion carried.",
+         "The Chair entertained a motion"),
+    ],
+)
+def test_a_motion_made_without_words_answers_the_call_for_it(make_document, nlp, record, start):
+    [found] = _texts(make_document, nlp, f"#### 6. Roads\n\nThe plan was discussed at length.\n\n{record}\n")
+    assert found.startswith(start) and found.endswith(("carried.", "3-0."))
+
+
+def test_a_motion_with_its_own_words_stands_without_the_call(make_document, nlp):
+    record = ("The Chair called for motions on the roads budget. Ada Ormsby made a motion, seconded by Ben Vance, to "
+              "buy road salt. Motion carried.")
+    [found] = _texts(make_document, nlp, f"#### 6. Roads\n\n{record}\n")
+    assert found.startswith("Ada Ormsby made a motion")
+
+
+def test_this_was_seconded_and_approved_closes_the_motion_before(make_document, nlp):
+    text = "#### 3. Fees\n\nAmanda Orr moved spending the $275 filing fee. This was seconded and approved.\n"
+    assert _texts(make_document, nlp, text) == [
+        "Amanda Orr moved spending the $275 filing fee. This was seconded and approved."
+    ]

@@ -532,6 +532,20 @@ def test_a_vote_fills_the_mover_of_the_resolution_it_decided():
     assert (resolution.proposer, resolution.seconder) == ("Ann Pellow", "Max Quarry")
 
 
+@pytest.mark.parametrize("result", ["lost", "withdrawn"])
+def test_a_lost_amendment_decides_no_resolution(result):
+    from minutebook.extract.records import Vote
+
+    # "A moved to adopt the study. B moved to amend it. The amendment failed 2-3. The main motion carried 4-1."
+    resolution = Resolution(item="2", text="A moved to adopt the study. … The main motion carried 4-1.",
+                            evidence=Evidence(1, 9, 10))
+    amendment = Vote(item="2", motion="to amend the motion", mover="Ben Vance", result=result, evidence=Evidence(1, 9, 9))
+    main = Vote(item="2", motion="The main motion", result="carried", evidence=Evidence(1, 10, 10))
+    link_resolutions([amendment, main], [resolution])
+    assert (amendment.resolution, main.resolution) == (None, 1)
+    assert resolution.proposer is None
+
+
 # --- Movers and seconders in brackets, on label lines, or mover first ------------------------------
 
 
@@ -1504,3 +1518,61 @@ def test_a_motion_of_numbered_clauses_is_one_motion(make_document):
     assert [(v.item, v.count_for, v.count_against) for v in votes] == [("4.1", 4, 1), ("4.2", 5, 0)]
     assert "Notes the report" in votes[0].motion and "Moved" not in votes[0].motion
     assert votes[1].motion.endswith("numbers 3 and 4.")
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["The motion was seconded and approved.", "Motion seconded and approved.",
+     "The motion was duly seconded, and unanimously approved."],
+)
+def test_seconded_and_approved_is_the_motions_outcome(make_document, outcome):
+    [vote] = _votes(make_document, f"#### 4. Hedges\n\nAda Ormsby moved to award the hedge contract. {outcome}\n", _MEMBERS)
+    assert (vote.result, vote.mover) == ("carried", "Ada Ormsby")
+    assert vote.motion.startswith("to award the hedge contract")
+
+
+def test_seconded_and_approved_names_no_other_approval(make_document):
+    # Approved by another body, with no motion of this one's: no vote.
+    text = "#### 4. Hedges\n\nThe plan, seconded and approved by the county last year, was noted.\n"
+    assert _votes(make_document, text, _MEMBERS) == []
+
+
+@pytest.mark.parametrize(
+    ("outcome", "result"),
+    [
+        ("The motion was seconded by Ben Vance and carried.", "carried"),
+        ("The motion was seconded by Trustee Vance and passed by unanimous affirmative vote.", "carried"),
+        ("The motion was seconded by Mr. B. Vance and approved.", "carried"),
+        ("The motion was seconded by Ben Vance and failed.", "lost"),
+    ],
+)
+def test_seconded_by_the_seconder_and_carried(make_document, outcome, result):
+    [vote] = _votes(make_document, f"#### 4. Hedges\n\nAda Ormsby moved to award the hedge contract. {outcome}\n", _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == (result, "Ada Ormsby", "Ben Vance")
+    assert vote.motion.startswith("to award the hedge contract")
+
+
+def test_seconded_by_then_a_new_sentence_is_no_outcome(make_document):
+    text = ("#### 4. Hedges\n\nAda Ormsby moved to award the hedge contract. The motion was seconded by Ben Vance. "
+            "Cal Quill spoke against it and carried a petition to the chair.\n")
+    assert _votes(make_document, text, _MEMBERS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "motion", "mover"),
+    [
+        ("Ada Ormsby moved to spend $78 on a banner. Seconded and approved.", "to spend $78 on a banner", "Ada Ormsby"),
+        ("Ada Ormsby moved spending $275 on the filing fee. This was seconded and approved.", "spending $275", "Ada Ormsby"),
+        # No mover named: the motion is the sentence before, not the outcome's own first words.
+        ("The fund was reviewed. Motion made to create a reserve fund. Seconded and unanimously approved.",
+         "Motion made to create a reserve fund", None),
+    ],
+)
+def test_seconded_and_approved_in_a_sentence_of_its_own(make_document, text, motion, mover):
+    [vote] = _votes(make_document, f"#### 4. Fund\n\n{text}\n", _MEMBERS)
+    assert (vote.result, vote.mover) == ("carried", mover)
+    assert vote.motion.startswith(motion)
+
+
+def test_seconded_and_approved_with_no_motion_open_is_no_vote(make_document):
+    assert _votes(make_document, "#### 4. Fund\n\nThe board discussed the roof. Seconded and approved.\n", _MEMBERS) == []
