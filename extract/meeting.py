@@ -150,6 +150,21 @@ _BARE_COMMITTEE = re.compile(r"^(?:(?:the|executive|management|steering)\s+)*com
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
+# "Minutes of the Regular Board Meeting of the Elm Water District", "… BOARD OF DIRECTORS MEETING OF THE" / "ELM
+# VALLEY FIRE DISTRICT": a special district's board named before "meeting", the district (no body's word of its own)
+# after it. The body is the board of that district, as "Meeting of the Board of Directors of the …" names it.
+_BOARD_MEETING_OF = re.compile(
+    rf"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:{_SORTS}\s+){{0,2}}"
+    r"(?P<board>(?:board|commission|committee)(?:\s+of\s+(?:directors|trustees|commissioners|governors))?)"
+    rf"(?:['’]s)?\s+(?:{_SORTS}\s+)?meeting\s+(?P<of>of\s+(?:the\s+)?)(?P<district>(?!(?i:the)$)[^,;]+?)(?<!\s)\s*+$",
+    re.IGNORECASE,
+)
+# "MINUTES OF THE" alone: a title set a phrase a line, its meeting and body on the lines below.
+_MINUTES_OF_ALONE = re.compile(r"^(?:minutes|notes|record)\s+of(?:\s+(?:a|an|the))?$", re.IGNORECASE)
+_BOARD_MEETING_WRAPPED = re.compile(
+    rf"^(?:{_SORTS}\s+){{0,2}}(?:board|commission|committee)(?:\s+of\s+\w+)?(?:['’]s)?\s+(?:{_SORTS}\s+)?meeting\s+of\b",
+    re.IGNORECASE,
+)
 # `(?<!\s)` (here and below): a match starts only where a run of spaces starts, and `\s++` keeps what it took, so a
 # long run of padding is scanned once, not once from each of its spaces.
 # "Elmbury Community Council public meeting", "… virtual meeting": how it met, after the name only.
@@ -1336,16 +1351,35 @@ def _title_run_on(header: list[Line], position: int) -> tuple[str, list[Line]]:
     or "and", or the next opens with "of" or "and" and carries no date. Either way the next line is wholly title."""
     line = header[position]
     text = _strip_marks(line.text)
-    if position + 1 >= len(header) or not _MINUTES_LINE.match(text):
-        return text, [line]
+    lines = [line]
+    titled = _MINUTES_LINE.match(text) is not None
+    if _MINUTES_OF_ALONE.match(text) and position + 2 < len(header):
+        # "MINUTES OF THE" / "BOARD OF DIRECTORS MEETING OF THE" / "ELM WATER DISTRICT": the title a phrase a line.
+        following = header[position + 1]
+        after = _strip_marks(following.text)
+        if (after and following.cells is None and not find_dates(after)
+                and _BOARD_MEETING_WRAPPED.match(after) and _TITLE_WORD_END.search(after)):
+            text, lines, position, titled = f"{text} {after}", [line, following], position + 1, True
+    if position + 1 >= len(header) or not titled:
+        return text, lines
     following = header[position + 1]
     after = _strip_marks(following.text)
     if (not after or following.cells is not None or find_dates(after) or _ANY_LABEL.match(after)
             or not (_TITLE_WORD_END.search(text) or _TITLE_RUN_ON.match(after))):
-        return text, [line]
+        return text, lines
     if not _TITLE_WORD_END.search(text) and _names_another_event(after):
-        return text, [line]  # "… OF THE PLANNING COMMITTEE" / "and the Annual Parish Meeting": a second meeting
-    return f"{text} {after}", [line, following]
+        return text, lines  # "… OF THE PLANNING COMMITTEE" / "and the Annual Parish Meeting": a second meeting
+    return f"{text} {after}", [*lines, following]
+
+
+def _board_of_district(title: str) -> str | None:
+    """The board a title names before "meeting" when what follows "meeting of" is an organisation with no body's word
+    ("Regular Board Meeting of the Elm Water District" gives "Board of the Elm Water District"), else None."""
+    match = _BOARD_MEETING_OF.match(title)
+    if match is None or _BODY_WORDS.search(match.group("district")) or find_dates(match.group("district")):
+        return None
+    body = _tidy_body(f"{match.group('board')} {match.group('of')}{match.group('district')}")
+    return body if body and len(body.split()) <= BODY_MAX_WORDS else None
 
 
 def _names_another_event(text: str) -> bool:
@@ -1363,7 +1397,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             match = pattern.search(text)
             if match is None or (pattern is _BODY_MEETING and not _names_a_body(match.group("body"))):
                 continue
-            body = _tidy_body(match.group("body"))
+            body = _board_of_district(text[match.start() : match.end("body")]) or _tidy_body(match.group("body"))
             if body is None or len(body.split()) > BODY_MAX_WORDS or find_dates(body):
                 continue  # the sentence ran on past the name
             fuller = _fuller_heading(header, body)
@@ -1374,7 +1408,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         # CITY OF ELMFORD".
         title, lines = _title_run_on(header, position)
         match = _MEETING_OF_TITLE.search(title)
-        body = _tidy_body(match.group("body")) if match else None
+        body = _board_of_district(title) or (_tidy_body(match.group("body")) if match else None)
         if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
             return body, lines
     for text, lines in units:
@@ -1383,7 +1417,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         dates = find_dates(text)
         title = _without_weekday_end(text[: dates[0][1]]) if dates else text  # "… AUTHORITY Wednesday- January 4"
         match = _MEETING_OF_TITLE.search(title) if len(lines) > 1 else None
-        body = _tidy_body(match.group("body")) if match else None
+        body = (_board_of_district(title) if len(lines) > 1 else None) or (_tidy_body(match.group("body")) if match else None)
         if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
             return body, lines
     for text, lines in units:
