@@ -2123,7 +2123,7 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
                  or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None
                  # "ROLL CALL" under "… held on Monday, March 11, 2031, at 7:00 p.m., in the Council Chambers": a heading.
                  or (previous is not None and _is_short_capitals(text) and not text.endswith(",")
-                     and re.search(r"[a-z]", previous[1][-1].text) is not None))
+                     and _has_small_letters(previous[1][-1].text)))
         # A line opening a sentence or a record's title ("The meeting commenced at 7.30pm", "Minutes of the Planning
         # Committee …") starts a unit of its own unless the line above stopped mid-phrase.
         if previous is not None and _NEW_SENTENCE.match(text) and not _JOINING_END.search(previous[0]):
@@ -2142,6 +2142,16 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
         else:
             units.append((text, [line]))
     return units
+
+
+# "20th", "7.30pm": an ordinal's or an hour's small letters, which a title set in capitals still prints small.
+_SMALL_IN_CAPITALS = re.compile(rf"(?<=\d)(?:st|nd|rd|th)\b|(?<=\d)\s*+{MERIDIEM}\.?")
+
+
+def _has_small_letters(text: str) -> bool:
+    """True for a line in small letters; a capitals line whose only small letters are an ordinal's ending or an hour's
+    "pm" ("… HELD ON MONDAY 20th MARCH 2031 IN THE VILLAGE") is in capitals still."""
+    return re.search(r"[a-z]", _SMALL_IN_CAPITALS.sub("", text)) is not None
 
 
 def _is_short_capitals(text: str) -> bool:
