@@ -151,6 +151,15 @@ _BARE_COMMITTEE = re.compile(r"^(?:(?:the|executive|management|steering)\s+)*com
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
+# "Minutes of the Regular Board Meeting of the Elm Water District", "… BOARD OF DIRECTORS MEETING OF THE" / "ELM
+# VALLEY FIRE DISTRICT": a special district's board named before "meeting", the district (no body's word of its own)
+# after it. The body is the board of that district, as "Meeting of the Board of Directors of the …" names it.
+_BOARD_MEETING_OF = re.compile(
+    rf"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\s+)?(?:{_SORTS}\s+){{0,2}}"
+    r"(?P<board>(?:board|commission|committee)(?:\s+of\s+(?:directors|trustees|commissioners|governors))?)"
+    rf"(?:['’]s)?\s+(?:{_SORTS}\s+)?meeting\s+(?P<of>of\s+(?:the\s+)?)(?P<district>(?!(?i:the)$)[^,;]+?)(?<!\s)\s*+$",
+    re.IGNORECASE,
+)
 # `(?<!\s)` (here and below): a match starts only where a run of spaces starts, and `\s++` keeps what it took, so a
 # long run of padding is scanned once, not once from each of its spaces.
 # "Elmbury Community Council public meeting", "… virtual meeting": how it met, after the name only.
@@ -1376,6 +1385,16 @@ def _title_run_on(header: list[Line], position: int) -> tuple[str, list[Line]]:
     return text, lines
 
 
+def _board_of_district(title: str) -> str | None:
+    """The board a title names before "meeting" when what follows "meeting of" is an organisation with no body's word
+    ("Regular Board Meeting of the Elm Water District" gives "Board of the Elm Water District"), else None."""
+    match = _BOARD_MEETING_OF.match(title)
+    if match is None or _BODY_WORDS.search(match.group("district")) or find_dates(match.group("district")):
+        return None
+    body = _tidy_body(f"{match.group('board')} {match.group('of')}{match.group('district')}")
+    return body if body and len(body.split()) <= BODY_MAX_WORDS else None
+
+
 def _names_another_event(text: str) -> bool:
     """True for a title's next line that opens with "and" and names an event of its own ("and the Annual Parish Meeting",
     "and Public Hearing on the Budget": the owner vocabulary's `event_words`), not the rest of a joint body's name ("and
@@ -1391,7 +1410,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             match = pattern.search(text)
             if match is None or (pattern is _BODY_MEETING and not _names_a_body(match.group("body"))):
                 continue
-            body = _tidy_body(match.group("body"))
+            body = _board_of_district(text[match.start() : match.end("body")]) or _tidy_body(match.group("body"))
             if body is None or len(body.split()) > BODY_MAX_WORDS or find_dates(body):
                 continue  # the sentence ran on past the name
             fuller = _fuller_heading(header, body)
@@ -1402,7 +1421,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         # CITY OF ELMFORD".
         title, lines = _title_run_on(header, position)
         match = _MEETING_OF_TITLE.search(title)
-        body = _tidy_body(match.group("body")) if match else None
+        body = _board_of_district(title) or (_tidy_body(match.group("body")) if match else None)
         if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
             return body, lines
     for text, lines in units:
@@ -1411,7 +1430,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         dates = find_dates(text)
         title = _without_weekday_end(text[: dates[0][1]]) if dates else text  # "… AUTHORITY Wednesday- January 4"
         match = _MEETING_OF_TITLE.search(title) if len(lines) > 1 else None
-        body = _tidy_body(match.group("body")) if match else None
+        body = (_board_of_district(title) if len(lines) > 1 else None) or (_tidy_body(match.group("body")) if match else None)
         if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
             return body, lines
     for text, lines in units:
@@ -2118,7 +2137,7 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
                  or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None
                  # "ROLL CALL" under "… held on Monday, March 11, 2031, at 7:00 p.m., in the Council Chambers": a heading.
                  or (previous is not None and _is_short_capitals(text) and not text.endswith(",")
-                     and re.search(r"[a-z]", previous[1][-1].text) is not None))
+                     and _has_small_letters(previous[1][-1].text)))
         # A line opening a sentence or a record's title ("The meeting commenced at 7.30pm", "Minutes of the Planning
         # Committee …") starts a unit of its own unless the line above stopped mid-phrase.
         if previous is not None and _NEW_SENTENCE.match(text) and not _JOINING_END.search(previous[0]):
@@ -2137,6 +2156,16 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
         else:
             units.append((text, [line]))
     return units
+
+
+# "20th", "7.30pm": an ordinal's or an hour's small letters, which a title set in capitals still prints small.
+_SMALL_IN_CAPITALS = re.compile(rf"(?<=\d)(?:st|nd|rd|th)\b|(?<=\d)\s*+{MERIDIEM}\.?")
+
+
+def _has_small_letters(text: str) -> bool:
+    """True for a line in small letters; a capitals line whose only small letters are an ordinal's ending or an hour's
+    "pm" ("… HELD ON MONDAY 20th MARCH 2031 IN THE VILLAGE") is in capitals still."""
+    return re.search(r"[a-z]", _SMALL_IN_CAPITALS.sub("", text)) is not None
 
 
 def _is_short_capitals(text: str) -> bool:

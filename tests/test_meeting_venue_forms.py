@@ -362,3 +362,28 @@ def test_a_platform_after_the_meetings_own_hour_at_the_line_end_is_the_place(
 ) -> None:
     text = f"Town of Quillbrook\n{dateline}\n\nCALL TO ORDER\nChair Lind opened the meeting.\n\nMINUTES\nMotion carried.\n"
     assert _venue(make_document, text) == venue
+
+
+@pytest.mark.parametrize(
+    ("title", "venue"),
+    [
+        # A title in capitals with a small ordinal ("20th") wrapped inside the place: the next short capitals line is
+        # the rest of the sentence, not a heading.
+        ("MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 20th MARCH 2031 IN THE VILLAGE\nHALL AT 7.30PM\n",
+         "Village Hall"),
+        ("MINUTES OF THE ANNUAL MEETING HELD ON TUESDAY 3rd MARCH 2031 AT 7.30pm IN THE MEMORIAL\nHALL, CHURCH LANE\n",
+         "Memorial Hall, Church Lane"),
+    ],
+)
+def test_a_capitals_title_with_a_small_ordinal_runs_on_into_its_place(make_document, title: str, venue: str) -> None:
+    document = make_document(f"QUILLBROOK PARISH COUNCIL\n{title}PRESENT\nCouncillors: Ada Ferrow, Ben Quill\n")
+    assert extract_meeting(document, kind="minutes").venue == venue
+
+
+def test_a_short_capitals_heading_under_a_mixed_case_sentence_stays_a_heading(make_document) -> None:
+    # Near miss: the sentence above is in small letters, so "ROLL CALL" under it is a heading, not the place's rest.
+    document = make_document(
+        "QUILLBROOK PARISH COUNCIL\nThe meeting was held on Monday 20th March 2031 in the Village Hall\nROLL CALL\n"
+        "Present: Ada Ferrow, Ben Quill\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Village Hall"

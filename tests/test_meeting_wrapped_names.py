@@ -146,6 +146,48 @@ def test_a_minutes_title_wrapped_inside_the_body_is_read_whole(make_document, ti
     assert extract_meeting(document, kind="minutes").body == body
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # A district's board named before "meeting", the district after "of the": the board of that district.
+        ("Minutes of the Regular Board Meeting of the Quillbrook Fire Protection District\n",
+         "Board of the Quillbrook Fire Protection District"),
+        ("MINUTES OF THE REGULAR BOARD MEETING OF THE\nQUILLBROOK IRRIGATION DISTRICT\n",
+         "Board of the Quillbrook Irrigation District"),
+        # The title set a phrase a line: "MINUTES OF THE" alone, the board's meeting, the district.
+        ("MINUTES OF THE\nBOARD OF DIRECTORS MEETING OF THE\nMAPLE FERROW WATER DISTRICT\n",
+         "Board of Directors of the Maple Ferrow Water District"),
+        # The opening title run on to where and when it was held.
+        ("Minutes of the Board of Trustees Meeting of the Quillbrook Sanitary District held at the District Office\n",
+         "Board of Trustees of the Quillbrook Sanitary District"),
+    ],
+)
+def test_a_districts_board_meeting_names_the_board_of_the_district(make_document, title: str, body: str) -> None:
+    document = make_document(f"{title}May 26, 2031\nThe meeting was called to order at 6:30 p.m.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # Near misses: after "meeting of the" a body of its own (a council), or the title's "OF THE" with nothing after.
+        ("Minutes of the Board Meeting of the Maple Ferrow Parish Council held on 26 May 2031\n",
+         "Maple Ferrow Parish Council"),
+        ("MINUTES OF THE REGULAR MEETING\nOF THE\nCIVIL SERVICE BOARD OF THE CITY OF QUILLBROOK\n",
+         "Civil Service Board of the City of Quillbrook"),
+    ],
+)
+def test_a_board_meeting_of_a_named_body_keeps_that_body(make_document, title: str, body: str) -> None:
+    document = make_document(f"{title}May 26, 2031\nThe meeting was called to order at 6:30 p.m.\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+def test_a_long_board_meeting_title_is_read_in_time(make_document) -> None:
+    title = "Minutes of the Board Meeting of the " + "Quill " * 6000 + " " * 30000 + "x"
+    document = make_document(f"{title}\nMay 26, 2031\n")
+    extract_meeting(document, kind="minutes")
+
+
 def test_a_title_going_on_to_its_date_joins_no_date(make_document) -> None:
     # The line under the title opens with "of" but gives the meeting's date: no part of the name.
     document = make_document("Minutes of a Regular Meeting of the Quillbrook Town Board\nof May 26, 2031\nPresent: Ada Ferrow\n")
