@@ -48,12 +48,12 @@ def test_group_heading_under_absent_heads_those_away(make_document, nlp) -> None
 
 def test_name_comma_affiliation_entries_parted_by_semicolons(make_document, nlp) -> None:
     others = make_document(
-        "MINUTES\nDirectors Present: Orr, Vale\nOthers Present: Dean Ruff, CR&R; Don Harp, Resident; Jim Mosh, "
+        "MINUTES\nDirectors Present: Orr, Vale\nOthers Present: Dean Ruff, QV&W; Don Harp, Resident; Jim Mosh, "
         "Eastvale Resident; John Bart, Bart Associates\n1. PUBLIC COMMENTS\n"
     )
     people = extract_attendees(others, nlp=nlp)
     assert [a.surname for a in people] == ["Orr", "Vale", "Ruff", "Harp", "Mosh", "Bart"]
-    assert people[2].organisation == "CR&R"
+    assert people[2].organisation == "QV&W"
     also = make_document(
         "MINUTES\nTrustees Present: Orr, Vale\nAlso Present: Lou Jones, Hillside Disposal; Bo Day, Quarry Engineering Co.; "
         "Cy Hart, Resident\n1. PUBLIC COMMENTS\n"
