@@ -387,3 +387,18 @@ def test_a_short_capitals_heading_under_a_mixed_case_sentence_stays_a_heading(ma
         "Present: Ada Ferrow, Ben Quill\n"
     )
     assert extract_meeting(document, kind="minutes").venue == "Village Hall"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # The address after a later hour of the same paragraph: the next meeting's, or a late arrival's.
+        "President Orr called the meeting to order at 6:00 p.m. The next meeting will be a workshop on March 20 at 5 p.m. "
+        "at 220 Quill Street, Elmton.",
+        "President Orr called the meeting to order at 6:00 p.m. Director Lee, who joined the meeting at 6:10 p.m. at 14 "
+        "Elm Avenue, Elmton by telephone, was welcomed.",
+    ],
+)
+def test_an_address_after_a_later_hour_than_the_meetings_is_no_place(make_document, opening: str) -> None:
+    text = f"ELM SANITARY DISTRICT\nMINUTES OF THE REGULAR MEETING\nMarch 4, 2031\n\n{opening}\n\nPRESENT: Directors Orr, Lee\n"
+    assert _venue(make_document, text) is None
