@@ -83,6 +83,7 @@ from .votes import (
     SIDES_TALLY,
     RUN_IN_TOPIC,
     MOTION_BELOW,
+    SECONDED_AND,
     MOVER_LABEL,
     SECONDER_LABEL,
     SHORTHAND_MOVERS,
@@ -577,11 +578,11 @@ _MOVED_TALLY = re.compile(rf"^{_MOVED_COUNT}", re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     # "The motion was seconded and passed.": the second and the outcome in one clause.
-    r"(?:seconded\s+and\s+(?:unanimously\s+)?)?(?:carried|carries|passed|passes|prevailed|adopted)\b"
+    r"(?:" + SECONDED_AND + r"(?:unanimously\s+)?)?(?:carried|carries|passed|passes|prevailed|adopted)\b"
     # "The motion was seconded and approved.", "The motion was seconded, and unanimously approved.", "This was seconded
     # and approved.", "…; seconded and passed.": the second and the outcome in one clause, after the motion or alone.
     r"|(?:\b(?:motion|resolution|amendment|recommendation|which|it|this)\s+(?:was\s+|has\s+been\s+)?(?:duly\s+|then\s+)?|^|[;,]\s*)"
-    r"seconded,?\s+and\s+(?:was\s+)?(?:then\s+)?(?:unanimously\s+)?(?:approved|carried|passed|adopted)\b"
+    + SECONDED_AND + r"(?:unanimously\s+)?(?:approved|carried|passed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
     # "Moved 5-0.": the motion's tally, its verb the mover's.
     rf"|^{_MOVED_COUNT}"

@@ -318,9 +318,11 @@ SHORTHAND_RESULTS: dict[str, VoteResult] = {
 }
 """The outcome after "M/S/": C carried, A approved, P passed, U or "Unanimous" all for, F failed (upper case)."""
 # The second and the outcome in one clause: "The motion was seconded and passed.", "… was seconded by Trustee B. Fox and
-# carried." (the seconder's name may hold an initial's or a title's full stop, never a sentence's).
-_SECONDED_AND = (
+# carried.", "… seconded, and then approved" (the seconder's name may hold an initial's or a title's full stop, never a
+# sentence's); the outcome's word follows. Votes and resolutions (`_CARRIED`) read the clause from here alone.
+SECONDED_AND = (
     r"seconded,?\s+(?:by\s+(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){1,60}?\s+)?and\s+(?:was\s+)?"
+    r"(?:then\s+)?"
 )
 _STROKE = r"\s*[/\\]\s*"
 _SHORTHAND_CARRIED = r"(?:C|A|P|U|Unanimous(?:ly)?|UNANIMOUS(?:LY)?)"
@@ -519,15 +521,15 @@ def _rules() -> _Rules:
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
             # "The motion was seconded and passed."
-            rf"(?:(?:made|moved),?\s+)?(?:{_SECONDED_AND})?(?:unanimously\s+)?"
+            rf"(?:(?:made|moved),?\s+)?(?:{SECONDED_AND})?(?:unanimously\s+)?"
             r"(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
             r"(?!\s+(?:out|over|forward|through|on\b(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}vote\b)|by\s+the\s+(?:council|board)\s+(?:at|on)"
             r"|for\s+(?:lack|want)\s+of\b))"
             # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
             # "Motion approved by voice vote.", "Motion approved by all commissioners present."
             # "The motion was seconded and approved.", "Motion seconded and approved.": the second and the outcome in one clause.
-            rf"|\bmotion,?\s+(?:(?:(?:was|is|has\s+been|then|therefore|duly)\s+){{1,3}}(?:{_SECONDED_AND})?(?:unanimously\s+)?"
-            rf"(?P<o2>approved)\b|(?:(?:was|has\s+been|duly)\s+){{0,2}}{_SECONDED_AND}(?:unanimously\s+)?(?P<o6>approved)\b"
+            rf"|\bmotion,?\s+(?:(?:(?:was|is|has\s+been|then|therefore|duly)\s+){{1,3}}(?:{SECONDED_AND})?(?:unanimously\s+)?"
+            rf"(?P<o2>approved)\b|(?:(?:was|has\s+been|duly)\s+){{0,2}}{SECONDED_AND}(?:unanimously\s+)?(?P<o6>approved)\b"
             r"|(?P<o4>approved)\s+(?:unanimously\b|by\s+(?:a\s+)?(?:unanimous\s+|voice\s+|roll\s+call\s+)?vote\b|by\s+all\b))"
             # "The motion was put to the vote and was lost.": the outcome after the vote was called.
             r"|\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was\s+)?(?P<o5>carried|passed|lost|defeated|failed|fell)\b"

@@ -1671,6 +1671,11 @@ def test_the_question_put_as_a_vote_on_a_motion_or_amendment_is_a_decision(make_
         # The clause standing after the motion's own words.
         ("#### 6. Flowers\n\nMOTION to send flowers to the retiring caretaker; seconded and passed.\n",
          ["MOTION to send flowers to the retiring caretaker; seconded and passed."]),
+        # The seconder named inside the clause, or "then" before the outcome: the one clause votes.py reads too.
+        ("#### 8. Salt\n\nLee Orr moved to buy road salt. The motion was seconded by Trustee B. Vance and approved.\n",
+         ["Lee Orr moved to buy road salt. The motion was seconded by Trustee B. Vance and approved."]),
+        ("#### 9. Gates\n\nAda Ross moved to mend the gates. The motion was seconded, and then carried.\n",
+         ["Ada Ross moved to mend the gates. The motion was seconded, and then carried."]),
         # Seconded with no outcome: the readers of a motion and its seconder alone decide; this rule reads nothing.
         ("#### 7. Roof\n\nThere was a motion to ask for roofing bids. The motion was seconded and discussed at length.\n",
          []),
