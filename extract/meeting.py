@@ -583,7 +583,7 @@ def _street_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # The opening sentence's street address, after "at" or the board's "regular place of meeting": "… met in regular session
 # on July 26, 2031 at 5:30 p.m. at 628 W. 19th Street, Elmton.", "… convened at its regular place of meeting, 12 Elm
 # Place, Elmton, County of …": the house number, the street (an ordinal among its words) and its town. After an hour,
-# the hour must be the text's first (`_is_first_hour`), never "… to order at 6 p.m. The next meeting will be on March 20
+# the hour must be the meeting's (`_is_meetings_hour`), never "… to order at 6 p.m. The next meeting will be on March 20
 # at 5 p.m. at 220 Oak Street" or a late arrival's "… joined at 6:10 p.m. at 14 Elm Avenue".
 _ADDRESS_IN_SENTENCE = re.compile(
     rf"(?:\b(?P<hour>{CLOCK})(?:\s*+{MERIDIEM}\.?)?,?\s++(?i:at)|\b(?i:place\s+of\s+meeting)\s*+,)\s++"
@@ -2412,7 +2412,7 @@ def _find_venue(text: str) -> str | None:
         return _tidy_venue(venue)
     address = _ADDRESS_IN_SENTENCE.search(text)
     if (address and _MEETING_WORD.search(_sentence_before(text, address.start("venue")))
-            and (address.group("hour") is None or _is_first_hour(text, address.start()))):
+            and (address.group("hour") is None or _is_meetings_hour(text, address.start()))):
         return address.group("venue").rstrip(".")
     conference = _VENUE_CONFERENCE.search(text)
     if conference:
@@ -2461,16 +2461,28 @@ def _dateline_platform(text: str) -> re.Match[str] | None:
     """`_TIME_THEN_PLATFORM` where the hour is the meeting's, not a late arrival's: the first hour of the text, in a
     sentence that names the meeting or its day."""
     found = _TIME_THEN_PLATFORM.search(text)
-    if found is None or not _is_first_hour(text, found.start()):
+    if found is None or not _is_meetings_hour(text, found.start()):
         return None
     before = _sentence_before(text, found.start())
     return found if _MEETING_WORD.search(before) or _MONTH_WORD.search(before) else None
 
 
-def _is_first_hour(text: str, start: int) -> bool:
-    """True when no hour stands in `text` before `start`: the hour there is the meeting's own, no later event's (the next
-    meeting's, a late arrival's), which minutes tell after the hour the meeting opened at."""
-    return _HOUR.search(text, 0, start) is None
+# What tells of a later event after the meeting's hour: the next meeting, a member arriving or leaving.
+_LATER_EVENT = re.compile(
+    r"\b(?:next|following|future|joined|arrived|arriving|left|leaving|departed|adjourn\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_meetings_hour(text: str, start: int) -> bool:
+    """True when the hour at `start` is the meeting's own, no later event's: the text's first hour, or one after another
+    hour (a dateline's "6:00 PM", "… called the meeting to order at") whose words between tell of no later event (the
+    next meeting's, a late arrival's), which minutes tell after the hour the meeting opened at."""
+    earlier = [hour.end() for hour in _HOUR.finditer(text, 0, start) if hour.end() <= start]
+    if not earlier:
+        return True
+    between = text[earlier[-1] : start]
+    return _LATER_EVENT.search(between) is None
 
 
 def _platform_venue(platform: re.Match[str]) -> str:

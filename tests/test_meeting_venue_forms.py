@@ -402,3 +402,20 @@ def test_a_short_capitals_heading_under_a_mixed_case_sentence_stays_a_heading(ma
 def test_an_address_after_a_later_hour_than_the_meetings_is_no_place(make_document, opening: str) -> None:
     text = f"ELM SANITARY DISTRICT\nMINUTES OF THE REGULAR MEETING\nMarch 4, 2031\n\n{opening}\n\nPRESENT: Directors Orr, Lee\n"
     assert _venue(make_document, text) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "venue"),
+    [
+        # A dateline's hour first, then the call to order's own hour and the address after it.
+        ("March 4, 2031, 6:00 PM. President Orr called the meeting to order at 6:02 p.m. at 220 Quill Street, Elmton.",
+         "220 Quill Street, Elmton"),
+        ("Regular meeting, 6 p.m. The Board of Directors met in regular session at 6:05 p.m. at 14 Elm Avenue.",
+         "14 Elm Avenue"),
+    ],
+)
+def test_an_address_after_the_call_to_orders_hour_behind_a_datelines_is_the_place(
+    make_document, opening: str, venue: str
+) -> None:
+    text = f"ELM SANITARY DISTRICT\nMINUTES OF THE REGULAR MEETING\nMarch 4, 2031\n\n{opening}\n\nPRESENT: Directors Orr, Lee\n"
+    assert _venue(make_document, text) == venue
