@@ -2351,6 +2351,22 @@ _SUGGESTION_AGREED = re.compile(
 )
 
 
+# The body's decision in a clause joined to what went before: "… the hall is in poor repair and Members agreed that a
+# meeting would be held there in March.", "The Members thanked the engineer for the update and agreed that the Council
+# should write to the Minister.", "Members discussed the request and agreed to support the festival." A "that" clause
+# decides only when it says what is to be done ("… and agreed that it was a great honour" shares a view).
+_BODY_AGREED_AFTER = re.compile(
+    r"(?:\band\s+(?:the\s+)?(?:members|councillors|committee|council)"
+    r"|^(?:the\s+|all\s+)?(?:elected\s+)?(?:members|councillors|committee)\s+(?:thanked|discussed|debated|acknowledged)\b"
+    r"(?!\s+(?:that|whether|if)\b)[^.;]{0,200}?\band)"
+    r"\s+(?:unanimously\s+|also\s+|then\s+)?(?:agreed|resolved|decided)\s+"
+    r"(?:(?:not\s+)?to\s+(?!be\b)[a-z]+"
+    r"|that\b(?=[^.;]{0,150}?\b(?:should|would|will|shall|must)\s+(?:be\s+)?"
+    r"(?:[a-z]+(?:ed|en)|held|sought|sent|made|put|set|kept|brought|paid|write|hold|seek|invite|ask|request|meet)\b))",
+    re.IGNORECASE,
+)
+
+
 def _decision_inside(said: str, month: int) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
     stripped = said.strip()
@@ -2370,7 +2386,8 @@ def _decision_inside(said: str, month: int) -> str | None:
         tally = voted.groupdict()
         lost = tally.get("f") is not None and int(tally["f"]) <= int(tally["a"])
         return None if lost else MID_LABEL
-    if (_MID_DECISION.search(said) or _MSA_INSIDE.search(said) or _outcome_first(stripped)
+    if (_MID_DECISION.search(said) or _MSA_INSIDE.search(said) or _BODY_AGREED_AFTER.search(stripped)
+            or _outcome_first(stripped)
             or any(pattern.match(stripped) for pattern in _MID_DECISION_OPENINGS)):
         return MID_LABEL
     return None
