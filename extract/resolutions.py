@@ -755,7 +755,18 @@ _NOTE_ONLY = re.compile(
     r"|(?:the\s+)?(?:\w+\s+){0,3}?(?:board|council|commission|committee|trustees|members)\s+(?:approved|adopted)\s+"
     r"(?:the\s+)?(?:preceding|foregoing|above|within|these|this)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:at|on)\b"
     # "Approved: ________", "Approved: 04/11/2023", "Date approved:": the signature block's line for that date.
-    r"|(?:date\s+)?approved\s*:\s*(?:_+|\d{1,2}/\d{1,2}/\d{2,4})?\s*(?::\s*[a-z]{1,3})?\s*$",
+    r"|(?:date\s+)?approved\s*:\s*(?:_+|\d{1,2}/\d{1,2}/\d{2,4})?\s*(?::\s*[a-z]{1,3})?\s*$"
+    # "Members requested an update on the lease.", "The Members also asked for a report at the May meeting.", "Members
+    # requested that they be kept up-to-date.": the body asks to be told more, and decides nothing (short of a request the
+    # meeting then agreed: "… and requested a presentation, and this was agreed.").
+    r"|(?![^.;]*\b(?:was|were)\s+(?:then\s+|duly\s+)?agreed\b)(?:the\s+)?(?:\w+\s+){0,2}?(?:members|councillors|cllrs"
+    r"|council|committee|board)\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:requested|asked\s+for|sought)\s+(?:(?:a|an|the|further|more|regular|written|full|similar|detailed|urgent|progress"
+    r"|monthly|quarterly)\s+){0,3}(?:update|report|information|briefing|presentation|clarification|details|figures"
+    r"|breakdown|feedback)s?\b"
+    r"|(?![^.;]*\b(?:was|were)\s+(?:then\s+|duly\s+)?agreed\b)(?:the\s+)?(?:\w+\s+){0,2}?(?:members|councillors|cllrs"
+    r"|council|committee|board)\s+(?:also\s+)?requested\s+that\s+"
+    r"they\s+(?:be|would\s+be)\s+kept\s+(?:informed|up[\s-]to[\s-]date|updated|apprised|appraised|advised)\b",
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)

@@ -628,6 +628,21 @@ def test_body_agreed_in_a_joined_clause(make_document, nlp):
     ]
 
 
+def test_body_asking_to_be_told_more_decides_nothing(make_document, nlp):
+    # A request for an update, a report or to be kept informed, in two wordings, is no decision; near miss: the body
+    # asking that something be done still decides.
+    text = (
+        "#### 6. Graveyard\n\n"
+        "The Members requested an update on the new graveyard at the May meeting.\n\n"
+        "Members also asked for a detailed report on the vacant houses.\n\n"
+        "Members requested that they be kept up-to-date on the matter.\n\n"
+        "The Council requested the Clerk to write to the landowner about the hedge.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Council requested the Clerk to write to the landowner about the hedge.",
+    ]
+
+
 def test_body_agreed_clause_on_a_long_run():
     assert _BODY_AGREED_AFTER.search("Members thanked " + "the staff and " * 3000) is None
 
