@@ -768,7 +768,18 @@ _NOTE_ONLY = re.compile(
     r"|(?:the\s+)?(?:\w+\s+){0,3}?(?:board|council|commission|committee|trustees|members)\s+(?:approved|adopted)\s+"
     r"(?:the\s+)?(?:preceding|foregoing|above|within|these|this)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:at|on)\b"
     # "Approved: ________", "Approved: 04/11/2023", "Date approved:": the signature block's line for that date.
-    r"|(?:date\s+)?approved\s*:\s*(?:_+|\d{1,2}/\d{1,2}/\d{2,4})?\s*(?::\s*[a-z]{1,3})?\s*$",
+    r"|(?:date\s+)?approved\s*:\s*(?:_+|\d{1,2}/\d{1,2}/\d{2,4})?\s*(?::\s*[a-z]{1,3})?\s*$"
+    # "Members requested an update on the lease.", "The Members also asked for a report at the May meeting.", "Members
+    # requested that they be kept up-to-date.": the body asks to be told more, and decides nothing (short of a request the
+    # meeting then agreed: "… and requested a presentation, and this was agreed.").
+    r"|(?![^.;]*\b(?:was|were)\s+(?:then\s+|duly\s+)?agreed\b)(?:the\s+)?(?:\w+\s+){0,2}?(?:members|councillors|cllrs"
+    r"|council|committee|board)\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:requested|asked\s+for|sought)\s+(?:(?:a|an|the|further|more|regular|written|full|similar|detailed|urgent|progress"
+    r"|monthly|quarterly)\s+){0,3}(?:update|report|information|briefing|presentation|clarification|details|figures"
+    r"|breakdown|feedback)s?\b"
+    r"|(?![^.;]*\b(?:was|were)\s+(?:then\s+|duly\s+)?agreed\b)(?:the\s+)?(?:\w+\s+){0,2}?(?:members|councillors|cllrs"
+    r"|council|committee|board)\s+(?:also\s+)?requested\s+that\s+"
+    r"they\s+(?:be|would\s+be)\s+kept\s+(?:informed|up[\s-]to[\s-]date|updated|apprised|appraised|advised)\b",
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
@@ -2365,6 +2376,22 @@ _SUGGESTION_AGREED = re.compile(
 )
 
 
+# The body's decision in a clause joined to what went before: "… the hall is in poor repair and Members agreed that a
+# meeting would be held there in March.", "The Members thanked the engineer for the update and agreed that the Council
+# should write to the Minister.", "Members discussed the request and agreed to support the festival." A "that" clause
+# decides only when it says what is to be done ("… and agreed that it was a great honour" shares a view).
+_BODY_AGREED_AFTER = re.compile(
+    r"(?:\band\s+(?:the\s+)?(?:members|councillors|committee|council)"
+    r"|^(?:the\s+|all\s+)?(?:elected\s+)?(?:members|councillors|committee)\s+(?:thanked|discussed|debated|acknowledged)\b"
+    r"(?!\s+(?:that|whether|if)\b)[^.;]{0,200}?\band)"
+    r"\s+(?:unanimously\s+|also\s+|then\s+)?(?:agreed|resolved|decided)\s+"
+    r"(?:(?:not\s+)?to\s+(?!be\b)[a-z]+"
+    r"|that\b(?=[^.;]{0,150}?\b(?:should|would|will|shall|must)\s+(?:be\s+)?"
+    r"(?:[a-z]+(?:ed|en)|held|sought|sent|made|put|set|kept|brought|paid|write|hold|seek|invite|ask|request|meet)\b))",
+    re.IGNORECASE,
+)
+
+
 def _decision_inside(said: str, month: int) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
     stripped = said.strip()
@@ -2384,7 +2411,8 @@ def _decision_inside(said: str, month: int) -> str | None:
         tally = voted.groupdict()
         lost = tally.get("f") is not None and int(tally["f"]) <= int(tally["a"])
         return None if lost else MID_LABEL
-    if (_MID_DECISION.search(said) or _MSA_INSIDE.search(said) or _outcome_first(stripped)
+    if (_MID_DECISION.search(said) or _MSA_INSIDE.search(said) or _BODY_AGREED_AFTER.search(stripped)
+            or _outcome_first(stripped)
             or any(pattern.match(stripped) for pattern in _MID_DECISION_OPENINGS)):
         return MID_LABEL
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.items import extract_items, split_sections
-from minutebook.extract.resolutions import _without_roll, extract_resolutions
+from minutebook.extract.resolutions import _BODY_AGREED_AFTER, _without_roll, extract_resolutions
 
 
 def _resolutions(make_document, nlp, text):
@@ -605,6 +605,46 @@ def test_agreed_after_an_opening_phrase_or_a_welcome(make_document, nlp):
         "Owing to time constraints it was agreed that the talk would be heard in May.",
         "Members welcomed the Motion and agreed that it should go forward to the full Council.",
     ]
+
+
+def test_body_agreed_in_a_joined_clause(make_document, nlp):
+    # The body's decision after "and", in two layouts (joined to a remark, or after the body thanked or discussed);
+    # near misses: a shared view ("agreed that it was …", "would be of help"), and an officer's promise.
+    text = (
+        "#### 4. Community Hall\n\n"
+        "Concern was raised about the state of the roof and Members agreed that a meeting would be held at the hall "
+        "in March.\n\n"
+        "The Members thanked the Engineer for her update and agreed that the Council should write to the Minister.\n\n"
+        "Members discussed the request from the Deputation and agreed to support the festival with a grant.\n\n"
+        "The Members thanked the Architect for her talk and agreed it was a great honour for the town.\n\n"
+        "Members discussed the new ramps and agreed that the ramps would be of help to walkers.\n\n"
+        "The Members raised the drains and the Engineer agreed to inspect them.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Concern was raised about the state of the roof and Members agreed that a meeting would be held at the hall "
+        "in March.",
+        "The Members thanked the Engineer for her update and agreed that the Council should write to the Minister.",
+        "Members discussed the request from the Deputation and agreed to support the festival with a grant.",
+    ]
+
+
+def test_body_asking_to_be_told_more_decides_nothing(make_document, nlp):
+    # A request for an update, a report or to be kept informed, in two wordings, is no decision; near miss: the body
+    # asking that something be done still decides.
+    text = (
+        "#### 6. Graveyard\n\n"
+        "The Members requested an update on the new graveyard at the May meeting.\n\n"
+        "Members also asked for a detailed report on the vacant houses.\n\n"
+        "Members requested that they be kept up-to-date on the matter.\n\n"
+        "The Council requested the Clerk to write to the landowner about the hedge.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Council requested the Clerk to write to the landowner about the hedge.",
+    ]
+
+
+def test_body_agreed_clause_on_a_long_run():
+    assert _BODY_AGREED_AFTER.search("Members thanked " + "the staff and " * 3000) is None
 
 
 def test_agreed_after_the_matter_it_decides(make_document, nlp):
