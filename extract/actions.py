@@ -451,21 +451,33 @@ def _direction_line() -> re.Pattern[str]:
 
 
 # What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
-# what the charge covered"): a question answered in the meeting, not a task.
+# what the charge covered", "… to clarify her income and whether …"): a question answered in the meeting, not a task.
+# The words before the question name no one else to ask first: "… to clarify with the County whether …" is a task.
 _ASKED_TO_ANSWER = re.compile(
-    r"^to\s+(?:clarify|explain|elaborate|describe|state)\s+(?:on\s+)?(?:[\w'’]+\s+){0,4}?(?:if|whether|what|how|why|who|which)\b",
+    r"^to\s+(?:clarify|explain|elaborate|describe|state)\s+(?:on\s+)?"
+    r"(?:(?!(?:with|to|from|at|by|for)\s)[\w'’]+\s+){0,4}?(?:if|whether|what|how|why|who|which)\b",
     re.IGNORECASE,
 )
 # What one asks another to say or show there and then, with no one to pass it to and no later time ("asked SF to mention
-# a survey", "asked the Manager to share his report", "requested the Clerk to repeat the motion", "asked the Director to
-# explain the process", "… to clarify the policy"): done in the meeting. "… to share the survey with parents", "… to
-# present the accounts at the next meeting", "… to clarify the position with the county" are tasks.
+# a survey", "asked the Manager to share his report", "requested the Clerk to repeat the motion"): done in the meeting.
+# "… to share the survey with parents", "… to present the accounts at the next meeting" are tasks.
+_PASSED_ON_OR_LATER = r"(?![^.;]*\b(?:to|with|at|by|before|after|in|on|for|next|when|once)\s)"
 _ASKED_TO_SAY = re.compile(
-    r"^to\s+(?:mention|share|present|give|read|re-?read|repeat|restate|recite|outline|introduce|summari[sz]e"
-    r"|explain|clarify|describe|elaborate\s+on)\s+"
-    r"(?:his|her|their|the|a|an|this)\b"
-    r"(?![^.;]*\b(?:to|with|at|by|before|after|in|on|for|next|when|once)\s)",
+    r"^to\s+(?:mention|share|present|give|read|re-?read|repeat|restate|recite|outline|introduce|summari[sz]e)\s+"
+    r"(?:his|her|their|the|a|an|this)\b" + _PASSED_ON_OR_LATER,
     re.IGNORECASE,
+)
+# What one asks another to make clear ("asked the Director to explain the process", "… to clarify the policy"): in a
+# council's minutes usually taken away ("asked the Clerk to clarify the legal position"), so a task unless the reply is
+# minuted straight after (`_REPLY`). "… to explain the new rules to residents" stays a task.
+_ASKED_TO_EXPLAIN = re.compile(
+    r"^to\s+(?:explain|clarify|describe|elaborate\s+on)\s+(?:his|her|their|the|a|an|this)\b" + _PASSED_ON_OR_LATER,
+    re.IGNORECASE,
+)
+# A sentence opening on someone's reply: "She replied that …", "The Town Manager said …", "Mr. Lee then explained …".
+_REPLY = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:then\s+|further\s+)?"
+    r"(?:replied|responded|answered|explained|clarified|said|stated|confirmed|described|advised|indicated|elaborated)\b"
 )
 # What one asks another to report to the meeting there and then, with no later time ("asked Petra to update the
 # Council on the flood", "asked the Manager to brief members about the works"): answered in the meeting, as the minutes'
@@ -2372,7 +2384,8 @@ class _SectionReader:
             asked = _ASKED_OWNER.search(prefix)
             if asked is not None and self._is_body(asked.group("owner")):
                 return None  # "they asked the Parish Council to take on …": a request to the body, not its decision
-            if asked is not None and self._request_gives_no_task(prefix, asked, doc[start:sentence.end].text):
+            reply = doc.text[sentence.end_char:].lstrip()
+            if asked is not None and self._request_gives_no_task(prefix, asked, doc[start:sentence.end].text, reply):
                 return None
             asked_owner = asked.group("owner") if asked is not None else ""
             asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
@@ -2471,15 +2484,18 @@ class _SectionReader:
             between = between[1:]
         return bool(between) and (between[0] in _WITH_OTHERS or "and" in between)
 
-    def _request_gives_no_task(self, prefix: str, asked: re.Match[str], after: str) -> bool:
+    def _request_gives_no_task(self, prefix: str, asked: re.Match[str], after: str, reply: str = "") -> bool:
         """True when the request or authority `asked` found in `prefix` (the words before `after`, "to …") leaves nobody
         a task: a question or a turn to speak answered there and then ("asked Mr. Vane to clarify if …", "asked SF to
-        mention a survey", "asked Jo to update the Council on the flood"); an invitation to this very meeting ("invited Mr
-        Dale to attend this meeting to explain …"); a request or authority that only could or
+        mention a survey", "asked Jo to update the Council on the flood"); a request to explain something answered in
+        `reply`, the text after the sentence ("… to clarify the policy. She replied that …"); an invitation to this
+        very meeting ("invited Mr Dale to attend this meeting to explain …"); a request or authority that only could or
         must be given ("the board can authorize the Manager to …"); authority to take in or spend money ("to authorize
         the Manager to accept and expend …"), which is a power granted, not a task; a place asked for help, that is its
         council, which decides for itself ("… Funding Request asked Oakvale to assist with the cost")."""
         if _ASKED_TO_ANSWER.match(after) or _ASKED_TO_SAY.match(after) or _ASKED_TO_REPORT.match(after):
+            return True
+        if _ASKED_TO_EXPLAIN.match(after) and self._replies(reply, asked.group("owner")):
             return True
         if _ASKED_TO_THIS_MEETING.match(after):
             return True
@@ -2491,6 +2507,17 @@ class _SectionReader:
             return True
         owner = asked.group("owner")
         return names_place_body(owner, self._resolve(owner))
+
+    def _replies(self, text: str, owner: str) -> bool:
+        """True when `text` opens on `owner`'s reply: "She replied …", or the owner named again in any form ("the Town
+        Manager" answered by "Ms. Quarry said …")."""
+        reply = _REPLY.match(text)
+        if reply is None:
+            return False
+        who = reply.group("who")
+        if who.lower() in {"he", "she", "they"}:
+            return True
+        return bool(set(self._resolve(who)) & set(self._resolve(owner)))
 
     def _is_owner_list(self, phrase: str, label: str) -> bool:
         """True when `phrase` lists two or more people or posts the minutes name ("AL, BK and CD", "Ann Lee, Bo Hart")."""

@@ -259,11 +259,16 @@ _CAPS_NOT_HEADING = re.compile(
 )
 # Words of `_CAPS_NOT_HEADING` that name business when a label line numbers them ("2." then "MINUTES").
 _LABELLED_BUSINESS = re.compile(r"^(?:MINUTES|APOLOGIES|AGENDA)$", re.IGNORECASE)
-# A motion's outcome set on a line of its own, in bold or capitals: never a heading.
+# A motion's outcome set on a line of its own, in bold or capitals: never a heading. Also what was done with a report,
+# as US minutes note it under the part's title ("RECEIVED AND FILED", "APPROVED AS PRESENTED", "NO ACTION TAKEN",
+# "INFORMATION ONLY").
 _OUTCOME_LINE = re.compile(
-    r"^(?:(?:the\s+)?(?:motion|resolution|amendment|proposal|recommendation)s?\s+(?:was\s+|were\s+)?)?"
-    r"(?:carried|approved|agreed|adopted|passed|defeated|lost|failed|fell|rejected|withdrawn|resolved|noted|deferred|tabled)"
-    r"(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+amended|by\s+(?:a\s+)?majority|\(?\d+\s*[-–:]\s*\d+(?:\s*[-–:]\s*\d+)?\)?))*[.!]?$",
+    r"^(?:(?:the\s+)?(?:motion|resolution|amendment|proposal|recommendation|report)s?\s+(?:was\s+|were\s+)?)?"
+    r"(?:(?:carried|approved|agreed|adopted|passed|defeated|lost|failed|fell|rejected|withdrawn|resolved|noted|deferred"
+    r"|tabled|received|accepted)(?:\s+and\s+(?:filed|noted|accepted|approved))?"
+    r"|no\s+action(?:\s+(?:was\s+)?(?:taken|required|needed|necessary))?|(?:for\s+)?information(?:al)?\s+only)"
+    r"(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:amended|presented|submitted|written|read|circulated|recommended)"
+    r"|by\s+(?:a\s+)?majority|\(?\d+\s*[-–:]\s*\d+(?:\s*[-–:]\s*\d+)?\)?))*[.!]?$",
     re.IGNORECASE,
 )
 # A capitals heading that names the council or the meeting is the document's banner, not a section.
@@ -4423,8 +4428,8 @@ def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False)
         return False
     if re.search(r"\d", text) or text.endswith((".", ",", ";")) or len(letters) < 4:
         return False
-    if _CAPS_NOT_HEADING.match(text.rstrip(":")) or _is_label_heading(text):
-        return False
+    if _CAPS_NOT_HEADING.match(text.rstrip(":")) or _OUTCOME_LINE.match(text) or _is_label_heading(text):
+        return False  # "NO ACTION TAKEN" under "b. Treasurer's Report" closes that part, heading nothing
     if _BANNER_NAMING.search(text) and _BANNER_WORDS.search(text):
         return False
     following = _next_text_line(lines, position + 1)
@@ -4439,7 +4444,7 @@ def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False)
     if relaxed:
         if _SPOKEN.match(after_text) or _PRONOUN_SPEAKS.match(after_text) or _SPEAKER_OPENING.match(text.title() + " "):
             return False  # "ANN LEE" over "She asked …", "MAYOR LEE": a speaker, not a heading
-        if _CAPS_DECISION.match(text) or _OUTCOME_LINE.match(text) or len(after) < MIN_CAPS_RUN_IN_LETTERS:
+        if _CAPS_DECISION.match(text) or len(after) < MIN_CAPS_RUN_IN_LETTERS:
             return False
         if _NOT_RUN_IN_LABEL.match(text) or re.search(r"\S\s{3,}\S", lines[position].text.strip()):
             return False  # "RESPECTFULLY SUBMITTED", "ATTEST" over a signature; "STREET   ADDRESS": a table's columns

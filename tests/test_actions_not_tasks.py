@@ -248,11 +248,40 @@ def test_a_condition_before_a_firm_will_is_still_a_task(make_document, nlp):
 def test_a_request_to_explain_or_clarify_something_there_and_then_is_no_task(make_document, nlp):
     text = (
         "#### 4. Procurement\n\n"
-        "Owen Pardoe asked the Town Manager to explain the tender scoring sheet.\n\n"
+        # The reply minuted straight after shows it was made clear there and then.
+        "Owen Pardoe asked the Town Manager to explain the tender scoring sheet. Ms. Quarry said each bid is scored on "
+        "price and quality.\n\n"
         "#### 5. Rent appeal\n\n"
         "The Chair asked Ms. Finch to clarify the lease dates and whether the garage was let with the flat.\n\n"
         # Near miss: what is to be made clear to someone else, or later, is a task.
         "#### 6. Drainage\n\n"
         "The Chair asked the Town Manager to clarify the position with the county.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Nell Quarry"]]
+
+
+def test_a_request_to_clarify_or_explain_with_no_reply_minuted_is_a_task(make_document, nlp):
+    # In a council's minutes what is to be clarified is usually taken away: with no reply minuted after it, and no
+    # question straight after the verb, it is a task. "clarify with the county whether …" asks someone else first.
+    text = (
+        "#### 4. Highways\n\n"
+        "Owen Pardoe asked the Town Manager to clarify the ownership of the verge.\n\n"
+        "#### 5. Footpaths\n\n"
+        "Members asked the Town Manager to explain the legal position.\n\n"
+        "#### 6. Drainage\n\n"
+        "Saul Finch asked the Town Manager to clarify with the county whether the ditch is adopted.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Nell Quarry"]] * 3
+
+
+def test_a_request_to_clarify_answered_in_the_next_sentence_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Grants\n\n"
+        "Owen Pardoe asked Ms. Quarry to clarify the grant rules. She replied that only halls may apply.\n\n"
+        "#### 5. Leases\n\n"
+        "Saul Finch asked the Town Manager to describe the lease terms. The Town Manager said the term is ten years.\n\n"
+        # Near miss: the next sentence is someone else's.
+        "#### 6. Verges\n\n"
+        "Owen Pardoe asked the Town Manager to clarify the verge policy. Saul Finch said the verge is untidy.\n"
     )
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Nell Quarry"]]

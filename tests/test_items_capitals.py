@@ -437,3 +437,23 @@ def test_capitals_carrying_on_a_part_title_or_a_bracketed_remark_are_no_heading(
     titles = _text_titles(make_document, text)
     assert "STATION REBUILD COMMITTEE" not in titles  # the part's title wrapped after a joining word
     assert not any(title.startswith("TWO NEW RECRUITS") for title in titles)  # a remark, not a note on the action
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["NO ACTION TAKEN", "RECEIVED AND FILED", "INFORMATION ONLY", "APPROVED AS PRESENTED", "ACCEPTED AND FILED"],
+)
+def test_a_capitals_note_on_what_was_done_after_a_part_title_is_no_heading(make_document, note):
+    # The note closes the part above it, as "CARRIED" would; the lettered part after it stays under REPORTS.
+    text = (
+        "ASPEN HOLLOW FIRE DISTRICT\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF COMMISSIONERS\nMarch 4, 2031\n\n"
+        "CALL TO ORDER\nChair Tamsin Orr called the meeting to order at 6:00 p.m.\n\n"
+        f"REPORTS\na. Chief's Report\nb. Treasurer's Report\n{note}\nc. Staff Report\n{note}\n\n"
+        "NEW BUSINESS\na. Election of Officers\nCommissioner Lee moved to elect Orr as Chair. Motion carried 3-0.\n"
+        "b. Station Roof\nCommissioner Day moved to approve the roof repair. Motion carried 3-0.\n\n"
+        "ADJOURNMENT\nThe meeting adjourned at 7:00 p.m.\n"
+    )
+    assert _text_titles(make_document, text) == [
+        "CALL TO ORDER", "REPORTS", "Chief's Report", "Treasurer's Report", "Staff Report", "NEW BUSINESS",
+        "Election of Officers", "Station Roof", "ADJOURNMENT",
+    ]
