@@ -837,16 +837,17 @@ def _heads_flat_minutes_table(text: str) -> bool:
     )
 
 
-# A label's words that say how its people attended; a group heading without them ("Members:", "Directors:", "Staff:")
-# takes the status of the label it stands under.
+# A label's words that say how its people attended ("Directors Present:"), beside the group's bare name ("Directors:").
 _STATUS_WORD = re.compile(r"\b(?:present|attend\w*|in\s+attendance|absent|excused|apolog\w*)\b", re.IGNORECASE)
 
 
 def _is_group_heading(line: Line) -> bool:
-    """True for an attendance label naming only a group ("Members:", "Board:", "Staff"), no status of its own."""
+    """True for an attendance label naming only the body's members ("Members:", "Board:", "Directors:"): its status in
+    `sections.toml` is the members' ("present") and its words say no status of their own, so under a bare "ABSENT:" it
+    heads those away. A group the data gives another status ("Staff:", in attendance) keeps it."""
     text = _label_text(_first_cell(line))
     found = match_label(text)
-    return found is not None and _STATUS_WORD.search(text[: found.end]) is None
+    return found is not None and found.label.status == "present" and _STATUS_WORD.search(text[: found.end]) is None
 
 
 def _under_bare_absence_label(lines: list[Line], index: int) -> bool:

@@ -44,6 +44,16 @@ def test_group_heading_under_absent_heads_those_away(make_document, nlp) -> None
     staff = make_document("MINUTES\nDirectors Present: Tom Orr\nDirectors Absent:\nStaff Present: Ted Hume, General Manager\n"
                           "1. PUBLIC COMMENTS\n")
     assert _surnames(staff, nlp) == ["Orr", "Hume"]
+    # Near miss: a group whose label gives it a status other than the members' ("STAFF:", in attendance) keeps it
+    # under an empty "ABSENT:".
+    bare = make_document("MINUTES\nPRESENT: Directors Tom Orr, Ida Vale\nABSENT:\nSTAFF: Ted Hume, General Manager; "
+                         "Ed Pell, District Engineer\n1. CALL TO ORDER\n")
+    people = {a.surname: a.status for a in extract_attendees(bare, nlp=nlp)}
+    assert people == {"Orr": "present", "Vale": "present", "Hume": "in_attendance", "Pell": "in_attendance"}
+    below = make_document("MINUTES\nPRESENT:\nDirectors:\nOrr, Vale\nABSENT:\nStaff:\nTed Hume, General Manager\n"
+                          "1. CALL TO ORDER\n")
+    people = {a.surname: a.status for a in extract_attendees(below, nlp=nlp)}
+    assert people == {"Orr": "present", "Vale": "present", "Hume": "in_attendance"}
 
 
 def test_name_comma_affiliation_entries_parted_by_semicolons(make_document, nlp) -> None:
