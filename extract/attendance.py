@@ -26,6 +26,7 @@ from ..names import (
     HONORIFIC,
     INITIALS_AND_SURNAME,
     NAME_WORD,
+    NAME_WORD_OR_INITIAL,
     PersonName,
     is_courtesy_title,
     is_initials,
@@ -1988,7 +1989,25 @@ def _are_names_and_affiliations(chunks: list[str]) -> bool:
         or re.search(r"\s(?:and|&)\s", parts[1]) for parts in pairs
     ):
         return False
-    return 2 * sum(not _is_plain_name(parts[1]) for parts in pairs) > len(pairs)
+    return 2 * sum(not _names_a_person(parts[1]) for parts in pairs) > len(pairs)
+
+
+def _names_a_person(text: str) -> bool:
+    """True for what names a person in any form the name readers know: a full name ("Lou Tovey"), one after its
+    titles ("Dr. Piet Orr", "Mrs Vale") or with a surname's particles ("Anna de Vries"); not a post or a body."""
+    rest = text.strip(" .,")
+    if _is_plain_name(rest) or _INITIALLED_NAME.match(rest):
+        return True
+    titled = False
+    while (found := match_leading_title(rest)) is not None:
+        titled, rest = True, found[1].strip()
+    particles = load_title_words().particles
+    words = [word for word in rest.split() if word.lower() not in particles or word[:1].isupper()]
+    if not words or is_role(rest) or is_organisation(rest):
+        return False
+    if titled:  # "Dr. Piet Orr", "Cllr B Fenn", "Mrs Vale"
+        return len(words) <= MAX_NAME_WORDS and all(re.fullmatch(NAME_WORD_OR_INITIAL, word) for word in words)
+    return bool(_UNTITLED_NAME.match(" ".join(words)))
 
 
 def _bracket_affiliation(entry: str) -> str:

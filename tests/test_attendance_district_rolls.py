@@ -72,6 +72,15 @@ def test_name_comma_affiliation_entries_parted_by_semicolons(make_document, nlp)
     # Near miss: two people between each pair of semicolons stay four people.
     pairs = make_document("MINUTES\nStaff Present: Omar Khan, Barb Berg; Lee Tan, Kay Orr\n1. PUBLIC COMMENTS\n")
     assert _surnames(pairs, nlp) == ["Khan", "Berg", "Tan", "Orr"]
+    # Near misses: the second person of each pair has a title or a surname's particle, and is still a person.
+    titled = make_document("MINUTES\nAlso Present: Kim Shaw, Dr. Piet Oberg; Lou Pike, Mrs. Anna Vasey\n1. PUBLIC COMMENTS\n")
+    people = extract_attendees(titled, nlp=nlp)
+    assert [a.surname for a in people] == ["Shaw", "Oberg", "Pike", "Vasey"]
+    assert [a.organisation for a in people] == [None] * 4
+    particles = make_document("MINUTES\nAlso Present: Kim Shaw, Piet van Dalm; Lou Pike, Anna de Vos\n1. PUBLIC COMMENTS\n")
+    people = extract_attendees(particles, nlp=nlp)
+    assert [a.surname for a in people] == ["Shaw", "van Dalm", "Pike", "de Vos"]
+    assert [a.organisation for a in people] == [None] * 4
 
 
 def test_district_groups_of_officers_and_students(make_document, nlp) -> None:
