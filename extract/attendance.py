@@ -668,6 +668,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         status = _label_status(lines[index]) or _roll_call_heading_status(lines, index)
         if status is not None and seen_item and _is_numbered_business(lines[index]):
             status = None  # "4. Administration" after "1. Call to Order": an item of the business, not a list's label
+        if status is not None and (seen_item or found) and _reports_under_numbered_group(lines[index]):
+            status = None  # "B. Staff: Ed Fox and Kim Shaw attended the training.": a report among the numbered business
         if status is not None and _is_group_heading(lines[index]) and _under_bare_absence_label(lines, index):
             status = None  # "ABSENT:" / "Members:" / "Quill, Marsh": the group heading of those away
         if status is None and _is_stop_line(lines[index]):
@@ -849,6 +851,30 @@ def _is_group_heading(line: Line) -> bool:
     text = _label_text(_first_cell(line))
     found = match_label(text)
     return found is not None and found.label.status == "present" and _STATUS_WORD.search(text[: found.end]) is None
+
+
+# A deed told of someone named just before it: "… and Lou Pike attended the training", "… of Elm County spoke on …".
+_DEED_AFTER_NAME = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:[a-z]{2,}ed|spoke|gave|met|took|led|held|heard|made|went|told|brought|wrote|left)\b"
+)
+
+
+def _reports_under_numbered_group(line: Line) -> bool:
+    """True for a group's bare name as the heading of a numbered point of the business, a sentence after it ("B. Staff:
+    Ed Fox and Kim Shaw attended the training.", "3. Directors: Gus Hale spoke on the levee."): what they did, not who
+    attended. A label with a status of its own ("C. Staff Present: …"), a list with no deed told, and a sentence saying
+    who attended ("… were present.") stay lists."""
+    text = _first_cell(line).strip().strip("*_#").strip()
+    label = _label_text(_first_cell(line))
+    found = match_label(label)
+    if found is None or label == text or not text[:1].isupper() and not text[:1].isdigit() and text[:1] != "(":
+        return False  # no item number before the label (a bullet is no number)
+    rest = label[found.end :]
+    return (
+        _STATUS_WORD.search(label[: found.end]) is None
+        and bool(_SENTENCE_VERB.search(rest) or _DEED_AFTER_NAME.search(rest))
+        and not _WERE_PRESENT.search(rest)
+    )
 
 
 def _under_bare_absence_label(lines: list[Line], index: int) -> bool:

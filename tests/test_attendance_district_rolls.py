@@ -125,3 +125,25 @@ def test_label_without_colon_over_initialled_names(make_document, nlp) -> None:
     # Near miss: one initialled name after "Present" heads nothing ("Present R. Orr" may be a heading's words).
     heading = make_document("MINUTES\nPresent: Ann Vale, Bo Reed\n\n4. Present R. Orr\nThe plan was shown.\n")
     assert _surnames(heading, nlp) == ["Vale", "Reed"]
+
+
+def test_numbered_report_under_a_group_name_is_no_list(make_document, nlp) -> None:
+    roll = "MINUTES\nI. CALL TO ORDER\nPresident Orr called the meeting to order.\nII. ROLL CALL\nDirectors Present: Tom Orr, Ida Vale\n"
+    lettered = make_document(
+        roll + "VI. REPORTS\nA. Manager: Jo Lund reported on the pump station.\nB. Staff: Ed Pell, Kit Moss and Lou Hart "
+        "attended the safety training.\nC. Directors: Gus Hale and Max Rudd of Elm County spoke on the levee.\nVII. ADJOURNMENT\n"
+    )
+    assert _surnames(lettered, nlp) == ["Orr", "Vale"]
+    figures = make_document(
+        roll + "VI. REPORTS\n1. Staff: Ed Pell and Kit Moss attended the safety training.\n2. Directors: Gus Hale gave the "
+        "levee report.\nVII. ADJOURNMENT\n"
+    )
+    assert _surnames(figures, nlp) == ["Orr", "Vale"]
+    # Near misses: lettered groups of the roll itself, and a numbered label with a status of its own after it.
+    groups = make_document(
+        "MINUTES\nII. ROLL CALL\nA. Directors: Tom Orr, Ida Vale\nB. Staff: Jo Lund, General Manager\n"
+        "C. Staff Present: Ed Pell, who attended the safety training\nIII. PUBLIC COMMENT\n"
+    )
+    people = {a.surname: a.status for a in extract_attendees(groups, nlp=nlp)}
+    assert people == {"Orr": "present", "Vale": "present", "Lund": "in_attendance", "Pell": "in_attendance"}
+
