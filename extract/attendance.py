@@ -26,6 +26,7 @@ from ..names import (
     HONORIFIC,
     INITIALS_AND_SURNAME,
     NAME_WORD,
+    NAME_WORD_OR_INITIAL,
     PersonName,
     is_courtesy_title,
     is_initials,
@@ -667,6 +668,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         status = _label_status(lines[index]) or _roll_call_heading_status(lines, index)
         if status is not None and seen_item and _is_numbered_business(lines[index]):
             status = None  # "4. Administration" after "1. Call to Order": an item of the business, not a list's label
+        if status is not None and (seen_item or found) and _reports_under_numbered_group(lines[index]):
+            status = None  # "B. Staff: Ed Fox and Kim Shaw attended the training.": a report among the numbered business
         if status is not None and _is_group_heading(lines[index]) and _under_bare_absence_label(lines, index):
             status = None  # "ABSENT:" / "Members:" / "Quill, Marsh": the group heading of those away
         if status is None and _is_stop_line(lines[index]):
@@ -837,16 +840,41 @@ def _heads_flat_minutes_table(text: str) -> bool:
     )
 
 
-# A label's words that say how its people attended; a group heading without them ("Members:", "Directors:", "Staff:")
-# takes the status of the label it stands under.
+# A label's words that say how its people attended ("Directors Present:"), beside the group's bare name ("Directors:").
 _STATUS_WORD = re.compile(r"\b(?:present|attend\w*|in\s+attendance|absent|excused|apolog\w*)\b", re.IGNORECASE)
 
 
 def _is_group_heading(line: Line) -> bool:
-    """True for an attendance label naming only a group ("Members:", "Board:", "Staff"), no status of its own."""
+    """True for an attendance label naming only the body's members ("Members:", "Board:", "Directors:"): its status in
+    `sections.toml` is the members' ("present") and its words say no status of their own, so under a bare "ABSENT:" it
+    heads those away. A group the data gives another status ("Staff:", in attendance) keeps it."""
     text = _label_text(_first_cell(line))
     found = match_label(text)
-    return found is not None and _STATUS_WORD.search(text[: found.end]) is None
+    return found is not None and found.label.status == "present" and _STATUS_WORD.search(text[: found.end]) is None
+
+
+# A deed told of someone named just before it: "… and Lou Pike attended the training", "… of Elm County spoke on …".
+_DEED_AFTER_NAME = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:[a-z]{2,}ed|spoke|gave|met|took|led|held|heard|made|went|told|brought|wrote|left)\b"
+)
+
+
+def _reports_under_numbered_group(line: Line) -> bool:
+    """True for a group's bare name as the heading of a numbered point of the business, a sentence after it ("B. Staff:
+    Ed Fox and Kim Shaw attended the training.", "3. Directors: Gus Hale spoke on the levee."): what they did, not who
+    attended. A label with a status of its own ("C. Staff Present: …"), a list with no deed told, and a sentence saying
+    who attended ("… were present.") stay lists."""
+    text = _first_cell(line).strip().strip("*_#").strip()
+    label = _label_text(_first_cell(line))
+    found = match_label(label)
+    if found is None or label == text or not text[:1].isupper() and not text[:1].isdigit() and text[:1] != "(":
+        return False  # no item number before the label (a bullet is no number)
+    rest = label[found.end :]
+    return (
+        _STATUS_WORD.search(label[: found.end]) is None
+        and bool(_SENTENCE_VERB.search(rest) or _DEED_AFTER_NAME.search(rest))
+        and not _WERE_PRESENT.search(rest)
+    )
 
 
 def _under_bare_absence_label(lines: list[Line], index: int) -> bool:
@@ -1987,7 +2015,25 @@ def _are_names_and_affiliations(chunks: list[str]) -> bool:
         or re.search(r"\s(?:and|&)\s", parts[1]) for parts in pairs
     ):
         return False
-    return 2 * sum(not _is_plain_name(parts[1]) for parts in pairs) > len(pairs)
+    return 2 * sum(not _names_a_person(parts[1]) for parts in pairs) > len(pairs)
+
+
+def _names_a_person(text: str) -> bool:
+    """True for what names a person in any form the name readers know: a full name ("Lou Tovey"), one after its
+    titles ("Dr. Piet Orr", "Mrs Vale") or with a surname's particles ("Anna de Vries"); not a post or a body."""
+    rest = text.strip(" .,")
+    if _is_plain_name(rest) or _INITIALLED_NAME.match(rest):
+        return True
+    titled = False
+    while (found := match_leading_title(rest)) is not None:
+        titled, rest = True, found[1].strip()
+    particles = load_title_words().particles
+    words = [word for word in rest.split() if word.lower() not in particles or word[:1].isupper()]
+    if not words or is_role(rest) or is_organisation(rest):
+        return False
+    if titled:  # "Dr. Piet Orr", "Cllr B Fenn", "Mrs Vale"
+        return len(words) <= MAX_NAME_WORDS and all(re.fullmatch(NAME_WORD_OR_INITIAL, word) for word in words)
+    return bool(_UNTITLED_NAME.match(" ".join(words)))
 
 
 def _bracket_affiliation(entry: str) -> str:

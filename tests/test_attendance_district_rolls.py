@@ -44,6 +44,16 @@ def test_group_heading_under_absent_heads_those_away(make_document, nlp) -> None
     staff = make_document("MINUTES\nDirectors Present: Tom Orr\nDirectors Absent:\nStaff Present: Ted Hume, General Manager\n"
                           "1. PUBLIC COMMENTS\n")
     assert _surnames(staff, nlp) == ["Orr", "Hume"]
+    # Near miss: a group whose label gives it a status other than the members' ("STAFF:", in attendance) keeps it
+    # under an empty "ABSENT:".
+    bare = make_document("MINUTES\nPRESENT: Directors Tom Orr, Ida Vale\nABSENT:\nSTAFF: Ted Hume, General Manager; "
+                         "Ed Pell, District Engineer\n1. CALL TO ORDER\n")
+    people = {a.surname: a.status for a in extract_attendees(bare, nlp=nlp)}
+    assert people == {"Orr": "present", "Vale": "present", "Hume": "in_attendance", "Pell": "in_attendance"}
+    below = make_document("MINUTES\nPRESENT:\nDirectors:\nOrr, Vale\nABSENT:\nStaff:\nTed Hume, General Manager\n"
+                          "1. CALL TO ORDER\n")
+    people = {a.surname: a.status for a in extract_attendees(below, nlp=nlp)}
+    assert people == {"Orr": "present", "Vale": "present", "Hume": "in_attendance"}
 
 
 def test_name_comma_affiliation_entries_parted_by_semicolons(make_document, nlp) -> None:
@@ -62,6 +72,15 @@ def test_name_comma_affiliation_entries_parted_by_semicolons(make_document, nlp)
     # Near miss: two people between each pair of semicolons stay four people.
     pairs = make_document("MINUTES\nStaff Present: Omar Khan, Barb Berg; Lee Tan, Kay Orr\n1. PUBLIC COMMENTS\n")
     assert _surnames(pairs, nlp) == ["Khan", "Berg", "Tan", "Orr"]
+    # Near misses: the second person of each pair has a title or a surname's particle, and is still a person.
+    titled = make_document("MINUTES\nAlso Present: Kim Shaw, Dr. Piet Oberg; Lou Pike, Mrs. Anna Vasey\n1. PUBLIC COMMENTS\n")
+    people = extract_attendees(titled, nlp=nlp)
+    assert [a.surname for a in people] == ["Shaw", "Oberg", "Pike", "Vasey"]
+    assert [a.organisation for a in people] == [None] * 4
+    particles = make_document("MINUTES\nAlso Present: Kim Shaw, Piet van Dalm; Lou Pike, Anna de Vos\n1. PUBLIC COMMENTS\n")
+    people = extract_attendees(particles, nlp=nlp)
+    assert [a.surname for a in people] == ["Shaw", "van Dalm", "Pike", "de Vos"]
+    assert [a.organisation for a in people] == [None] * 4
 
 
 def test_district_groups_of_officers_and_students(make_document, nlp) -> None:
@@ -106,3 +125,25 @@ def test_label_without_colon_over_initialled_names(make_document, nlp) -> None:
     # Near miss: one initialled name after "Present" heads nothing ("Present R. Orr" may be a heading's words).
     heading = make_document("MINUTES\nPresent: Ann Vale, Bo Reed\n\n4. Present R. Orr\nThe plan was shown.\n")
     assert _surnames(heading, nlp) == ["Vale", "Reed"]
+
+
+def test_numbered_report_under_a_group_name_is_no_list(make_document, nlp) -> None:
+    roll = "MINUTES\nI. CALL TO ORDER\nPresident Orr called the meeting to order.\nII. ROLL CALL\nDirectors Present: Tom Orr, Ida Vale\n"
+    lettered = make_document(
+        roll + "VI. REPORTS\nA. Manager: Jo Lund reported on the pump station.\nB. Staff: Ed Pell, Kit Moss and Lou Hart "
+        "attended the safety training.\nC. Directors: Gus Hale and Max Rudd of Elm County spoke on the levee.\nVII. ADJOURNMENT\n"
+    )
+    assert _surnames(lettered, nlp) == ["Orr", "Vale"]
+    figures = make_document(
+        roll + "VI. REPORTS\n1. Staff: Ed Pell and Kit Moss attended the safety training.\n2. Directors: Gus Hale gave the "
+        "levee report.\nVII. ADJOURNMENT\n"
+    )
+    assert _surnames(figures, nlp) == ["Orr", "Vale"]
+    # Near misses: lettered groups of the roll itself, and a numbered label with a status of its own after it.
+    groups = make_document(
+        "MINUTES\nII. ROLL CALL\nA. Directors: Tom Orr, Ida Vale\nB. Staff: Jo Lund, General Manager\n"
+        "C. Staff Present: Ed Pell, who attended the safety training\nIII. PUBLIC COMMENT\n"
+    )
+    people = {a.surname: a.status for a in extract_attendees(groups, nlp=nlp)}
+    assert people == {"Orr": "present", "Vale": "present", "Lund": "in_attendance", "Pell": "in_attendance"}
+
