@@ -92,6 +92,7 @@ from .owners import (
 )
 from .names import is_organisation
 from .records import Action, Attendee, Evidence, Meeting
+from .verbs import IRREGULAR_PAST
 from .resolutions import FAILED_MOTION
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
@@ -187,7 +188,7 @@ _ASKED_OF = re.compile(r"\b(?:be|is|are)\s+(?:asked|requested|invited|urged)\s+t
 _NO_ACTION_TAKEN = re.compile(
     r"\b(?:took|takes|taken|take)\s+no\s+action\b|\bno\s+action\s+(?:was\s+)?(?:taken|required|needed)\b", re.IGNORECASE
 )
-_PAST_DEEDS = r"[a-z]+ed|took|held|heard|gave|made|met|sent|set|read|chose|spoke"
+_PAST_DEEDS = r"[a-z]+ed|set|read|" + IRREGULAR_PAST
 """A verb of what was done, regular ("discussed", "concurred") or not ("took", "heard")."""
 
 
@@ -697,8 +698,7 @@ _INSTRUCTION = re.compile(
     r"^(?!(?i:the|a|an|this|these|that|those|it|its|there|we|they|he|she|i|no|all|some|one|two|three|four|five|six"
     r"|several|many|each|every|our|their|happy|pleased|keen|concerned|unable|able|not|also|still|very|thanks|thank"
     r"|good|great|ok|okay|yes|none|nothing"
-    r"|gave|spoke|met|took|brought|said|told|went|made|sent|led|wrote|thought|felt|found|began|came|saw|got|left|kept"
-    r"|held|heard|knew|paid|bought|sold|won|lost|ran|rang|chose|drew|showed|shown|taught|understood)\b)"
+    r"|" + IRREGULAR_PAST + r")\b)"
     r"(?!(?:\S+\s+){0,3}(?i:is|are|was|were|has|have|had|will|would|been)\b)"
     r"(?!(?!(?i:need|proceed|feed|embed|speed|exceed|succeed)\b)[A-Za-z]+(?:ed|[^su\W]s)\b|[A-Za-z]{3,}ing\b)[^\W\d_]"
 )

@@ -86,6 +86,7 @@ from .apologies import extract_apologies
 from ..names import load_non_person_words
 from .public import public_noun_pattern
 from .records import Apology, AttendanceStatus, Attendee, Evidence
+from .verbs import IRREGULAR_PAST
 from .sections import (
     BULLET_GLYPHS,
     CALLED_TO_ORDER,
@@ -855,7 +856,7 @@ def _is_group_heading(line: Line) -> bool:
 
 # A deed told of someone named just before it: "… and Lou Pike attended the training", "… of Elm County spoke on …".
 _DEED_AFTER_NAME = re.compile(
-    r"\b[A-Z][\w'’-]+\s+(?:[a-z]{2,}ed|spoke|gave|met|took|led|held|heard|made|went|told|brought|wrote|left)\b"
+    r"\b[A-Z][\w'’-]+\s+(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r")\b"
 )
 
 
