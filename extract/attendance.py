@@ -845,13 +845,19 @@ def _heads_flat_minutes_table(text: str) -> bool:
 _STATUS_WORD = re.compile(r"\b(?:present|attend\w*|in\s+attendance|absent|excused|apolog\w*)\b", re.IGNORECASE)
 
 
+def _says_no_status(label: str) -> bool:
+    """True for a label's words that name a group and say nothing of where it was ("Directors:", "Staff:"), unlike
+    "Directors Present:" or "Staff Absent:"."""
+    return _STATUS_WORD.search(label) is None
+
+
 def _is_group_heading(line: Line) -> bool:
     """True for an attendance label naming only the body's members ("Members:", "Board:", "Directors:"): its status in
     `sections.toml` is the members' ("present") and its words say no status of their own, so under a bare "ABSENT:" it
     heads those away. A group the data gives another status ("Staff:", in attendance) keeps it."""
     text = _label_text(_first_cell(line))
     found = match_label(text)
-    return found is not None and found.label.status == "present" and _STATUS_WORD.search(text[: found.end]) is None
+    return found is not None and found.label.status == "present" and _says_no_status(text[: found.end])
 
 
 # A deed told of someone named just before it: "… and Lou Pike attended the training", "… of Elm County spoke on …".
@@ -872,7 +878,7 @@ def _reports_under_numbered_group(line: Line) -> bool:
         return False  # no item number before the label (a bullet is no number)
     rest = label[found.end :]
     return (
-        _STATUS_WORD.search(label[: found.end]) is None
+        _says_no_status(label[: found.end])
         and bool(_SENTENCE_VERB.search(rest) or _DEED_AFTER_NAME.search(rest))
         and not _WERE_PRESENT.search(rest)
     )
@@ -1568,7 +1574,7 @@ def _after_label(line: Line) -> str:
     # "**Present via MS Teams:** Cllrs. A": the bold closes after the label.
     rest = without_roll_count(text[found.end :].lstrip("*_ "))
     group = match_label(rest)
-    if (group is not None and rest[group.end :].strip() and _STATUS_WORD.search(rest[: group.end]) is None
+    if (group is not None and rest[group.end :].strip() and _says_no_status(rest[: group.end])
             and not _is_plural(rest[: group.end].strip(" :;-–"))):
         # "PRESENT: Members: Orr, Vale": the group's heading after the label names no one ("Councilmembers: Orr"
         # titles them, and stays).
