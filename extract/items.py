@@ -528,13 +528,21 @@ _OFFICE_LABEL = re.compile(
 _BUSINESS_LABEL = re.compile(r"^(?:Minutes|Payments|Receipts|Invoices|Cheques|Expenditure|Income|Questions)$", re.IGNORECASE)
 MIN_OFFICE_REPORT_WORDS = 4
 """Words after an office's label that make it a report, not a signature ("Clerk: Ann Lee")."""
-# A line that closes an item without a full stop: "No report", "None", "See attached report".
-_SHORT_VERDICT = re.compile(
-    r"(?:no\s+report|none|nil|nothing\s+to\s+report|no\s+action(?:\s+taken)?|motion\s+carried"
+# A line that says an item had nothing in it: "No report", "None", "See attached report".
+_NOTHING_TO_REPORT = re.compile(
+    r"(?:no\s+report|none|nil|nothing\s+to\s+report"
     # "See attached report", "See Written Report from the Assessor."
     r"|see\s+(?:the\s+)?(?:attached|written|enclosed)(?:\s+[\w'’-]+){0,8})\.?",
     re.IGNORECASE,
 )
+
+
+def _is_short_verdict(text: str) -> bool:
+    """Whether a line closes an item without a full stop: nothing to report ("No report", "None"), or an outcome
+    ("Motion carried", "No action taken", "Received and filed")."""
+    return bool(_NOTHING_TO_REPORT.fullmatch(text) or _OUTCOME_LINE.match(text))
+
+
 MAX_TITLE_HEADING_WORDS = 4
 """A title-case line standing as a heading is at most this long."""
 MAX_SENTENCE_HEADING_WORDS = 6
@@ -910,7 +918,7 @@ def _caps_label_run_in(text: str) -> tuple[str, str] | None:
         return None
     # After capitals the text may open in lower case ("POLICE REPORT— on file at the office.").
     lowered = rest[:1].upper() + rest[1:]
-    if not (_REPORTER.match(rest) or _is_dash_run_in_rest(lowered) or _SHORT_VERDICT.fullmatch(rest)):
+    if not (_REPORTER.match(rest) or _is_dash_run_in_rest(lowered) or _is_short_verdict(rest)):
         return None
     return title, rest
 
@@ -919,10 +927,10 @@ def _is_dash_label_rest(title: str, rest: str) -> bool:
     """True when the text after a dashed run-in label is its minutes: a sentence or verdict (`_is_dash_run_in_rest`),
     a sentence opening in lower case after a label of several capitalised words ("Flags Committee – the committee is
     working …"), or the office and name of its reporter ("Community Center - Trustee Ann Lee")."""
-    if _is_dash_run_in_rest(rest) or _SHORT_VERDICT.fullmatch(rest) or _REPORTING_HOLDER.fullmatch(rest):
+    if _is_dash_run_in_rest(rest) or _is_short_verdict(rest) or _REPORTING_HOLDER.fullmatch(rest):
         return True
     named = _NAMED_VERDICT.fullmatch(rest)
-    if named is not None and _SHORT_VERDICT.fullmatch(named.group("verdict")) and not _is_speaker_name(title):
+    if named is not None and _is_short_verdict(named.group("verdict")) and not _is_speaker_name(title):
         return True  # "Plan Commission — John Vale — None", never "Ann Lee – Councillor – None"
     return (
         rest[:1].islower()
@@ -3681,7 +3689,7 @@ def _lettered_sub_item(
         and re.match(r"[a-z$£€\d]", following_text)
         # "c) Tree works at the forge" / "no objection.": the part's verdict, not its title's end.
         and (_JOINING_END.search(title) or not following_text.endswith("."))
-        and not _SHORT_VERDICT.fullmatch(following_text)
+        and not _is_short_verdict(following_text)
         and not _LETTERED.match(following_text)
         and not _NUMBER_OPENS.match(following_text)
         and not lines[position + 1].is_heading
@@ -4453,7 +4461,7 @@ def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False)
         before is not None
         and not re.search(r"[.)”\"?!]$", previous)
         and before.cells is None
-        and not _SHORT_VERDICT.fullmatch(previous)
+        and not _is_short_verdict(previous)
         # The banner's last capitals line, its date, or a one-word value ("Present") ends what came before.
         and not (_is_capitals(previous) and _BANNER_NAMING.search(previous))
         and not is_date_line(previous)
@@ -4537,7 +4545,7 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
             below = _next_text_line(lines, lines.index(following, position) + 1)
             after = clean_text(below.text) if below is not None else ""
         sentence = after[:1].isupper() and len(re.findall(r"\b[a-z]{2,}\b", after)) >= 2 and not _is_title_heading_text(after)
-        if sentence or _SHORT_VERDICT.fullmatch(after):
+        if sentence or _is_short_verdict(after):
             found.add(position)
     # Capitals headings of the same minutes ("WATER & SEWER") count towards the run.
     caps = sum(1 for position, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, position))
@@ -4653,7 +4661,7 @@ def _is_title_heading_text(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or all(c.isupper() for c in letters) or re.search(r"[\d,.:;!?]", text):
         return False
-    if not text[:1].isupper() or _OUTCOME_LINE.match(text) or _SHORT_VERDICT.fullmatch(text):
+    if not text[:1].isupper() or _is_short_verdict(text):
         return False
     if _NOT_BARE_HEADING.match(text) or _NOT_RUN_IN_LABEL.match(text) or _is_testimony_label(text):
         return False

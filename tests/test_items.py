@@ -1331,3 +1331,32 @@ def test_figures_that_are_no_planning_reference_make_no_sub_item(make_document):
     )
     numbers = [number for number, _ in _items(make_document, text)]
     assert "7.1" not in numbers and "2.1" not in numbers
+
+
+@pytest.mark.parametrize("verdict", ["Received and filed.", "Approved as presented", "No action taken."])
+def test_an_outcome_closes_an_item_as_nothing_to_report_does(make_document, verdict):
+    # A line that closes an item without a sentence is either nothing to report ("No report") or its outcome; both
+    # read alike after a run-in label and under a plain heading.
+    run_in = (
+        "Regular Meeting Minutes\nMarch 4, 2024\n\n"
+        "Meeting was called to order at 7:00 p.m. Members Ada Fenn, Hal Rook and Ivy Stone were present.\n\n"
+        "Public Comment:  No one wished to speak.\n\n"
+        "Fire Department:  Chief Brand gave the monthly report. No questions.\n\n"
+        "Zoning Administrator:  Permits for 2 garages and 1 shed.\n\n"
+        f"Cemetery:  {verdict}\n\n"
+        "Old business:  The culvert on Birch Road will be replaced in May.\n"
+    )
+    assert [title for _, title in _items(make_document, run_in)] == [
+        "Public Comment", "Fire Department", "Zoning Administrator", "Cemetery", "Old business"
+    ]
+    headed = (
+        "June 2, 2025\nCall to order at 7:00 pm by President Vale.\n"
+        "Maintenance Report\nSee attached report\n"
+        "Streets & Alleys\nSalt has been ordered for the winter months.\n"
+        f"Cemetery\n{verdict}\n"
+        "Parks and Trails\nThe new bench on the river path was installed.\n"
+        "Respectfully submitted,\nNell Harper\nVillage Clerk\n"
+    )
+    assert [title for _, title in _items(make_document, headed)] == [
+        "Maintenance Report", "Streets & Alleys", "Cemetery", "Parks and Trails"
+    ]

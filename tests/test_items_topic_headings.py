@@ -284,3 +284,12 @@ def test_a_label_after_a_report_that_lost_its_last_stop_still_opens_its_item(mak
     # A report whose last sentence lost its stop: the next line opens with its own label and its own sentence, so it
     # is no name wrapped (the near miss, a wrapped name whose label runs into lower case, is the test above).
     assert [title for _, title in _items(make_document, _township(reports))][2:] == titles
+
+
+@pytest.mark.parametrize("verdict", ["Received and filed.", "Approved as presented", "No action taken"])
+def test_a_report_line_closed_by_its_outcome_is_an_item(make_document, verdict):
+    # After a dashed label, an outcome ends the report as "No report" does: the same list of outcomes that keeps such
+    # a line from being read as a heading (items._OUTCOME_LINE).
+    reports = f"Plan Commission — {verdict}\nBuilding and Grounds — Trustee Hart said the boiler was serviced.\n"
+    titles = [title for _, title in _items(make_document, _township(_REPORT_LINES + reports))][len(_REPORT_ITEMS):]
+    assert titles == ["Plan Commission", "Building and Grounds"]
