@@ -91,12 +91,17 @@ SHORT_LINE_SHARE = 0.7
 """A wrapped line shorter than this share of the section's longest line ends its paragraph."""
 
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
+# One kind of agenda software's item, with its note in brackets: "Action", "Action (Consent)".
+_ITEM_TYPES = rf"(?:{agenda_words('item_types').pattern})(?:\s*\([A-Za-z ]{{3,20}}\))?"
 _NUMBERED = re.compile(
     # "Min 45." / "Min. 46": the short form of "Minute 45".
     # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number, with a mark
     # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading). New England
     # boards reviewing a town meeting's warrant take it article by article: "Article 4: Operating Budget".
-    r"^(?:(?:(?:Agenda\s+)?Item|(?:Warrant\s+)?Article)\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
+    r"^(?:(?:(?:Agenda\s+)?Item|(?:Warrant\s+)?Article)\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d)"
+    # Agenda software's kinds before a part number: "Procedural: 1.1 Call to Order", "Action (Consent), Dollar Amount:
+    # 5.2 Approve …" (data/agenda_words.toml `item_types`).
+    rf"|(?P<kinds>{_ITEM_TYPES}(?:\s*,\s*{_ITEM_TYPES})*)\s*:\s+(?=\d{{1,2}}\.\d{{1,2}}\s))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     # The month's nought may be dropped among them ("16.3.10" after "16.03.9"); `_numbered_heading` asks for the run.
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)|\d{2}\.[1-9]\.\d{1,3}(?![\d.])"
@@ -4840,6 +4845,8 @@ def _numbered_heading(
         return None
     if not title[0].isupper() and not title[0].isdigit():
         return None
+    if match.re is _NUMBERED and match.group("kinds"):
+        return number, title  # "Action (Consent): 5.2 Approve the bus purchase": agenda software's heading of a part
     opens = title[:1].isupper() or bool(_YEAR_TITLE.match(title))  # "10. 2018 Annual Governance Statement …"
     if paragraphs and not (line.is_heading or line.bold) and _PARAGRAPH_TITLE_NUMBER.match(text) and opens:
         cut = _SENTENCE_START.search(title)

@@ -892,6 +892,12 @@ _MOVERS_NO_OBJECT = re.compile(
     r"[\w.'’ -]{1,40}?\s*[.;]?$",
     re.IGNORECASE,
 )
+# A motion put with no mover in its sentence, as agenda software prints it over "Motion by A, second by B.":
+# "Motion to approve the minutes of March 3", "A motion was made to adopt Resolution 31-07."
+_UNMOVED_MOTION = re.compile(
+    r"^(?:(?:a|another)\s+motion\s+was\s+(?:then\s+)?(?:made|offered|put)\s+|motion\s+)(?:to|that)\b(?![^.;]*\bby\s)",
+    re.IGNORECASE,
+)
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
 _SECONDING = re.compile(r"^(?:the\s+|a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?seconded\b|^seconded\b", re.IGNORECASE)
 # A mover's or seconder's clause or an outcome in a bold paragraph that opens a section: the motion, not the item's heading.
@@ -1413,6 +1419,9 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             # Yea – 4 and Nay – 1.": a mover and seconder with no motion words move what the sentences before set out.
             for earlier in range(first - 1, max(last_end, first - SO_MOVED_REACH - 1), -1):
                 said_before = units[earlier][2]
+                if _UNMOVED_MOTION.match(said_before) and not _CARRIED.search(said_before):
+                    first = earlier  # "Motion to approve the minutes." then "Motion by A, second by B.": one motion
+                    break
                 if _MOTION_OPENS.search(said_before) or _CARRIED.search(said_before) or _tally_outcome(said_before):
                     break
                 first = earlier
