@@ -146,10 +146,19 @@ _GENERIC_BODY_WORDS = {
     # "Committee", "Executive Committee", "Management Committee": a club's or association's committee, named in full
     # only with the organisation over it.
     "committee", "executive", "management", "steering",
+    # "School Board", "School Committee", "Board of School Directors": a school system's board, named in full only with
+    # the district over it ("ELM COUNTY PUBLIC SCHOOLS" over "SCHOOL BOARD MEETING").
+    "school",
 }
 # "Council" alone: the whole council, named by its banner ("Full Council" is kept as written, the meeting's own name).
 _WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
-_GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
+_GENERIC_BODY = re.compile(r"\b(?:council|board|commission|school\s+committee)\b", re.IGNORECASE)
+# A school system's name, which a letterhead may set under its board's generic name ("BOARD OF EDUCATION" / "ELM PUBLIC
+# SCHOOLS", "BOARD OF SCHOOL TRUSTEES" / "Elm Community School Corporation").
+_SCHOOL_SYSTEM = re.compile(
+    r"\b(?:(?:public|city|county|area|community|regional|local)\s+schools|school\s+(?:district|corporation|system)|ISD)$",
+    re.IGNORECASE,
+)
 _BARE_COMMITTEE = re.compile(r"^(?:(?:the|executive|management|steering)\s+)*committee$", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 # "Organizational Meeting", "Reorganization Meeting": the meeting a US board holds each year to elect its officers.
@@ -1810,6 +1819,9 @@ def _organisation_body(
     # hour and the room.
     while named and _is_masthead_furniture(_strip_marks(named[0].text)):
         named.pop(0)
+    if (len(named) > 1 and _TOWN_REGION_LINE.match(_strip_marks(named[0].text))
+            and _SCHOOL_SYSTEM.search(_strip_marks(named[1].text))):
+        named.pop(0)  # "ELM CITY PUBLIC SCHOOLS" / "Elmton, Northland" / "School Board Meeting": the schools' town
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
         # A bare "Committee" is an organisation's: its banner names one ("Elmside Bowls Club"), not a pack's label.
@@ -1830,6 +1842,8 @@ def _organisation_body(
         place = _tidy_body(re.sub(r",\s*[A-Z][A-Za-z. ]{1,20}$", "", _strip_marks(line.text)))
         if place and MUNICIPAL_BANNER.match(place):
             return f"{place} {body}", line
+        if place and _SCHOOL_SYSTEM.search(place) and _is_banner(place):
+            return f"{place} {body}", line  # "BOARD OF EDUCATION" / "ELM PUBLIC SCHOOLS": the schools it governs
     # "Brook City Council 2" at the foot of every page.
     counts: Counter[str] = Counter()
     where: dict[str, Line] = {}
@@ -1887,6 +1901,9 @@ _RECORD_STATUS_LINE = re.compile(
     r"^agenda\s+item\s+(?:no\.?\s*)?[\w.-]{1,12}(?:\s+has\s+been\s+(?:added|removed|withdrawn|amended|revised))?$",
     re.IGNORECASE,
 )
+# "Elmford      Upper Elm      West Elm": the towns of a regional district, set apart by wide gaps under its name.
+_PLACE_IN_COLUMN = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_PLACES_IN_COLUMNS = re.compile(rf"^{_PLACE_IN_COLUMN}(?:(?: {{3,}}|\t+){_PLACE_IN_COLUMN}){{2,}}$")
 # A room named in a masthead: "City Hall, Commission Chambers", "Council Chamber", "Conference Room 360" (never a
 # place's own hall, "Elmford Village Hall", which may be the organisation over its committee).
 _ROOM_PART = re.compile(
@@ -1909,7 +1926,7 @@ def _is_masthead_furniture(text: str) -> bool:
     return bool(
         _CONTACT.search(text) or _is_address_line(text) or _is_grid_row_text(text) or _is_dateline_only(text)
         or clock_alone(text) or _RECORD_STATUS_LINE.match(text) or _RECORD_TITLE.match(_SORTED_TITLE.sub("", text))
-        or all(_ROOM_PART.match(part.strip()) for part in text.split(","))
+        or all(_ROOM_PART.match(part.strip()) for part in text.split(",")) or _PLACES_IN_COLUMNS.match(text)
     )
 
 

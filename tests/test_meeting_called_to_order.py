@@ -150,3 +150,36 @@ def test_the_call_to_order_pattern_is_fast_on_a_long_line() -> None:
 def test_next_meeting_dates_heading(make_document, heading: str, rows: str, expected: dt.date | None) -> None:
     document = "March 5, 2031\nI. Call to order. Ann Vale called the meeting to order at 3:09 p.m.\n" + heading + "\n" + rows
     assert _meeting(make_document, document).next_meeting == expected
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        ("ELMWOOD COUNTY PUBLIC SCHOOLS\nSCHOOL BOARD MEETING\nMarch 5, 2031 7:00 P.M.",
+         "Elmwood County Public Schools School Board"),
+        ("ELM HILLS REGIONAL SCHOOL DISTRICT\nElmford          Upper Elm          West Elm\nSCHOOL COMMITTEE MEETING\n"
+         "Regular Meeting\nMarch 5, 2031 – 7pm", "Elm Hills Regional School District School Committee"),
+        ("ELMTON CITY PUBLIC SCHOOLS\nElmton, Northland\nSchool Board Meeting\nThursday, March 5, 2031",
+         "Elmton City Public Schools School Board"),
+        # The school system named under the board.
+        ("BOARD OF EDUCATION\nELMWOOD PUBLIC SCHOOLS\nMINUTES OF REGULAR MEETING\nMARCH 5, 2031",
+         "Elmwood Public Schools Board of Education"),
+        ("REGULAR MEETING\nBOARD OF SCHOOL TRUSTEES\nElmwood Community School Corporation\nMarch 5, 2031\n7:00 p.m.",
+         "Elmwood Community School Corporation Board of School Trustees"),
+        ("MINUTES OF A MEETING OF THE SCHOOL BOARD\nCITY OF ELMTON, NORTHLAND\nMarch 5, 2031", "City of Elmton School Board"),
+        # Near misses: no school system named, or a school that is where the board met.
+        ("SCHOOL BOARD MEETING\nMarch 5, 2031 7:00 P.M.", "School Board"),
+        ("BOARD OF EDUCATION\nElmwood High School Library\nMarch 5, 2031", "Board of Education"),
+    ],
+)
+def test_a_school_boards_generic_name_takes_its_district(make_document, letterhead: str, body: str) -> None:
+    assert _meeting(make_document, letterhead + "\n\nCALL TO ORDER\nThe meeting was called to order at 7:02 p.m." + _ROLL).body == body
+
+
+def test_the_places_in_columns_pattern_is_fast_on_a_long_line() -> None:
+    from minutebook.extract.meeting import _PLACES_IN_COLUMNS
+
+    line = "Elm" + "    Elm" * 30000 + " x"
+    started = time.perf_counter()
+    _PLACES_IN_COLUMNS.match(line)
+    assert time.perf_counter() - started < 1.0
