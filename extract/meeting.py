@@ -20,6 +20,7 @@ from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_do
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
 from ..names import HONORIFIC, INITIALS_AND_SURNAME, SPELLED_NAME_WORD, legal_form_pattern, load_title_words
 from .addresses import street_word_pattern
+from .agenda_words import agenda_words, meeting_part_line
 from .dates import (
     CLOCK,
     MERIDIEM,
@@ -123,14 +124,16 @@ _BODY_MET = re.compile(
     # "The members of the Elm Park Friends Group met at the Lodge": the body after the members it is made of.
     r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?:(?i:members|trustees|directors|committee)\s+of\s+(?:(?i:the)\s+)?)?"
     # "The City Council of the City of Elmton, Northland met for a regular meeting": the place's state after a comma,
-    # and closed by one ("The Board of Supervisors of Elm County, Northland, met in regular session").
-    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?"
+    # and closed by one ("The Board of Supervisors of Elm County, Northland, met in regular session", "The School Board
+    # of the Parish of Elm, State of Northland, met in Regular Session").
+    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,12}?"
     # A person set off by commas is no state: "The Parks Committee, Chair Lee, met at the Pavilion".
     rf"(?:,\s+(?!(?:{HONORIFIC}|Cllr|Councillor|Chair\w*|Mayor|President|Vice|Clerk|Secretary|Treasurer)\b)"
-    r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?)(?(state),?)\s+"
+    r"(?P<state>(?:(?:State|Commonwealth)\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?)(?(state),?)\s+"
     # "… convened in a regular session, at its regular place of meeting": "convened" as "met".
     r"(?:met|convened)\s+(?:(?i:in\s+(?:a\s+)?(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s|"
-    r"(?i:for\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?meeting\b))"
+    # "The Elm Board of Education met for regular meeting at 6:02 p.m.": the article may be left out.
+    r"(?i:for\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\b))"
 )
 # Words that name a governing body in general; a body made only of them needs its organisation's name.
 _GENERIC_BODY_WORDS = {
@@ -143,14 +146,44 @@ _GENERIC_BODY_WORDS = {
     # "Committee", "Executive Committee", "Management Committee": a club's or association's committee, named in full
     # only with the organisation over it.
     "committee", "executive", "management", "steering",
+    # "School Board", "School Committee", "Board of School Directors": a school system's board, named in full only with
+    # the district over it ("ELM COUNTY PUBLIC SCHOOLS" over "SCHOOL BOARD MEETING").
+    "school",
 }
 # "Council" alone: the whole council, named by its banner ("Full Council" is kept as written, the meeting's own name).
 _WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
-_GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
+_GENERIC_BODY = re.compile(r"\b(?:council|board|commission|school\s+committee)\b", re.IGNORECASE)
+# A school system's name, which a letterhead may set under its board's generic name ("BOARD OF EDUCATION" / "ELM PUBLIC
+# SCHOOLS", "BOARD OF SCHOOL TRUSTEES" / "Elm Community School Corporation").
+_SCHOOL_SYSTEM = re.compile(
+    r"\b(?:(?:public|city|county|area|community|regional|local)\s+schools|school\s+(?:district|corporation|system)|ISD)$",
+    re.IGNORECASE,
+)
 _BARE_COMMITTEE = re.compile(r"^(?:(?:the|executive|management|steering)\s+)*committee$", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
-_SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
+# "Organizational Meeting", "Reorganization Meeting": the meeting a US board holds each year to elect its officers.
+_SORTS = (r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled|"
+          r"organi[sz]ational|reorgani[sz]ation(?:al)?)")
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
+# The opening sentence's call to order, naming the body in the meeting it opens (the minutes of a board whose title
+# names no body): "President Lee called the regular meeting of the Elm Unified School District Board of Education to
+# order", "Chair Orr called the Elm School Committee meeting to order", "The Elm Housing Authority Board of
+# Commissioners Regular Session was called to order". The name is capitalised words and their joining words, so
+# "called the meeting to order" or "… the Board's meeting was called to order" give none.
+_CALLED_NAME = r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|of|the|for|No\.\s*\d{1,4})){0,11}?)"
+_BODY_CALLED_TO_ORDER = (
+    re.compile(
+        rf"\b(?i:called)\s+(?:(?i:the|a|an)\s+)?(?:(?i:{_SORTS})\s+){{0,2}}(?i:meeting|session)\s+(?i:of)\s+"
+        rf"(?:(?i:the)\s+)?{_CALLED_NAME}\s+(?i:to\s+order)\b"
+    ),
+    re.compile(rf"\b(?i:called)\s+(?:(?i:the)\s+)?{_CALLED_NAME}(?:\s+(?i:{_SORTS}))*\s+(?i:meeting|session)\s+(?i:to\s+order)\b"),
+    # The sentence opens with the name: at the line's start, after a stop or a figure, or on "The" wherever it stands
+    # ("CALL TO ORDER The Elm Housing Authority …": a heading the text runs into).
+    re.compile(
+        rf"(?:^|(?<=[.!?:]\s)|(?<=\d\s)|(?<=\b(?-i:The)\s))(?:(?-i:The)\s+)?{_CALLED_NAME}(?:\s+(?i:{_SORTS}))*"
+        r"\s+(?i:meeting|session)\s+(?i:was|were)\s+(?i:called\s+to\s+order|convened)\b"
+    ),
+)
 # "Minutes of the Regular Board Meeting of the Elm Water District", "… BOARD OF DIRECTORS MEETING OF THE" / "ELM
 # VALLEY FIRE DISTRICT": a special district's board named before "meeting", the district (no body's word of its own)
 # after it. The body is the board of that district, as "Meeting of the Board of Directors of the …" names it.
@@ -245,8 +278,11 @@ _LEADING_LABEL = re.compile(
     r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)(?:\s+|\s*[-–—:]\s*)){0,2}"
     r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
+    r"proceedings\s+of\b|"  # "PROCEEDINGS OF THE ELM PARISH SCHOOL BOARD": the record's name, as boards' journals put it
     # "Meeting Minutes from the Board Meeting": the record's name, then the meeting it was taken at.
     r"(?:meeting\s+)?(?:minutes|notes)\s+from\b|"
+    # "Meeting Minutes BOARD OF COMMISSIONERS": the record's name run into the body's, as a page's running head sets it.
+    r"meeting\s+minutes\s+(?=(?-i:[A-Z]))(?!(?i:of|for|from)\b)|"
     r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b|"
     # "A meeting of the Elm Strategic Policy Committee" / "was held in …": the opening sentence wrapped before its verb.
@@ -312,6 +348,12 @@ _NOT_A_BANNER = re.compile(
 )
 # "Board present: Ann Lee, Bob Ash", "Members absent: …": who attended, under a label naming the body's members.
 _PRESENT_LABEL = re.compile(r"^[A-Z][\w' ]{0,30}?\b(?:present|absent|attending|in\s+attendance)\s*:", re.IGNORECASE)
+# "… Hargens recommends that the Board of Education approve the": three words in lower case in a row, none a word a
+# title in small letters is made of ("Minutes of parish council meeting held on …"), make a line prose, not a name.
+_NAME_WORD = r"(?!(?:meeting|minutes|notes|council|board|committee|commission|parish|town|city|county|district|community)\b)"
+_PROSE_RUN = re.compile(rf"\b{_NAME_WORD}[a-z]{{2,}}\s+{_NAME_WORD}[a-z]{{2,}}\s+{_NAME_WORD}[a-z]{{2,}}\b")
+# "IV. Action Item: Motion to …": an item numbered in roman figures, which no body's name opens with.
+_ROMAN_ITEM = re.compile(r"^[IVX]{1,5}[.)]\s")
 _PLACE_ABBREVIATION_END = re.compile(r",\s*(?i:co|st|mt)\.$")
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
 _WORD_JOINING_END = re.compile(r"\s(?i:of|the|in|at|on|held|for|to|by)$")
@@ -687,7 +729,7 @@ _START_TIME = re.compile(
     # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
     # "called the Annual Meeting of the Elm Ranch Association (ERA) to order at 9:12 a.m.", "… Elm Trust, Inc. to order".
     # "The meeting was called to order at Elmwood School at 7:01 p.m.": the place named with "at" before the time.
-    r"called\s+(?:the\s+)?(?:[\w&'’().-]+,?\s+){0,9}?to\s+order(?:\s+(?:by|in|at(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+[^.;]{1,60}?)?|"
+    r"called\s+(?:the\s+)?(?:[\w&'’().-]+,?\s+){0,14}?to\s+order(?:\s+(?:by|in|at(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+[^.;]{1,60}?)?|"
     r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in|at(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+[^;]{1,60}?)?|"
     r"(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened|"
@@ -697,7 +739,9 @@ _START_TIME = re.compile(
     # the sort of session and its day before the time it opened.
     # "The Board of Education … convened in regular session at 6:00 p.m.": "convened" as "met"; "… convened in a regular
     # session, at its regular place of meeting, 12 Elm Place, Elmton, at 3:00 p.m.": the place between, set off by commas.
-    r"(?:met|convened)\s+in\s+(?:[\w-]+\s+){0,2}?session(?:\s+on\s+[^.;]{1,50}?|,[^.;]{1,160}?)?,?)\s+at\b",
+    r"(?:met|convened)\s+in\s+(?:[\w-]+\s+){0,2}?session(?:\s+on\s+[^.;]{1,50}?|,[^.;]{1,160}?)?,?)"
+    # "… called the meeting to order: 4:30 p.m.": the time after a colon.
+    r"(?:\s+at\b|(?<=(?i:order)):(?=\s*\d{1,2}(?:[.:]\d{2}|\s*[ap]\.?\s?m\b)))",
     re.IGNORECASE,
 )
 # "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30", "Meeting opened 7.30pm",
@@ -716,7 +760,7 @@ _START_LABEL = re.compile(
 # "Members present: Ash, Bell. At 7:05 pm Chair Ash called the meeting to order.": a sentence of a run-on paragraph.
 _TIME_THEN_CALLED = re.compile(
     rf"(?:^\W*|(?<=[.;]\s))(?i:at)\s+(?P<time>{CLOCK}\s*{MERIDIEM}\.?),?\s++[^.;]{{0,80}}?"
-    r"\b(?i:called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order|was\s+called\s+to\s+order|opened\s+the\s+meeting)\b"
+    r"\b(?i:called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,14}?to\s+order|was\s+called\s+to\s+order|opened\s+the\s+meeting)\b"
 )
 # A closed session held before the public meeting opens has its own start.
 _CLOSED_SESSION = re.compile(r"\b(?:closed|executive|in\s+camera|private)\s+(?:session|meeting)\b", re.IGNORECASE)
@@ -742,7 +786,7 @@ _YEAR_LIST = re.compile(
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
     # "Date of the Next Ordinary Meeting", "Date of next Parish Council meeting": the meeting's sort or body between.
-    r"(?:next|future|forthcoming|subsequent)\s+(?:[\w'’-]+\s+){0,3}?meetings?\b|\bnext\s+meeting\s+date\b|"
+    r"(?:next|future|forthcoming|subsequent)\s+(?:[\w'’-]+\s+){0,3}?meetings?\b|\bnext\s+meeting\s+dates?\b|"
     r"\bfuture\s+meeting\s+dates\b|"
     # "a. Next meetings or events" over the list of them: the plural names a list, its first row the next meeting.
     r"^\W*(?:[a-z\d]{1,3}[.)]\s*)?(?:upcoming|next)\s+meetings(?:\s+(?:and|or|&)\s+events)?\s*:?\s*$|"
@@ -1317,10 +1361,17 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
         # "Monthly Board Meeting" over "… the Elm Lake Board of Supervisors met at the Town Hall": the sentence names it.
         # "CITY COUNCIL MEETING MINUTES" / "INTRODUCTORY" / "The City Council of the City of Elmton, Northland met for a
         # regular meeting …": the opening sentence may stand under the first heading, past the header.
-        for lines, patterns in ((header, (_BODY_MET,)), (_opening_lines(document, header), (_BODY_MET, _A_MEETING_OF))):
+        for lines, patterns in ((header, (_BODY_MET, *_BODY_CALLED_TO_ORDER)),
+                                (_opening_lines(document, header), (_BODY_MET, _A_MEETING_OF, *_BODY_CALLED_TO_ORDER))):
             met = _body_that_met(lines, patterns)
             if met is not None and set(_words(found[0])) <= set(_words(met[0])):
                 return met
+    if found[0] is None:
+        # "MINUTES" / "REGULAR MEETING" / the date, then "1. CALL TO ORDER" / "President Lee called the regular meeting of
+        # the Elm Unified School District Board of Education to order …": only the call to order names the body.
+        met = _body_that_met(header + _opening_lines(document, header), _BODY_CALLED_TO_ORDER)
+        if met is not None:
+            return met
     return found
 
 
@@ -1413,8 +1464,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             if match is None or (pattern is _BODY_MEETING and not _names_a_body(match.group("body"))):
                 continue
             body = _board_of_district(text[match.start() : match.end("body")]) or _tidy_body(match.group("body"))
-            if body is None or len(body.split()) > BODY_MAX_WORDS or find_dates(body):
-                continue  # the sentence ran on past the name
+            if body is None or len(body.split()) > BODY_MAX_WORDS or find_dates(body) or (
+                    body[:1].islower() and not _names_a_body(body)):
+                continue  # the sentence ran on past the name, or named none ("The joint meeting of the district boards")
             fuller = _fuller_heading(header, body)
             return (fuller[0], [fuller[1], *lines]) if fuller else (body, lines)
     for position in range(len(header)):
@@ -1472,8 +1524,10 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             continue  # "7:11 - Discussion on partnership with the Trust": an entry of minutes kept as a timed log
         if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
                 or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)
-                or MOTION_OPENING.match(text)):
+                or MOTION_OPENING.match(text) or _PROSE_RUN.search(text)):
             continue  # "Held in the Board Room…", "…members of the Town Council attended": a sentence of the minutes
+        if _ROMAN_ITEM.match(text) or _TITLE_WORD_END.search(text):
+            continue  # "IV. Action Item: …" (an item the header ran on into), "Board of" (a name wrapped to the next line)
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
@@ -1765,6 +1819,9 @@ def _organisation_body(
     # hour and the room.
     while named and _is_masthead_furniture(_strip_marks(named[0].text)):
         named.pop(0)
+    if (len(named) > 1 and _TOWN_REGION_LINE.match(_strip_marks(named[0].text))
+            and _SCHOOL_SYSTEM.search(_strip_marks(named[1].text))):
+        named.pop(0)  # "ELM CITY PUBLIC SCHOOLS" / "Elmton, Northland" / "School Board Meeting": the schools' town
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
         # A bare "Committee" is an organisation's: its banner names one ("Elmside Bowls Club"), not a pack's label.
@@ -1785,6 +1842,8 @@ def _organisation_body(
         place = _tidy_body(re.sub(r",\s*[A-Z][A-Za-z. ]{1,20}$", "", _strip_marks(line.text)))
         if place and MUNICIPAL_BANNER.match(place):
             return f"{place} {body}", line
+        if place and _SCHOOL_SYSTEM.search(place) and _is_banner(place):
+            return f"{place} {body}", line  # "BOARD OF EDUCATION" / "ELM PUBLIC SCHOOLS": the schools it governs
     # "Brook City Council 2" at the foot of every page.
     counts: Counter[str] = Counter()
     where: dict[str, Line] = {}
@@ -1842,6 +1901,9 @@ _RECORD_STATUS_LINE = re.compile(
     r"^agenda\s+item\s+(?:no\.?\s*)?[\w.-]{1,12}(?:\s+has\s+been\s+(?:added|removed|withdrawn|amended|revised))?$",
     re.IGNORECASE,
 )
+# "Elmford      Upper Elm      West Elm": the towns of a regional district, set apart by wide gaps under its name.
+_PLACE_IN_COLUMN = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_PLACES_IN_COLUMNS = re.compile(rf"^{_PLACE_IN_COLUMN}(?:(?: {{3,}}|\t+){_PLACE_IN_COLUMN}){{2,}}$")
 # A room named in a masthead: "City Hall, Commission Chambers", "Council Chamber", "Conference Room 360" (never a
 # place's own hall, "Elmford Village Hall", which may be the organisation over its committee).
 _ROOM_PART = re.compile(
@@ -1864,7 +1926,7 @@ def _is_masthead_furniture(text: str) -> bool:
     return bool(
         _CONTACT.search(text) or _is_address_line(text) or _is_grid_row_text(text) or _is_dateline_only(text)
         or clock_alone(text) or _RECORD_STATUS_LINE.match(text) or _RECORD_TITLE.match(_SORTED_TITLE.sub("", text))
-        or all(_ROOM_PART.match(part.strip()) for part in text.split(","))
+        or all(_ROOM_PART.match(part.strip()) for part in text.split(",")) or _PLACES_IN_COLUMNS.match(text)
     )
 
 
@@ -1901,8 +1963,8 @@ def _is_banner(text: str) -> bool:
     words = _name_words(text)
     if not words or len(words) > BANNER_MAX_WORDS or re.search(r"\d|[:.;]$", text) or _ANY_LABEL.match(text + " "):
         return False
-    if _NOT_A_BANNER.search(text):
-        return False
+    if _NOT_A_BANNER.search(text) or meeting_part_line().match(text):
+        return False  # "CALL TO ORDER" over "A regular meeting of the Board of Directors …": a heading, no organisation
     return _is_capitalised_name(text) and not _is_generic_body(text)
 
 
@@ -1948,6 +2010,10 @@ def _tidy_body(text: str) -> str | None:
     text = _STATUS_SUFFIX.sub("", text)
     text = _LEADING_LABEL.sub("", text)
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
+    part = agenda_words("meeting_parts").match(text)
+    if part is not None and _BODY_WORDS.search(text[part.end() :]):
+        # "CALL TO ORDER The Board of Directors of the Elm Sanitary District": the heading the text runs into.
+        text = text[part.end() :].strip(" .,:;-–")
     text = _MONTH_AND_YEAR_END.sub("", text)
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
