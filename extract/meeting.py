@@ -438,7 +438,9 @@ _VENUE_AFTER_WHEN = re.compile(
 )
 # Words that make a bare header line a place: rooms and the buildings they are in.
 _VENUE_WORDS = re.compile(
-    r"\b(?:Room|Hall|Chambers?|Offices?|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
+    r"\b(?:Room|Hall|Chambers?|Offices?|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters|"
+    # The rooms of a school a school board meets in: "Elm Middle School Cafeteria", "High School Auditorium".
+    r"Auditorium|Cafeteria|Cafetorium|Gymnasium|Boardroom)\b"
 )
 # A header line that only says the meeting was held online: "Electronic Meeting", "VIRTUAL MEETING", "Hybrid Meeting".
 _ONLINE_MEETING_LINE = re.compile(r"^(?i:electronic|virtual|online|remote|hybrid)\s+(?i:meeting)$")
@@ -1805,9 +1807,14 @@ def _organisation_body(
     # "VILLAGE OF ELM GROVE" / "BOARD OF TRUSTEES" / "REGULAR MEETING MINUTES": the record's title and the body's own
     # heading lie between the banner and the sentence naming the body.
     # "CITY OF ELMTON" / "REGULAR MEETING OF THE" / "PLANNING COMMISSION": the meeting's title wrapped before the body.
+    # "ELM UNIFIED SCHOOL DISTRICT" / "BOARD OF EDUCATION" / "REGULAR MEETING MINUTES" / "March 4, 2031" / "CALL TO
+    # ORDER" / "The regular meeting of the Board of Education was called to order …": the heading of the meeting's first
+    # part, and the furniture below (see the loop after this one), may lie between the title and the sentence.
     while named and (_RECORD_TITLE.match(_strip_marks(named[0].text))
                      or (_tidy_body(_strip_marks(named[0].text)) or "").lower() == body.lower()
-                     or _WRAPPED_MEETING_TITLE.match(_strip_marks(named[0].text))):
+                     or _WRAPPED_MEETING_TITLE.match(_strip_marks(named[0].text))
+                     or meeting_part_line().match(_strip_marks(named[0].text))
+                     or _is_masthead_furniture(_strip_marks(named[0].text))):
         named.pop(0)
     # "VILLAGE OF ELM GROVE" / "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the
     # letterhead's address and contact lines lie between the banner and the title.

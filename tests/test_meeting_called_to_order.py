@@ -183,3 +183,42 @@ def test_the_places_in_columns_pattern_is_fast_on_a_long_line() -> None:
     started = time.perf_counter()
     _PLACES_IN_COLUMNS.match(line)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "sentence", "body"),
+    [
+        # The body's own heading, the record's title, the date and the first part's heading between the district and
+        # the sentence naming the board.
+        ("ELMWOOD UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION\nREGULAR MEETING MINUTES\nMarch 5, 2031\nCALL TO ORDER",
+         "The regular meeting of the Board of Education was called to order by President Vale at 7:00 p.m.",
+         "Elmwood Unified School District Board of Education"),
+        ("ELM VALLEY WATER DISTRICT\nMarch 5, 2031\nMINUTES\nCALL TO ORDER",
+         "A regular meeting of the Board of Directors was called to order at 9:00 a.m.",
+         "Elm Valley Water District Board of Directors"),
+        # Near miss: no organisation over the headings.
+        ("MINUTES\nMarch 5, 2031\nCALL TO ORDER",
+         "The regular meeting of the Board of Education was called to order by President Vale at 7:00 p.m.",
+         "Board of Education"),
+    ],
+)
+def test_headings_between_the_district_and_the_sentence(make_document, letterhead: str, sentence: str, body: str) -> None:
+    assert _meeting(make_document, letterhead + "\n" + sentence + _ROLL).body == body
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("Elmwood Middle School Cafeteria", "Elmwood Middle School Cafeteria"),
+        ("High School Auditorium", "High School Auditorium"),
+        ("Ann Vale Boardroom", "Ann Vale Boardroom"),
+    ],
+)
+def test_a_school_room_under_the_date_is_the_venue(make_document, line: str, venue: str) -> None:
+    document = "ELMWOOD SCHOOL COMMITTEE\nMINUTES\nMarch 5, 2031\n" + line + "\n7:00 PM\n" + _ROLL
+    assert _meeting(make_document, document).venue == venue
+
+
+def test_a_school_named_without_a_room_is_no_venue(make_document) -> None:
+    document = "ELMWOOD HIGH SCHOOL\nBOOSTERS CLUB\nMINUTES\nMarch 5, 2031\n" + _ROLL
+    assert _meeting(make_document, document).venue is None
