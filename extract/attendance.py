@@ -329,6 +329,8 @@ _COUPLE = re.compile(
     r"\s+(?P<surname>[A-Z][\w'’-]+)(?=\s*(?:,|$|\.\s*$|\())"
 )
 _TOGETHER_WITH = re.compile(r"\s+(?:together\s+with|plus)\s+(?=[A-Z])")
+# The sections of the lists of a roll: who attended, who was absent, who sent apologies.
+_LIST_SECTIONS: tuple[SectionName, ...] = ("attendance", "absent", "apologies")
 # The sections whose label ends an attendance list.
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
@@ -346,6 +348,17 @@ _LABEL_AFTER_STOP = re.compile(
     r"(?:(?<=[a-z)][.;])|(?<=[–—-]\s\d[.;])|(?<=[–—-]\s\d\d[.;]))\s+"
     r"(?=(?=[A-Z])(?i:" + label_words(sections=("attendance", "absent", "apologies")) + r")\s*:)"
 )
+# How far on from a name, and back, a label is looked for (a label's words are few).
+LABEL_WINDOW_CHARS = 80
+# Where another list's label may start straight after a list's last name, with no stop between: "Members Present:
+# Ann Lee, Bo Day Members Absent: Cy Orr" (`_split_after_names`).
+_AFTER_NAME = re.compile(r"(?<=[A-Za-z][a-z])\s+(?=[A-Z])")
+# Such a label with no colon, in a roll that writes none ("Members Present Ann Lee, Bo Day Members Absent Cy Orr"):
+# capitalised words that end on a status, two or more ("… Bo Day Absent Cy Orr" may be a register's marks run
+# together), then a capitalised name.
+# One word after a sentence's stop (not an initial's: "R. Orr"), at the end of what comes before a label.
+_WORD_AFTER_STOP = re.compile(r"(?<![A-Z])[.;]\s+\S+$")
+_COLONLESS_LABEL = re.compile(r"^(?P<label>(?:[A-Z][a-z]+\s+){1,3}(?:Present|Absent|Excused|Attending))\s+(?=[A-Z])")
 # Another list's label in capitals after a name, with no stop between (a page read as one line: "… Dee Orr
 # COUNCILMEMBERS ABSENT: Al Fry OFFICERS PRESENT: …"); a label only when its words are one (`_split_at_capitals`).
 _CAPITALS_LABEL = re.compile(r"(?<=[\w.,)])(?<![A-Z]{2})\s+(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*:)")
@@ -966,7 +979,8 @@ def _split_inline_labels(line: Line) -> list[Line]:
         part
         for piece in _INLINE_LABEL.split(line.text)
         for stopped in _LABEL_AFTER_STOP.split(piece)
-        for part in _split_at_capitals(stopped)
+        for capitals in _split_at_capitals(stopped)
+        for part in _split_after_names(capitals)
     ]
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
@@ -1008,6 +1022,46 @@ def _split_at_capitals(text: str) -> list[str]:
             parts.append(text[start : found.start()])
             start = found.end()
     return [*parts, text[start:]]
+
+
+def _split_after_names(text: str) -> list[str]:
+    """ "Members Present Ann Lee, Bo Day Members Absent Cy Orr" as the list and the next one, the colon the second
+    label lacks put in ("Members Absent: Cy Orr"); a line that opens with no label stays whole. Only a label that says
+    a status (`_STATUS_WORD`) starts a list there: "… Bo Day Guests: …" stays."""
+    if not text.strip() or _label(Line(text=text, page=0, number=0)) is None:
+        return [text]
+    parts: list[str] = []
+    start, lead = 0, ""
+    for found in _AFTER_NAME.finditer(text):
+        rest = text[found.end() : found.end() + LABEL_WINDOW_CHARS]
+        if (
+            found.start() < start
+            or _STATUS_WORD.search(rest) is None
+            or _continues_label(text[max(0, found.start() - LABEL_WINDOW_CHARS) : found.start()], rest)
+        ):
+            continue
+        label = match_label(rest, sections=_LIST_SECTIONS)
+        if label is not None and ":" in rest[: label.end] and _STATUS_WORD.search(rest[: label.end]):
+            parts.append(lead + text[start : found.start()])
+            start, lead = found.end(), ""
+            continue
+        bare = _COLONLESS_LABEL.match(rest)
+        if bare is None:
+            continue
+        label = match_label(f"{bare.group('label')}:", sections=_LIST_SECTIONS)
+        if label is not None and label.end > len(bare.group("label")):
+            parts.append(lead + text[start : found.start()])
+            start, lead = found.end() + bare.end(), f"{bare.group('label')}: "
+    return [*parts, lead + text[start:]]
+
+
+def _continues_label(before: str, rest: str) -> bool:
+    """True where the word before `rest` opens a label with it ("Members" of "Members Absent: …"), so the label
+    starts a word earlier."""
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if _WORD_AFTER_STOP.search(before):
+        return True  # "… Recording Secretary. Staff Excused: …": a word after a stop is no name's end, but the label's
+    return bool(word) and match_label(f"{word} {rest}", sections=_LIST_SECTIONS) is not None
 
 
 def _opens_with_label_or_post(text: str) -> bool:

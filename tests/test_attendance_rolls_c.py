@@ -124,3 +124,48 @@ def test_a_post_before_a_name_is_still_read_as_the_post(make_document, nlp) -> N
     people = extract_attendees(document, nlp=nlp, apologies=[])
     assert [a.surname for a in people] == ["Birch", "Ruiz", "Park"]
     assert people[0].role == "Deputy Clerk"
+
+
+# --- the next list's label straight after the last name of a one-line roll ----------------------------------------
+
+
+def test_absent_label_after_the_last_name_with_its_colon(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE REGULAR MEETING OF THE TANSLEY VALLEY SCHOOL BOARD\nMarch 3, 2031\n\nCALL TO ORDER\n"
+        "Board Members Present: Ann Tolley, Ben Ruddock and Cara Wynn Board Members Absent: Dale Frome\n\n"
+        "APPROVAL OF AGENDA\nMoved by Tolley, seconded by Wynn. Carried.\n"
+    )
+    assert _who(document, nlp) == ["Tolley", "Ruddock", "Wynn"]
+    surnames = make_document(
+        "Minutes of the Orrin Creek Water District Board, May 9, 2031\n\n"
+        "Members Present: Tolley, Ruddock, Wynn Members Excused: Frome Staff Present: Eve Gall, General Manager\n\n"
+        "1. Public comment\nNone.\n"
+    )
+    people = extract_attendees(surnames, nlp=nlp, apologies=[])
+    assert [(a.surname, a.status) for a in people] == [
+        ("Tolley", "present"), ("Ruddock", "present"), ("Wynn", "present"), ("Gall", "in_attendance")
+    ]
+
+
+def test_absent_label_after_the_last_name_in_a_roll_with_no_colons(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE REGULAR MEETING OF THE TANSLEY VALLEY SCHOOL BOARD\nMarch 3, 2031\n\nCALL TO ORDER\n"
+        "Members Present Ann Tolley, Ben Ruddock, Cara Wynn Members Absent Dale Frome Staff Present Eve Gall\n\n"
+        "APPROVAL OF AGENDA\nMoved by Tolley, seconded by Wynn. Carried.\n"
+    )
+    people = extract_attendees(document, nlp=nlp, apologies=[])
+    assert [(a.name, a.status) for a in people] == [
+        ("Ann Tolley", "present"), ("Ben Ruddock", "present"), ("Cara Wynn", "present"), ("Eve Gall", "in_attendance")
+    ]
+
+
+def test_a_label_word_after_a_stop_is_no_name_end(make_document, nlp) -> None:
+    # Near miss: "Media" after "Secretary." opens a label of its own (no list the roll knows); "Present:" is not cut
+    # off it as the next list, so the press are not read as members.
+    document = make_document(
+        "Minutes of the Orrin Creek Water District Board, May 9, 2031\n\n"
+        "Staff Present: Eve Gall, Recording Secretary. Media Present: Hal Ives, The Valley Star.\n\n"
+        "1. Public comment\nNone.\n"
+    )
+    people = extract_attendees(document, nlp=nlp, apologies=[])
+    assert "present" not in [a.status for a in people]
