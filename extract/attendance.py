@@ -204,12 +204,15 @@ _PLACE_WORD = re.compile(rf"\b(?:{_SEAT_WORDS}|Zone|Area|Region)\b|\b(?:{_PLACE_
 _SEAT_NAME = re.compile(
     rf"(?:{_SEAT_WORDS}|Zone|Area|Region)\s+(?:\d{{1,2}}|[A-Z]|[IVX]{{1,4}})|(?:{_PLACE_BEFORE_NAME})\s+[A-Z][a-z]+"
 )
-_ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
+_ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|entered|late)\b", re.IGNORECASE)
 # A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
 _GLUED_BODY_LETTERS = re.compile(r"(?<=[a-z])-(?P<body>[A-Z]{2,6})\s*$")
 # Words an agenda heading joins its words with ("Minutes and Matters Arising", "Finance & Payments").
 _HEADING_JOINERS = re.compile(r"\b(?:and|of|the|for)\b|[^\w]+", re.IGNORECASE)
-_ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b")
+# The words that tell a member came after the roll: "arrived", "joined the meeting", "entered the meeting" (or "the
+# room", "the chamber").
+_ARRIVAL_VERB = r"(?:arrived|joined\s+the\s+meeting|entered\s+the\s+(?:meeting|room|chambers?))"
+_ARRIVED = re.compile(rf"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+{_ARRIVAL_VERB}\b")
 # A sentence of its own saying who came late, titled or not: "Day arrived shortly after the meeting began.",
 # "Councilmember Di Day arrived at 7:05 p.m.", "Trustee Orr joined the meeting at 6:40." ("The speaker arrived" is none).
 _ARRIVED_LATE = re.compile(
@@ -217,7 +220,7 @@ _ARRIVED_LATE = re.compile(
     # "Board member Wood arrived at 1:11 p.m.": a member's post, its second word in lower case.
     r"(?:(?:Board|Council|Committee)\s+member\s+)?"
     # A word of the name ends on a stop only as an initial or a short title ("J.", "Mr."): "Absent: Lane. Reed arrived"
-    r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,2}\.)\s+){0,3}[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b"
+    r"(?:(?:[A-Z][\w'’-]*|[A-Z][a-z]{0,2}\.)\s+){0,3}[A-Z][\w'’-]+)\s+" + _ARRIVAL_VERB + r"\b"
 )
 # Who may be a member arriving late: an untitled surname ("Day") or a member's title before the name ("Trustee Bo Orr");
 # "Resident Tina Marsh arrived" or "Sheriff Tom Reed arrived" is a visitor, not a member of the roll.
@@ -389,8 +392,10 @@ _HEADLESS_NOT_THERE = re.compile(r"\b(?:apolog\w*|absent|excused|not\s+present|r
 _CAPITALS_COLON = re.compile(r"\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\s*:)")
 _RUN_ON_ITEM = re.compile(r"\s(?:\d{1,3}\.\s*[A-Z]|\d{1,3}/\d{2}\s+[A-Z])")
 _GLUED_CHAIR = re.compile(
-    r"(?<=[\w.])\s+(?:[-–—](?=Chair)|(?P<vice>Vice-|Deputy-)\s+)(?P<chair>Chair(?:man|woman|person)?)\b"
+    r"(?<=[\w.])(?<!\bVice)(?<!\bDeputy)\s+(?:[-–—](?=Chair)|(?P<vice>Vice-|Deputy-)\s+)(?P<chair>Chair(?:man|woman|person)?)\b"
 )
+# "Vice -Chairperson", "Deputy – Chair": the office's hyphen typed with a space, one word all the same.
+_SPACED_VICE = re.compile(r"\b(?P<vice>Vice|Deputy)(?:\s+[-–]\s*|[-–]\s+)(?=Chair)")
 # "Ann Lee, (Farming), Bo Day": a bracket after a comma still says who the name before it is.
 # A roll-call line's mark after the member and office: "Ann Lee, Chair X", "Bo Day, Treasurer Ab".
 # "D Corran", "J. Pike": an initial and a surname, a person rather than a post.
@@ -1787,7 +1792,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     # "Chair A and all other members of Council except B, C": those after "except" were absent.
     text = _ALL_EXCEPT.sub("", text).strip()
     # "Mrs A Lee -Chairman", "Cllr B Day Vice- Chairman": a role's dash typed with one space.
-    text = _GLUED_CHAIR.sub(lambda m: f" – {m.group('vice') or ''}{m.group('chair')}", text)
+    text = _GLUED_CHAIR.sub(lambda m: f" – {m.group('vice') or ''}{m.group('chair')}", _SPACED_VICE.sub(r"\g<vice>-", text))
     text = mark_disambiguated(_without_bracket_marks(text))
     # "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)": the post, then who holds it.
     officials: list[Attendee] = []

@@ -169,3 +169,66 @@ def test_a_label_word_after_a_stop_is_no_name_end(make_document, nlp) -> None:
     )
     people = extract_attendees(document, nlp=nlp, apologies=[])
     assert "present" not in [a.status for a in people]
+
+
+# --- a member who entered the meeting after the roll ---------------------------------------------------------------
+
+
+def test_member_who_entered_the_meeting_after_the_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Larch Creek Fire District Board, June 25, 2031\n\n"
+        "CALL TO ORDER\nThe meeting was called to order at 1:02 p.m. by President Ashby. Board members present: Ashby, "
+        "Corr, Dalby and Fogg. Board member Gale entered the meeting at 1:11 p.m. Board members absent: none.\n\n"
+        "PUBLIC COMMENT\nNone.\n"
+    )
+    assert _who(document, nlp) == ["Ashby", "Corr", "Dalby", "Fogg", "Gale"]
+    absent_first = make_document(
+        "SUMMARY OF FENWICK CITY COUNCIL MEETING\nMarch 14, 2031\n\n"
+        "1.\tROLL CALL: Present: Orwell, Banfield and Tasker. Absent: Marrow and Quimby. Quimby entered the room at "
+        "7:40 p.m.\n\n2.\tAPPROVING AGENDA: Moved by Banfield.\n"
+    )
+    assert _who(absent_first, nlp) == ["Orwell", "Banfield", "Tasker", "Quimby"]
+
+
+def test_a_visitor_who_entered_the_meeting_is_no_member(make_document, nlp) -> None:
+    # Near miss: a resident's entry, and "entered into" a record, add no one.
+    document = make_document(
+        "Minutes of the Larch Creek Fire District Board, June 25, 2031\n\n"
+        "CALL TO ORDER\nThe meeting was called to order at 1:02 p.m. by President Ashby. Board members present: Ashby, "
+        "Corr and Dalby. Resident Tina Marsh entered the meeting at 1:20 p.m. Absent: Fogg. Fogg entered into the "
+        "record a letter.\n\nPUBLIC COMMENT\nNone.\n"
+    )
+    assert _who(document, nlp) == ["Ashby", "Corr", "Dalby"]
+
+
+# --- "Vice -Chairperson": an office's hyphen typed with a space ---------------------------------------------------
+
+
+def test_vice_chair_with_a_space_before_its_hyphen_is_one_post(make_document, nlp) -> None:
+    bracketed = make_document(
+        "Minutes of the Dunmore Community Council\n12 May 2031\n\n"
+        "Present: Ann Tolley (Chairperson), Ben Ruddock (Vice -Chairperson), Cara Wynn (Treasurer)\n\n1. Apologies\nNone.\n"
+    )
+    people = extract_attendees(bracketed, nlp=nlp, apologies=[])
+    assert [(a.name, a.role, a.organisation) for a in people] == [
+        ("Ann Tolley", "Chairperson", None), ("Ben Ruddock", "Vice-Chairperson", None), ("Cara Wynn", "Treasurer", None)
+    ]
+    before_the_name = make_document(
+        "Minutes of the Dunmore Community Council\n12 May 2031\n\n"
+        "Present: Chairperson Ann Tolley, Vice- Chairperson Ben Ruddock, Deputy – Chair Cara Wynn\n\n1. Apologies\nNone.\n"
+    )
+    people = extract_attendees(before_the_name, nlp=nlp, apologies=[])
+    assert [(a.name, a.role) for a in people] == [
+        ("Ann Tolley", "Chairperson"), ("Ben Ruddock", "Vice-Chairperson"), ("Cara Wynn", "Deputy-Chair")
+    ]
+
+
+def test_a_dash_typed_before_chairman_after_a_name_still_parts_them(make_document, nlp) -> None:
+    # Near miss: "Dee Orr -Chairman" (no "Vice" before the dash) is the name, then the post.
+    document = make_document(
+        "Minutes of the Dunmore Community Council\n12 May 2031\n\n"
+        "Present: Dee Orr -Chairman, Ben Ruddock Vice- Chairman, Cara Wynn\n\n1. Apologies\nNone.\n"
+    )
+    people = extract_attendees(document, nlp=nlp, apologies=[])
+    assert [(a.name, a.role) for a in people] == [("Dee Orr", "Chairman"), ("Ben Ruddock", "Vice-Chairman"), ("Cara Wynn", None)]
+
