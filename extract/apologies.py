@@ -15,7 +15,9 @@ from dataclasses import replace
 from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument, top_reach
-from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, strip_bracket
+from ..names import (
+    HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, strip_bracket, without_particles,
+)
 from .attendance_columns import name_row, split_columns
 from .attendance_grid import grid_people
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
@@ -592,4 +594,4 @@ def _looks_like_person(text: str) -> bool:
     remainder = found[1] if found else text
     if len(remainder.split()) > MAX_NAME_WORDS:
         return False
-    return not _LOWER_WORD.search(re.sub(r"\b(?:van|von|der|den|de|la|le|du|da|di|del)\b", "", remainder))
+    return not _LOWER_WORD.search(without_particles(remainder))

@@ -30,15 +30,18 @@ from ..names import (
     PersonName,
     is_courtesy_title,
     is_initials,
+    is_particle,
     is_plural_title,
     is_title,
     load_title_words,
     member_plural_pattern,
     match_leading_title,
     parse_person,
+    particle_pattern,
     name_cased,
     strip_bracket,
     strip_leading_titles,
+    without_particles,
 )
 from .names import (
     join_double_barrelled,
@@ -271,7 +274,7 @@ _COUNT_TAIL = re.compile(r"\s*[,–—-]\s*\d{1,2}\s*\.?\s*$")
 BREAK = "\n"
 _ENDS_ENTRY = re.compile(r"(?:\)|[a-z]{2}\.)\s*$")
 _ENDS_ON_ONE_WORD = re.compile(
-    r"(?:(?:,|\band)\s+[A-Z][a-z'’-]+|\s(?:van|von|de|der|den|du|la|le|di|da|del|st\.?))\s*$", re.IGNORECASE
+    r"(?:(?:,|\band)\s+[A-Z][a-z'’-]+|\s" + particle_pattern() + r")\s*$", re.IGNORECASE
 )
 _ENDS_ON_BARE_SURNAMES = re.compile(r"(?:^|,\s*)[A-Z][\w'’-]+,\s*(?:and\s+)?[A-Z][\w'’-]+\s*$")
 _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
@@ -2699,8 +2702,8 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
         if re.fullmatch(r"[A-Z]\.?", token):
             initials_first = initials_first or names == 0
             continue  # initials do not count towards the two names
-        if token.lower() in {"van", "von", "de", "der", "le", "la", "du"}:
-            continue  # nor do particles
+        if is_particle(token) and (token.islower() or names > 0):
+            continue  # nor do particles, in lower case or after a first name ("Ann Van Dyke"; "Di Moss" is a name)
         names += 1
         if initials_first:
             break  # "C Pratt Public", "J. R. Hale Eastshire Water": initials, then the surname alone
@@ -3028,7 +3031,7 @@ def _looks_like_person(text: str) -> bool:
     if re.search(r"\b[A-Z]{4,}\b", remainder) and remainder.isupper():
         return False  # "UNRESTRICTED ITEMS": a heading in capitals, not a name
     # Names are capitalised; lower-case words beyond particles mean prose.
-    return not _LOWER_WORD.search(re.sub(r"\b(?:van|von|der|den|de|la|le|du|da|di|del)\b", "", remainder))
+    return not _LOWER_WORD.search(without_particles(remainder))
 
 
 def _without_first_name_repeats(attendees: list[Attendee]) -> list[Attendee]:

@@ -25,7 +25,8 @@ from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
 from ..names.titles import member_plural_pattern
 from ..names import (
-    HONORIFIC, is_title, load_title_words, match_leading_title, name_cased, parse_person, parse_person_name, strip_bracket,
+    HONORIFIC, is_particle, is_title, load_title_words, match_leading_title, name_cased, parse_person, parse_person_name,
+    strip_bracket,
 )
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
@@ -197,7 +198,6 @@ _INITIAL_STOP = re.compile(r"\.(?=\s|$)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:O|D|Ó|Mac|Mc)['’]?[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)*)$")
 # Two to four capitals alone ("CC", "SBC", "A&B"): a body's or a person's letters, never a name of its own.
 BODY_LETTERS = re.compile(r"^[A-Z][A-Z&]{1,3}$")
-_PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "st", "st."}
 
 # Roll-call tables: what each flattened line holds (the column headings are data/column_headers.toml's).
 _TIME = re.compile(r"^\d{1,2}:\d{2}\s*[AaPp]\.?\s*[Mm]\.?$")
@@ -1019,7 +1019,7 @@ def _is_name(text: str) -> bool:
     tokens = text.split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS + 1:
         return False
-    return all(_NAME_TOKEN.match(token.strip(",.")) or token.lower() in _PARTICLES for token in tokens) and not is_role(text)
+    return all(_NAME_TOKEN.match(token.strip(",.")) or is_particle(token) for token in tokens) and not is_role(text)
 
 
 def table_attendees(document: ParsedDocument) -> tuple[list[Attendee], int | None]:

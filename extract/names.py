@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..names import (
     is_initials,
+    is_particle,
     load_non_person_words,
     is_title,
     load_title_words,
@@ -224,7 +225,6 @@ def _opens_with_post(part: str) -> bool:
 
 
 _FULL_NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]*$")
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del", "st", "mac", "mc"})
 MIN_TITLED_PEERS = 2
 """Titled two-word names a list must hold before a four-word one is read as two people."""
 
@@ -255,7 +255,7 @@ def _split_untitled_followers(people: list[str]) -> list[str]:
             result.append(part)
             continue
         _part, written, words, bracket = shape
-        plain = all(_FULL_NAME_WORD.match(word) and word.lower() not in _PARTICLES for word in words)
+        plain = all(_FULL_NAME_WORD.match(word) and not is_particle(word) for word in words)
         if not plain or is_role(" ".join(words)) or is_organisation(" ".join(words)):
             result.append(part)
             continue

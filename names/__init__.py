@@ -57,6 +57,7 @@ from .titles import (
     blank_english,
     honorific_pattern,
     is_courtesy_title,
+    is_particle,
     is_plural_title,
     is_title,
     load_title_matcher,
@@ -66,11 +67,13 @@ from .titles import (
     member_plural_pattern,
     mover_title_pattern,
     names_only_members,
+    particle_pattern,
     singular_title,
     split_leading_title,
     strip_leading_titles,
     title_sex,
     titles_clash,
+    without_particles,
 )
 from .vocabulary import NonPersonWords, TitleWords, legal_form_pattern, load_non_person_words, load_title_words
 
@@ -112,6 +115,7 @@ __all__ = [
     "initials_of",
     "is_initials",
     "COUNCILLOR_STEMS",
+    "is_particle",
     "is_plural_title",
     "is_title",
     "legal_form_pattern",
@@ -126,6 +130,8 @@ __all__ = [
     "member_plural_pattern",
     "mover_title_pattern",
     "names_only_members",
+    "particle_pattern",
+    "without_particles",
     "names_match",
     "parse_person",
     "parse_person_name",

@@ -267,9 +267,27 @@ def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in grouped.items()}
 
 
+def is_particle(word: str) -> bool:
+    """True for a lower-case word a surname may open with ("van", "de", "bin"), the vocabulary's `particles`."""
+    return word.lower() in load_title_words().particles
+
+
+@lru_cache(maxsize=1)
+def particle_pattern() -> str:
+    """Regex source matching one surname particle ("van", "st.", "ter"), as a group of alternatives; longest first."""
+    words = sorted(load_title_words().particles, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(word) for word in words) + ")"
+
+
+def without_particles(text: str) -> str:
+    """`text` without the surname particles written in lower case before a capitalised word ("Anna de Vries" as
+    "Anna Vries", "Omar bin Said" as "Omar Said"); a particle's word ending a phrase ("litter bin") stays."""
+    return re.sub(rf"\b{particle_pattern()}\s+(?=[A-Z])", "", text)
+
+
 def _looks_like_name_word(token: str) -> bool:
     token = token.strip(",;:")
     glued = _GLUED_PARTICLE.match(token)
-    if glued is not None and glued.group("particle") in load_title_words().particles:
+    if glued is not None and is_particle(glued.group("particle")):
         return True
     return bool(_NAME_WORD.match(token)) or is_initials(token)

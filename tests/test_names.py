@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from minutebook.extract.apologies import extract_apologies
+from minutebook.extract.attendance import extract_attendees
 from minutebook.extract.names import is_organisation, is_role, split_affiliation, split_people_list
-from minutebook.names import initials_of, is_form_of_given_name, one_called, parse_person
+from minutebook.names import initials_of, is_form_of_given_name, is_particle, one_called, parse_person, without_particles
 
 
 @pytest.mark.parametrize(
@@ -367,3 +369,35 @@ def test_names_typed_without_their_accents_are_one_name() -> None:
     # Near miss: a different letter is a different name, accents or not.
     assert not names.given_names_agree("Çağıl", "Cemil")
     assert not names.surnames_match("Şen", "Sun")
+
+
+# --- surname particles: one list (names/data/titles.json) read by every rule ----------------------------------------
+
+
+def test_particles_before_a_surname_are_dropped_from_a_name_check() -> None:
+    assert without_particles("Omar bin Said") == "Omar Said"
+    assert without_particles("Jan ter Horst") == "Jan Horst"
+    assert without_particles("Mabel st. Clair") == "Mabel Clair"
+    assert is_particle("bin") and is_particle("Van") and is_particle("al")
+    # Near miss: a particle's word that ends a phrase, before no capitalised word, is no surname's ("the litter bin").
+    assert without_particles("the litter bin by the hall") == "the litter bin by the hall"
+
+
+def test_particle_names_are_people_in_a_roll_and_its_apologies(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Ashgrove Parish Council\n12 May 2031\n\n"
+        "Present: Cllr Omar bin Said (Chairman), Cllr Jan ter Horst, Cllr Anna de Vries\n\n"
+        "Apologies: Cllr Piet van Dyke, Cllr Hana bin Ali\n\n1. Minutes\nAgreed.\n"
+    )
+    apologies = extract_apologies(document, nlp=nlp)
+    assert [a.surname for a in apologies] == ["van Dyke", "bin Ali"]
+    people = extract_attendees(document, nlp=nlp, apologies=apologies)
+    assert [a.surname for a in people] == ["bin Said", "ter Horst", "de Vries"]
+    one_a_line = make_document(
+        "Minutes of the Ashgrove Parish Council\n12 May 2031\n\nPresent:\nOmar bin Said\nJan ter Horst\nAnna de Vries\n\n"
+        "1. Minutes\nAgreed.\n"
+    )
+    assert [a.name for a in extract_attendees(one_a_line, nlp=nlp, apologies=[])] == [
+        "Omar bin Said", "Jan ter Horst", "Anna de Vries"
+    ]
+
