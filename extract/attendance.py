@@ -791,6 +791,9 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
                 continue
+            if line.cells is None and not seen_content and len(line.text.split()) > 1 and is_table_header(line.text.split()):
+                index += 1  # "Name Capacity": the same heading row with its cells run together, naming no one
+                continue
             if line.cells is None and seen_content and _opens_bracket_at_end(block[-1].text) and _closes_bracket_soon(line.text):
                 # "…, Trustee Dunn (via" / "Zoom), and Supervisor Vance. Clerk Marr was also present.": the bracket
                 # wrapped over the line end, and the list goes on after it. A next line that closes no bracket in its

@@ -232,3 +232,44 @@ def test_a_dash_typed_before_chairman_after_a_name_still_parts_them(make_documen
     people = extract_attendees(document, nlp=nlp, apologies=[])
     assert [(a.name, a.role) for a in people] == [("Dee Orr", "Chairman"), ("Ben Ruddock", "Vice-Chairman"), ("Cara Wynn", None)]
 
+
+# --- a roll table's heading row, "Name | Capacity", names no one ----------------------------------------------------
+
+
+def test_capacity_heading_row_of_a_roll_table_is_no_person(make_document, nlp) -> None:
+    tabbed = make_document(
+        "Minutes of the Ashgrove Community Council meeting, held on Monday 20th November 2031 at 6.30pm\n\n"
+        "Present:\nName\tCapacity\nAnn Tolley\tChairman\nBen Ruddock\tVice-Chair\nDale Frome\tClerk\n\n"
+        "1. Apologies of absence\nNone\n"
+    )
+    people = extract_attendees(tabbed, nlp=nlp, apologies=[])
+    assert [(a.name, a.role) for a in people] == [("Ann Tolley", "Chairman"), ("Ben Ruddock", "Vice-Chair"), ("Dale Frome", "Clerk")]
+    # The same heading with its cells run together, over rows this roll does not read: still no one called "Name".
+    flattened = make_document(
+        "Minutes of the Ashgrove Community Council meeting, held on Monday 20th November 2031 at 6.30pm\n\n"
+        "Present\n\n  Name Capacity\n1 Cllr Ann Tolley Chairman\n2 Cllr Ben Ruddock Vice- Chair\n\n"
+        "17/90   Apologies of absence\nNone\n"
+    )
+    assert "Name Capacity" not in [a.name for a in extract_attendees(flattened, nlp=nlp, apologies=[])]
+
+
+def test_a_name_opening_on_a_heading_word_is_still_read(make_document, nlp) -> None:
+    # Near miss: "Member Ben Ruddock" and "District Councillor Ann Tolley" open on heading words, but name people.
+    document = make_document(
+        "Minutes of the Ashgrove Community Council meeting, held on Monday 20th November 2031 at 6.30pm\n\n"
+        "Present:\nDistrict Councillor Ann Tolley\nMember Ben Ruddock\n\n1. Apologies of absence\nNone\n"
+    )
+    assert _who(document, nlp) == ["Tolley", "Ruddock"]
+
+
+def test_vice_president_after_a_members_comma_is_the_post(make_document, nlp) -> None:
+    # A school board's roll: "Name, Post;" entries, the last group sharing one plural post.
+    document = make_document(
+        "The Parish School Board of Tansley met in regular session on Wednesday, June 6, 2031 at 5:30 P.M.\n"
+        "MEMBERS PRESENT: Ann Cobb, President; Hal Beal, Vice-President; Tom Ange, Mark Babin, and Kim Bull, "
+        "Board Members; Dr. Pat Cole, Secretary-Treasurer/Superintendent\nMEMBERS ABSENT: Greg Awe\n"
+        "I. MEETING OPENINGS\nThe meeting was called to order by Cobb.\n"
+    )
+    people = extract_attendees(document, nlp=nlp, apologies=[])
+    assert [(a.name, a.role) for a in people][:3] == [("Ann Cobb", "President"), ("Hal Beal", "Vice-President"), ("Tom Ange", "Board Member")]
+    assert "Vice-President" not in [a.name for a in people]
