@@ -2896,6 +2896,19 @@ _SPEAKERS_SECTION = re.compile(
 )
 
 
+# A sub-item printed with its roman section's numeral: "II.A. Approval of the minutes …", "IV. B. Bids", "III.2 Budget"
+# (agenda software numbers every part so).
+# A letter keeps its stop ("II. A New Roof" is item II's title).
+_SECTION_NUMBERED_SUB = re.compile(
+    r"^(?P<section>[IVXL]{1,7})\.\s?(?P<sub>[A-Z](?=[.)])|\d{1,2})[.)]?\s+(?P<title>[A-Z0-9“\"].*)$"
+)
+
+
+def _numbered_sub_title(title: str) -> str:
+    """The title of a sub-item printed with its section's numeral, without its agenda reference or closing stop."""
+    return _AGENDA_REF.sub("", title).strip().rstrip(":").strip().removesuffix(".").strip()
+
+
 def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> dict[int, tuple[str, str, int, str] | None]:
     """Numbered or lettered sub-items under roman sections, by line position: (number, title, last line, text run in).
 
@@ -2915,6 +2928,7 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
     groups: list[tuple[str, str, list[tuple[int, int, str, int, str]]]] = []
     last_value: dict[str, int] = {}
     speakers: set[int] = set()
+    found_own: dict[int, tuple[str, str, int, str] | None] = {}
     for k, start in enumerate(romans):
         stop = romans[k + 1] if k + 1 < len(romans) else end
         heading = _label_item(lines, start, labels[start], None, end)
@@ -2935,6 +2949,15 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
         while position < stop:
             line = lines[position]
             if not line.text.strip():
+                position += 1
+                continue
+            numbered = _SECTION_NUMBERED_SUB.match(clean_text(line.text)) if line.cells is None else None
+            if numbered is not None and numbered.group("section") == section:
+                # "II.B. Approval of the minutes of …": the sub-item printed with its section's numeral vouches for
+                # itself, whatever its title's length or stop.
+                found_own[position] = (f"{section}.{numbered.group('sub')}", _numbered_sub_title(numbered.group("title")),
+                                       position, "")
+                previous = position
                 position += 1
                 continue
             sub = read_section_sub_label(clean_text(line.text)) if line.cells is None else None
@@ -2966,6 +2989,7 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
         "letter": openings["letter"].count(1) >= 2,
     }
     found: dict[int, tuple[str, str, int, str] | None] = dict.fromkeys(speakers)
+    found.update(found_own)
     for section, style, members in groups:
         if style == "letter" and not restarts[style]:
             continue

@@ -312,6 +312,67 @@ def test_lettered_sub_items_restarting_under_roman_sections(make_document):
     ]
 
 
+def test_sub_items_printed_with_their_sections_numeral(make_document):
+    # Agenda software prints each part with its section's numeral ("II.B.", "IV. A."): the number vouches for the part,
+    # whatever its title's length or stop, and letters that do not start again under a second section count too.
+    text = (
+        "Maple Fork ISD\nMinutes of Regular Meeting\nMarch 6, 2031\n\n"
+        "I. CALL TO ORDER\nThe meeting was called to order at 6:00 p.m.\n"
+        "II. FIRST ORDER OF BUSINESS\nII.A. Announcement by the President whether a quorum is present.\n"
+        "II.B. Approval of the minutes of the regular meeting of February 10, 2031. (Exhibit II-B)\n"
+        "Motion by Trustee Hale, second by Trustee Voss, to approve the minutes. Motion carried 7-0.\n"
+        "III. ACTION ITEMS\nIII.A. Consider approval of the engagement letter with Fenn and Co.\n"
+        "Motion by Trustee Hale, second by Trustee Lane, to approve the letter. Motion carried 7-0.\n"
+        "IV. ADJOURNMENT\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "CALL TO ORDER"), ("II", "FIRST ORDER OF BUSINESS"),
+        ("II.A", "Announcement by the President whether a quorum is present"),
+        ("II.B", "Approval of the minutes of the regular meeting of February 10, 2031. (Exhibit II-B)"),
+        ("III", "ACTION ITEMS"), ("III.A", "Consider approval of the engagement letter with Fenn and Co"),
+        ("IV", "ADJOURNMENT"),
+    ]
+    # The numeral and the letter parted by a space, a single section with parts, and a title of one word.
+    text = (
+        "Present: Members Alder, Birch and Cedar\n\nI. Call to Order\nOpened at 7:00 p.m.\n"
+        "II. Recognitions\nII. A. Vision Statement\nThe students read the vision statement.\n"
+        "II. B. Retirement of Jo Fenn\nThe Board thanked Ms. Fenn.\nIII. Adjournment\nClosed at 8:15 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "Call to Order"), ("II", "Recognitions"), ("II.A", "Vision Statement"),
+        ("II.B", "Retirement of Jo Fenn"), ("III", "Adjournment"),
+    ]
+    # Near miss: a section's title opening on the article "A" after its own numeral is that section, not a part of it.
+    text = (
+        "Present: Members Alder, Birch and Cedar\n\nI. Call to Order\nOpened at 7:00 p.m.\n"
+        "II. A New Roof for the Barn\nQuotes are awaited.\nIII. Adjournment\nClosed at 8:15 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "Call to Order"), ("II", "A New Roof for the Barn"), ("III", "Adjournment"),
+    ]
+
+
+def test_a_tally_wrapped_after_a_count_is_no_item(make_document):
+    # "VOTE: 3 AYE (…);" / "0 NAY; 0 ABSTAIN; 1 ABSENT (Hale)": the second line opens on a count, not an item's number.
+    head = (
+        "Present: Trustees Alder, Birch, Cedar and Hale\n\nCall to Order\n\nOpened at 6:03 pm.\n\n"
+        "Motion by Alder, seconded by Birch, the Board voted to appoint Jo Fenn as Clerk Pro Tempore.\n\n"
+        "VOTE: 3 AYE (Alder, Birch, Cedar);\n\n"
+    )
+    text = head + (
+        "0 NAY; 0 ABSTAIN; 1 ABSENT (Hale)\n\nMOTION CARRIED\n\n2.0 Approval of Minutes\n\n"
+        "Motion by Birch, seconded by Cedar, the Board voted to approve the minutes.\n\n"
+        "VOTE: 4 AYE (Alder, Birch, Cedar, Hale); 0 NAY\n\nMOTION CARRIED\n\n3.0 Public Comment\n\nNone.\n"
+    )
+    assert _items(make_document, text) == [("2.0", "Approval of Minutes"), ("3.0", "Public Comment")]
+    text = head + (
+        "1 NAY (Hale)\n\nMOTION CARRIED\n\n2. Approval of Minutes\n\n"
+        "Motion by Birch, seconded by Cedar, the Board voted to approve the minutes.\n\n"
+        "VOTE: 3 AYE (Alder, Birch, Cedar);\n\n1 Nay, 0 Abstentions\n\nMOTION CARRIED\n\n3. Public Comment\n\nNone.\n"
+    )
+    assert _items(make_document, text) == [("2", "Approval of Minutes"), ("3", "Public Comment")]
+
+
 def test_roman_section_lines_that_are_not_sub_items(make_document):
     # Speakers under public comment, numbers carried on through the sections, and prose points.
     text = (
