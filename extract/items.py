@@ -1442,6 +1442,9 @@ def _find_items(
     single = _single_item_page(lines, end)
     if single is not None:
         return [single]
+    typed = _find_typed_items(lines[:end])
+    if typed:
+        return typed
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     rows = _with_heading_rows(rows, _find_heading_rows(lines[:end]))
     cases = _find_case_headings(lines[:end])
@@ -1483,6 +1486,34 @@ def _find_items(
     if read_out is not None:
         read_out.update(listed)
     return _with_vouched(lines, end, found)
+
+
+# A school board's agenda software prints each item of its minutes after the item's kinds: "Procedural: 1.1 Call To
+# Order", "Action, Minutes: 1.6 Approve minutes of …", "Action (Consent): 7.02 Personnel", "Information: C. Reports".
+_ITEM_KIND = (
+    r"(?:Action|Consent|Discussion|Information(?:al)?|Procedural|Reports?|Recognitions?|Presentations?|Minutes"
+    r"|(?:Public\s+)?Hearings?|Announcements?|Ceremonial|(?:First|Second)\s+Reading|Executive\s+Session)"
+)
+_TYPED_ITEM = re.compile(
+    rf"^{_ITEM_KIND}(?:\s*\(Consent\))?(?:\s*,\s*{_ITEM_KIND}(?:\s*\(Consent\))?)*\s*:\s+"
+    # "1.1", "1.01", "7.", "A.", "C.2": a number of one part keeps its stop ("Reports: 2 Reports received" is a count).
+    r"(?P<number>\d{1,2}(?:\.\d{1,3}){1,2}|(?:[A-Z](?:\.\d{1,2})?|\d{1,2})(?=\.))\.?\s+(?P<title>[A-Z0-9“\"].*)$"
+)
+MIN_TYPED_ITEMS = 2
+"""Lines giving an item after its kinds that show a document's items are written so."""
+
+
+def _find_typed_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """The items of minutes that print each one after its kinds ("Procedural: 1.1 Call To Order"), when at least
+    `MIN_TYPED_ITEMS` lines do; else none. The number comes after the kinds, the title after the number."""
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    for line in lines:
+        if line.cells is not None:
+            continue
+        match = _TYPED_ITEM.match(clean_text(line.text))
+        if match is not None:
+            found.append((_make_item(match.group("number"), match.group("title").strip(), False, line, line), None))
+    return found if len(found) >= MIN_TYPED_ITEMS else []
 
 
 # The banner of a web page that holds one agenda item with its minutes (ModernGov's "mgAi" page).
