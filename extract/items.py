@@ -101,7 +101,7 @@ _NUMBERED = re.compile(
     r"^(?:(?:(?:Agenda\s+)?Item|(?:Warrant\s+)?Article)\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d)"
     # Agenda software's kinds before a part number: "Procedural: 1.1 Call to Order", "Action (Consent), Dollar Amount:
     # 5.2 Approve …" (data/agenda_words.toml `item_types`).
-    rf"|(?P<kinds>{_ITEM_TYPES}(?:\s*,\s*{_ITEM_TYPES})*)\s*:\s+(?=\d{{1,2}}\.\d{{1,2}}\s))?"
+    rf"|(?P<kinds>{_ITEM_TYPES}(?:\s*,\s*{_ITEM_TYPES})*)\s*:\s+(?=\d{{1,2}}\.\d{{1,3}}\s|(?:\d{{1,2}}|[A-Z])\.\s))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     # The month's nought may be dropped among them ("16.3.10" after "16.03.9"); `_numbered_heading` asks for the run.
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)|\d{2}\.[1-9]\.\d{1,3}(?![\d.])"
@@ -119,6 +119,8 @@ _NUMBERED = re.compile(
     r"|(?<=Item\s)\d{1,3}\s?\([a-z]\)"
     # A lettered sub-item written with its parent's number, as web pages number nested lists: "5a. Garden room".
     r"|\d{1,3}[a-z](?=[.)]\s)"
+    # A part lettered after agenda software's kinds: "Information: C. Reports" (only there: a line's "A. " is no number).
+    r"|(?<=:\s)(?-i:[A-Z])(?=\.\s)"
     r"|\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
     # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
     r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4}"
@@ -2909,6 +2911,19 @@ _SPEAKERS_SECTION = re.compile(
 )
 
 
+# A sub-item printed with its roman section's numeral: "II.A. Approval of the minutes …", "IV. B. Bids", "III.2 Budget"
+# (agenda software numbers every part so).
+# A letter keeps its stop ("II. A New Roof" is item II's title).
+_SECTION_NUMBERED_SUB = re.compile(
+    r"^(?P<section>[IVXL]{1,7})\.\s?(?P<sub>[A-Z](?=[.)])|\d{1,2})[.)]?\s+(?P<title>[A-Z0-9“\"].*)$"
+)
+
+
+def _numbered_sub_title(title: str) -> str:
+    """The title of a sub-item printed with its section's numeral, without its agenda reference or closing stop."""
+    return _AGENDA_REF.sub("", title).strip().rstrip(":").strip().removesuffix(".").strip()
+
+
 def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> dict[int, tuple[str, str, int, str] | None]:
     """Numbered or lettered sub-items under roman sections, by line position: (number, title, last line, text run in).
 
@@ -2928,6 +2943,7 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
     groups: list[tuple[str, str, list[tuple[int, int, str, int, str]]]] = []
     last_value: dict[str, int] = {}
     speakers: set[int] = set()
+    found_own: dict[int, tuple[str, str, int, str] | None] = {}
     for k, start in enumerate(romans):
         stop = romans[k + 1] if k + 1 < len(romans) else end
         heading = _label_item(lines, start, labels[start], None, end)
@@ -2948,6 +2964,15 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
         while position < stop:
             line = lines[position]
             if not line.text.strip():
+                position += 1
+                continue
+            numbered = _SECTION_NUMBERED_SUB.match(clean_text(line.text)) if line.cells is None else None
+            if numbered is not None and numbered.group("section") == section:
+                # "II.B. Approval of the minutes of …": the sub-item printed with its section's numeral vouches for
+                # itself, whatever its title's length or stop.
+                found_own[position] = (f"{section}.{numbered.group('sub')}", _numbered_sub_title(numbered.group("title")),
+                                       position, "")
+                previous = position
                 position += 1
                 continue
             sub = read_section_sub_label(clean_text(line.text)) if line.cells is None else None
@@ -2979,6 +3004,7 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
         "letter": openings["letter"].count(1) >= 2,
     }
     found: dict[int, tuple[str, str, int, str] | None] = dict.fromkeys(speakers)
+    found.update(found_own)
     for section, style, members in groups:
         if style == "letter" and not restarts[style]:
             continue

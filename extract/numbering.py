@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS, NUMERIC_DATE, WEEKDAY_NAME
+from .tally_words import SIDE_LIST_LABEL
 
 MIN_ROMAN_RUN = 3
 """Roman numerals alone on their lines are items when at least this many run I, II, III …"""
@@ -104,7 +105,14 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _TIME_TITLE = re.compile(r"^(?:[ap]\.?\s?m\b\.?|hrs\b|o'clock\b|pm\b|am\b)", re.IGNORECASE)
-_TALLY_OR_MONEY = re.compile(r"^(?:[-–]\s*\d{1,2}\b|[£$€]|\d{1,3}(?:,\d{3})+\b|,\d{3}\b|%)")
+_TALLY_OR_MONEY = re.compile(
+    r"^(?:[-–]\s*\d{1,2}\b|[£$€]|\d{1,3}(?:,\d{3})+\b|,\d{3}\b|%"
+    # A tally's count before its side, the line wrapped after the count of the side before: "0 NAY; 0 ABSTAIN; 1 ABSENT
+    # (Hatter)", "2 Nays, 1 Abstention" (the side then a stop, a bracket, the next count or the line's end; "No. 4"
+    # is a number's abbreviation).
+    rf"|(?!nos?\.){SIDE_LIST_LABEL}\s*(?:[;,.]|\(|\d|$))",
+    re.IGNORECASE,
+)
 
 # "(16-391) Name, …" / "(*16-394) Ordinance No. …" / "(16-396A) Consider …": a file id opens the paragraph.
 _ID_HEADING = re.compile(r"^\(\*?(?P<number>\d{2,4}-\d{2,5}[A-Z]?)\)\s+(?P<title>\S.*)$")

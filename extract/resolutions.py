@@ -54,7 +54,14 @@ from .items import (
     paragraph_text,
     strip_list_marker,
 )
-from .numbering import APPLICATION_REF, NO_OBJECTION_WORDS, PARAGRAPH_NUMBER_LEAD, PLANNING_REF, PLANNING_RESPONSE
+from .numbering import (
+    APPLICATION_REF,
+    NO_OBJECTION_WORDS,
+    PARAGRAPH_NUMBER_LEAD,
+    PLANNING_REF,
+    PLANNING_RESPONSE,
+    is_date_line,
+)
 from .nlp import (
     HashedAnchors,
     build_matcher,
@@ -750,7 +757,8 @@ _TALLY = re.compile(
     # "Ayes: 3 (Hale, Voss, Kim). Noes: 0 (None).": the names of each side may follow its count.
     # "Yes – 5, No – 0", "Yea – 4 and Nay – 1": a township clerk's sides, each with its count after a dash.
     # The sides' words are those of `votes.SIDES_TALLY`, their counts after a colon, a bracket, a dash or a space.
-    rf"\b{AYE_SIDE}\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{{1,2}})\)?\s*(?:\([^()]{{0,200}}\))?\s*[;,.]?\s*(?:and\s+)?"
+    # A side's word after its own count ("6 Ayes 0 Nays") is `_SIDES_COUNTED`'s: the count after it is the next side's.
+    rf"(?<!\d\s)\b{AYE_SIDE}\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{{1,2}})\)?\s*(?:\([^()]{{0,200}}\))?\s*[;,.]?\s*(?:and\s+)?"
     rf"{NAY_SIDE}\s*(?::\s*|\(\s*|[-–]\s*|\s)"
     r"(?P<noes>\d{1,2})\b",
     re.IGNORECASE,
@@ -815,7 +823,8 @@ _COUNT_TALLY = re.compile(
 # Each side's count before its word, closing the unit: "Sam seconded 4 yea 0 nay", "Passed 5 ayes, 1 no".
 _SIDES_COUNTED = re.compile(
     r"(?:^|\s)(?P<y>\d{1,2})\s+(?:yeas?|ayes?|yes)\s*[,;]?\s*(?:and\s+)?(?P<n>\d{1,2})\s+(?:nays?|noes?|no)\b"
-    r"(?:\s*[,;]?\s*\d{1,2}\s+(?:abstain(?:ed|ing|s)?|absent))?\s*\.?$",
+    # then the members who abstained or were away, counted the same way: "6 Ayes 0 Nays 0 Abstentions 1 Absent".
+    r"(?:\s*[,;]?\s*\d{1,2}\s+(?:abstain(?:ed|ing|s)?|abstentions?|absent|recused)){0,3}\s*\.?$",
     re.IGNORECASE,
 )
 # Words before a bracket that make it a range, not a tally: "items (1-3)".
@@ -1176,7 +1185,8 @@ def extract_resolutions(
                 from_section = [r for r in from_section if not _ENACTED.search(r.text)]
             from_section = _with_motion_records(from_section, motions)
         from_section = [r for r in _without_repeats(from_section)
-                        if not _LABELLED_FAILURE.match(r.text) and not _VOTE_PUT_AND_LOST.search(r.text)]
+                        if not _LABELLED_FAILURE.match(r.text) and not _VOTE_PUT_AND_LOST.search(r.text)
+                        and not _is_approval_stamp(r.text, section)]
         for resolution in from_section:
             if resolution.text.lower() in seen:
                 continue
@@ -1200,6 +1210,31 @@ _LABELLED_FAILURE = re.compile(
     r"|(?:motion\s+)?(?:failed|fails|lost|defeated)\b)",
     re.IGNORECASE,
 )
+
+
+# The minutes' own approval stamped on them: "APPROVED" or "Approved Minutes" under the title, "Approved: July 14, 2031",
+# "Minutes approved on 07/14/31", "Approved: ________" at the foot.
+_APPROVAL_STAMP = re.compile(
+    r"^(?:(?:the\s+)?minutes\s+)?(?:approved|adopted|unapproved|draft)(?:\s+minutes)?"
+    r"(?P<rest>\s*(?:[:–—-]|\bon\b|\bby\s+the\s+\w+(?:\s+\w+)?\s+on\b)\s*.*)?$",
+    re.IGNORECASE,
+)
+_BLANKS = re.compile(r"^[_.\s]*$")
+
+
+def _is_approval_stamp(text: str, section: Section) -> bool:
+    """True when `text` is the stamp of the minutes' approval, no decision of the meeting: a blank for the date
+    ("Approved: ______") wherever it stands; the bare word ("APPROVED") or the word with a date ("Approved: July 14,
+    2031") before the first item, in the heading block. Under an item the word is the item's disposition ("4. Minutes of
+    March" / "APPROVED"), and the date may be the minutes' it approved ("Minutes approved: May 12, 2031")."""
+    stamp = _APPROVAL_STAMP.match(text.strip())
+    if stamp is None:
+        return False
+    rest = stamp.group("rest")
+    if rest is None:
+        return section.item is None
+    value = re.sub(r"^\s*(?:[:–—-]|on\b|by\s+the\s+\w+(?:\s+\w+)?\s+on\b)\s*", "", rest, flags=re.IGNORECASE)
+    return bool(_BLANKS.match(value)) or (section.item is None and is_date_line(value.rstrip(".")))
 
 
 def _without_repeats(found: list[Resolution]) -> list[Resolution]:

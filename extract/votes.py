@@ -1121,10 +1121,15 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                 # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before, and so it
                 # did when all that follows the outcome is its tally ("…; carried with one abstention.").
                 label = _LABEL_BEFORE_MOTION.search(lined, lined.rfind("\n", 0, match.start()) + 1, match.start())
+                put = _motion_line_above(lined, match.start()) if label is None else None
                 # "Review of the September minutes: motion by A 2nd by B, Yay 5 nay 0": the run-in label of the line
-                # names what was moved; else the sentence before does.
-                motion = label.group("t") if label is not None else _sentence_before(flat, match.start()) or motion
-                motion_start = match.start() - (len(motion or "") if label is None else label.end() - label.start())
+                # names what was moved; "Motion to approve …" on the line above the movers' puts it; else the sentence
+                # before does.
+                if put is not None:
+                    motion, motion_start = put
+                else:
+                    motion = label.group("t") if label is not None else _sentence_before(flat, match.start()) or motion
+                    motion_start = match.start() - (len(motion or "") if label is None else label.end() - label.start())
             yield _Event("motion", match.start(), end, mover=mover, motion=motion,
                          motion_start=motion_start)
     for match in rules.mover_after.finditer(lined):
@@ -3208,6 +3213,26 @@ def _sentence_after(flat: str, start: int) -> str:
     found = _SENTENCE_END.search(flat, start)
     end = found.end() if found else len(flat)
     return flat[start:end].strip(" ,:;")
+
+
+_MOTION_LINE = re.compile(r"^(?:a\s+)?motion\s+(?:to|that)\s+\S", re.IGNORECASE)
+"""A line that puts the motion's words with no mover: "Motion to approve minutes of meeting dated …"."""
+
+
+def _motion_line_above(lined: str, at: int) -> tuple[str, int] | None:
+    """(the motion, where it starts) when the mover's clause at `at` opens its line and the line above (blank lines
+    aside) puts the motion's words ("Motion to approve …" / "Motion by A, second by B."), else None."""
+    line_start = lined.rfind("\n", 0, at) + 1
+    if lined[line_start:at].strip():
+        return None
+    end = line_start - 1
+    while end > 0 and lined[end - 1] in " \t\n":
+        end -= 1
+    start = lined.rfind("\n", 0, end) + 1
+    text = lined[start:end].strip()
+    if end <= 0 or not _MOTION_LINE.match(text):
+        return None
+    return text, start + (len(lined[start:end]) - len(lined[start:end].lstrip()))
 
 
 def _sentence_before(flat: str, end: int) -> str:

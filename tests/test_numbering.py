@@ -74,12 +74,19 @@ def test_not_date_lines(text: str) -> None:
     assert not is_date_line(text)
 
 
-@pytest.mark.parametrize("title", ["June 2031", "October, 2031", "pm start", "- 0 vote", "£1,200 grant", ",466,316"])
+@pytest.mark.parametrize("title", [
+    "June 2031", "October, 2031", "pm start", "- 0 vote", "£1,200 grant", ",466,316",
+    # a tally wrapped after a side's count: "… 6 AYE (…);" / "0 NAY; 0 ABSTAIN; 1 ABSENT (Hale)"
+    "NAY; 0 ABSTAIN; 1 ABSENT (Hale)", "Nays, 1 Abstention", "Ayes 2 Nays",
+])
 def test_lookalike_titles(title: str) -> None:
     assert is_lookalike(title)
 
 
-@pytest.mark.parametrize("title", ["Planning Applications", "Matters Arising", "Annual Governance Report 2030/31", "May Fair Committee"])
+@pytest.mark.parametrize("title", [
+    "Planning Applications", "Matters Arising", "Annual Governance Report 2030/31", "May Fair Committee",
+    "No. 12 Reserve Account", "Absent Members Policy", "Absent: Cllr Hale", "Noise Complaints",
+])
 def test_real_titles_are_not_lookalikes(title: str) -> None:
     assert not is_lookalike(title)
 

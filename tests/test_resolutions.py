@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.pipeline import with_uncovered_body
 from minutebook.extract.resolutions import _BODY_AGREED_AFTER, _without_roll, extract_resolutions
 
 
@@ -1754,3 +1755,77 @@ def test_this_was_seconded_and_approved_closes_the_motion_before(make_document, 
     assert _texts(make_document, nlp, text) == [
         "Amanda Orr moved spending the $275 filing fee. This was seconded and approved."
     ]
+
+
+@pytest.mark.parametrize("tally", [
+    "Motion carried: 6 Ayes 0 Nays 0 Abstentions",
+    "Carried: 5 Ayes, 0 Nays, 0 Abstentions, 1 Absent",
+    "Motion carried 4 yeas 1 nay 1 abstention",
+])
+def test_counts_before_their_sides_close_the_motion(make_document, nlp, tally):
+    # Each side's count before its word: the count after "Ayes" is the next side's, not the ayes'.
+    text = (
+        "5. Personnel\n\nMoved by J. Zell, second by L. Gray\n"
+        f"Be it resolved that the Board of Education appoints Dana Fox as a bus driver.\n{tally}\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        f"Be it resolved that the Board of Education appoints Dana Fox as a bus driver. {tally}"
+    ]
+
+
+def test_counts_before_their_sides_that_defeat_the_motion(make_document, nlp):
+    text = (
+        "5. Personnel\n\nMoved by J. Zell, second by L. Gray\n"
+        "Be it resolved that the Board of Education appoints Dana Fox as a bus driver.\n"
+        "Motion failed: 2 Ayes 3 Nays 0 Abstentions\n"
+    )
+    assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize("stamp", ["APPROVED", "Approved Minutes", "Approved: July 14, 2031", "DRAFT",
+                                   "Minutes approved on 07/14/2031"])
+def test_the_minutes_own_approval_stamp_is_no_decision(make_document, nlp, stamp):
+    text = (
+        f"Elm Valley School District\nBoard of Education - Special Meeting\nJune 23, 2031 - 5:32 p.m.\n{stamp}\n\n"
+        "The meeting was called to order by President Lane at 5:32 p.m.\n\nNEW BUSINESS\n\n"
+        "On a motion made by Mr. Hale, seconded by Mr. Voss, the Board approved the bus contract. Motion carried 5-0.\n"
+        "Approved: ____________________\n"
+    )
+    document = make_document(text)
+    sections = with_uncovered_body(document, split_sections(document, extract_items(document)))
+    assert [r.text for r in extract_resolutions(sections, nlp=nlp)] == [
+        "On a motion made by Mr. Hale, seconded by Mr. Voss, the Board approved the bus contract. Motion carried 5-0."
+    ]
+
+
+def test_an_approval_word_under_an_item_is_its_disposition(make_document, nlp):
+    # Near miss: under an item the bare word (or the date of the minutes it approved) closes the item as its decision.
+    text = (
+        "Elm Valley School District\nMinutes\nJune 23, 2031\n\n1. Call to Order\n\nOpened at 5:32 p.m.\n\n"
+        "2. Minutes of the May meeting\n\nAPPROVED\n\n3. Minutes of the special meeting\n\nApproved: May 12, 2031\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert "APPROVED" in " ".join(texts) and "May 12, 2031" in " ".join(texts)
+
+
+@pytest.mark.parametrize("movers", ["Motion by Lou Gray, second by Tim Lowe.", "Motion made by Lou Gray and seconded by Tim Lowe."])
+def test_the_motion_put_above_its_movers_is_the_decision(make_document, nlp, movers):
+    # "Motion to approve …" / "Motion by A, second by B." / "Final Resolution: Motion Carried": the motion's words on the
+    # line above the movers are what was decided.
+    text = (
+        "1.6 Approve minutes\n\nMotion to approve minutes of meeting dated February 10, 2031\n\n"
+        f"{movers}\n\nFinal Resolution: Motion Carried\n\nYea: Ann Pike, Lou Gray, Tim Lowe\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        f"Motion to approve minutes of meeting dated February 10, 2031 {movers} Final Resolution: Motion Carried"
+    ]
+
+
+def test_a_motion_carried_above_the_movers_keeps_its_own_record(make_document, nlp):
+    # Near miss: a motion above that closed with its own outcome is no part of the next record.
+    text = (
+        "4. Business\n\nMotion to approve the agenda carried.\n\n"
+        "The Board reviewed the bus bids. Motion by Lou Gray, second by Tim Lowe.\n\nMotion carried.\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert not any(text.startswith("Motion to approve the agenda carried. Motion by") for text in texts)

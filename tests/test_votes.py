@@ -1576,3 +1576,25 @@ def test_seconded_and_approved_in_a_sentence_of_its_own(make_document, text, mot
 
 def test_seconded_and_approved_with_no_motion_open_is_no_vote(make_document):
     assert _votes(make_document, "#### 4. Fund\n\nThe board discussed the roof. Seconded and approved.\n", _MEMBERS) == []
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_motion_put_on_the_line_above_its_movers(make_document, gap):
+    # "Motion to approve …" / "Motion by A, second by B." / "Final Resolution: Motion Carried": the line above the movers
+    # puts what was moved, not the item's heading above it.
+    text = (
+        f"1.6 Approve minutes of meeting dated February 10, 2031{gap}Motion to approve minutes of meeting dated "
+        f"February 10, 2031{gap}Motion by Lou Gray, second by Tim Lowe.{gap}Final Resolution: Motion Carried{gap}"
+        "Yea: Ann Pike, Lou Gray, Tim Lowe\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(vote.motion, vote.mover, vote.seconder, vote.result) for vote in votes] == [
+        ("Motion to approve minutes of meeting dated February 10, 2031", "Lou Gray", "Tim Lowe", "carried")
+    ]
+
+
+def test_a_sentence_above_the_movers_is_no_motion_line(make_document):
+    # Near miss: a line above that puts no motion leaves the motion to the sentence before, as it was.
+    text = "4. Bus Bids\n\nThe Board reviewed the bus bids.\nMotion by Lou Gray, second by Tim Lowe.\nMotion carried.\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1 and votes[0].motion.endswith("The Board reviewed the bus bids.")
