@@ -92,6 +92,7 @@ from .owners import (
 )
 from .names import is_organisation
 from .records import Action, Attendee, Evidence, Meeting
+from .tally_words import SIDE_LIST_LABEL
 from .verbs import IRREGULAR_PAST
 from .resolutions import FAILED_MOTION
 
@@ -231,8 +232,11 @@ _ANAPHOR = re.compile(r"\b(?:this|it|these|that|them|do\s+so)\b", re.IGNORECASE)
 _TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|need(?:s|ed)? to|be \w+ed)\b")
 _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
 # What an owner column holds when nobody acts: "TBC", "N/A", "Noted", "Done".
+# "Actions Taken", "Action Required", "Action Requested" over a board's motion (as US school boards' minutes print each
+# item's "Recommended Motion" and "Actions Taken") say what the action is, never who takes it.
 _NO_OWNER_CELL = re.compile(
-    r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
+    r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+"
+    r"|taken|required|requested|recommended|proposed|pending)\.?$",
     re.IGNORECASE,
 )
 _NAME_LIST = re.compile(
@@ -411,11 +415,22 @@ _QUALIFIED_STAFF = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:staff|members)"
 # to look into …", "requested Mr Hart, EDC to …"; the request may be for them to act: "Director Lee asks for staff to …",
 # "an official request for staff to consider …"; a council's resolution in the present tense gives its clauses so: "That
 # Council: … 2. Requests the Chief Executive Officer to write to the Minister."
+# US minutes name the direction too, and the body's consensus: "Direction was given to staff to …", "The Board gave
+# direction to the General Manager to …", "It was the consensus of the Board for Ms. Vale to draft …".
 _ASKED_OWNER = re.compile(
     r"\b(?i:(?:asks?|asked|requests?|requested)\s+for|asks|asked|requests|requested|instructs|instructed|invites|invited"
-    r"|tasked|authori[sz]es?|authori[sz]ed|directs?|directed|directing|instructing)\s+"
+    r"|tasked|authori[sz]es?|authori[sz]ed|directs?|directed|directing|instructing"
+    r"|direction\s+(?:was\s+|were\s+)?(?:given\s+|provided\s+)?to|consensus\b[^.;:]{0,60}?\s+for)\s+"
     r"(?P<owner>(?:(?:the|all|individual)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|" + _QUALIFIED_STAFF + ")"
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}|,\s*[A-Z]{2,5})?\s*$"
+)
+# The one given a direction named before the word: "The Board gave staff direction to …", "Staff was given direction
+# to …", "The General Manager received direction to …" (the words before "to").
+_GIVEN_DIRECTION = re.compile(
+    r"(?:\b(?i:gave|give|gives|provided)\s+"
+    r"(?P<given>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"|^(?P<subject>" + _QUALIFIED_STAFF + r"|(?i:staff)|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?i:(?:was|were)\s+given|received))\s+(?:(?i:further|clear|specific)\s+)?(?i:direction)\s*$"
 )
 # US minutes give the body's direction a label that names whom it directs, the task after it: "Direction to staff:
 # return with options …", "Council direction given to the City Manager: meet with …", "Staff direction: Staff to …",
@@ -556,6 +571,9 @@ _NOT_DONE_BY = frozenset(
 approved by Cllr Hale at the next meeting") or who is sent something ("all correspondence will be received by the
 Clerk"): no task of X's."""
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
+# A motion's verb set in capitals after its mover ("Board member Lou Pike MOVED to adjourn", "Trustee Vale Moved to
+# approve …"): who moved it, not an owner whose name runs on to the verb; in small letters it is no name already.
+_MOTION_VERB = re.compile(r"^(?:moved|moves|seconded|seconds|motioned)$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
 _POSTS = r"(?:Clerk|Secretary|Treasurer)"
@@ -593,6 +611,8 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_OWNER = re.compile(
     r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*+(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*+){0,7})\s*$"
 )
+# A tally's side and its count just before a trailing run of names: "Ayes (5)", "YEAS: 4", "Nays 0", "Abstain (1)".
+_TALLY_SIDE_END = re.compile(rf"\b(?i:{SIDE_LIST_LABEL})\s*[:-]?\s*(?:\(\d{{1,2}}\)|\d{{1,2}})?[:.]?$")
 _MERIDIEM = re.compile(r"(?i:[ap]\.?m)\.?")
 _CLOCK_TIME_END = re.compile(r"\d$")
 """A clock time's "AM"/"PM" after its figures ("at 6:40 PM"), which a trailing owner tag must not take for initials."""
@@ -665,6 +685,34 @@ _NOT_BARE_TASK = re.compile(r"\s+(?:to|be|was|is|\d[\w.-]*)\b")
 """What follows a word after the staff that is no task's verb ("staff report 24-07", "staff present to leave", "staff
 return to …"): the request's bare form (`_REQUESTED_THAT`) reads none."""
 
+
+
+# The body's agreement or a member's request that someone be had to act: "Consensus to have staff bring back a revised
+# calendar", "It was the consensus of the Board to have the Superintendent draft a letter", "Trustee Moss asked to have
+# staff check the meters".
+_TO_HAVE = re.compile(
+    r"\b(?i:consensus|agreed|decided|asked|requested|directed)\b[^.;:]{0,60}?\bto\s+have\s+"
+    r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?i:staff)|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+# Someone agreeing to hold a post, keep it or leave it, as the COMMIT patterns already leave out "will remain", "is to
+# continue", "will resign": "agreed to continue as the hall's Treasurer", "agreed to join as the council's member of the
+# trust", "Jo Reed to resign as minutes secretary", "offered to stand down" (after the offer's verb or the owner's "to").
+_TAKES_OR_LEAVES_POST = re.compile(
+    r"^(?:[a-z]+\s+)?to\s+(?:(?:continue|remain|stay(?:\s+on)?|serve|join)\s+as\b|(?:resign|retire|stand\s+down|step\s+down)\b)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_body(phrase: str) -> bool:
+    """True when `phrase` is headed by a body's noun ("the Board", "the Board of Education", "the Town Council")."""
+    words = [word.lower() for word in phrase.split()]
+    body_words = load_owner_words().body_words
+    return any(
+        word in body_words and (index == len(words) - 1 or words[index + 1] == "of") for index, word in enumerate(words)
+    )
 
 
 def _motion_failed_after(text: str, at: int) -> bool:
@@ -1098,7 +1146,7 @@ def _meeting_duty_pattern() -> re.Pattern[str]:
     """The meeting duties (`meeting_duties`, lower case) as one pattern, each closing its phrase: "take the minutes at
     this meeting", not "take the chairs back", "take the minutes book to the bank"."""
     duties = "|".join(re.escape(duty) for duty in sorted(load_owner_words().meeting_duties, key=len, reverse=True))
-    return re.compile(rf"\b(?:{duties})(?=\s*(?:[.,;:)]|$)|\s+(?:at|for|in|on|of|and|until|while|during|today|tonight)\b)")
+    return re.compile(rf"\b(?:{duties})(?=\s*(?:[.,;:)]|$)|\s+(?:at|for|in|on|of|with|and|until|while|during|today|tonight)\b)")
 
 
 def has_task_words(text: str) -> bool:
@@ -1259,6 +1307,9 @@ class _SectionReader:
         # Under a label such as "Actions" or "Action items" (or an item so titled), entries open on who acts.
         in_list = bool(title) and ACTION_LIST_LABEL.match(title or "") is not None and not earlier
         rows_under = False  # under the header of an action table flattened to text ("Action Who By when")
+        # Each line's next one with words, for a title wrapped away from its name ("… opposed. Director" / "Vale left.").
+        filled = [line for line in section.lines if line.text.strip()]
+        following = {id(line): after.text.strip() for line, after in zip(filled, filled[1:])}
         for lines in section.joined_paragraphs():
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
             yield from self._margin_actions(key, *tagged, last_prose)
@@ -1350,7 +1401,7 @@ class _SectionReader:
                     text = _END_MARKER.sub(" ", text)
             capitals = self._capitals_task(text)
             inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or (
-                self._trailing_initials(text) if capitals is None else None
+                self._trailing_initials(text, following.get(id(lines[-1]), "")) if capitals is None else None
             )
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
             prose.extend(self._requested_actions(key, text, lines, prose))
@@ -1837,12 +1888,14 @@ class _SectionReader:
                 return True
         return False
 
-    def _trailing_initials(self, text: str) -> re.Match[str] | None:
+    def _trailing_initials(self, text: str, next_line: str = "") -> re.Match[str] | None:
         """An owner printed after a paragraph's last sentence ("… by Friday. KW", "… was ongoing. Clerk").
 
         Initials count when they name an attendee; a post, a titled name or
         "ALL" (alone or joined by "/" or "and") counts as it stands, as the
-        right-hand owner column of many minutes prints them.
+        right-hand owner column of many minutes prints them. A title alone
+        whose name opens `next_line` is the next sentence's subject wrapped
+        apart from it ("… none opposed. Director" / "Vale left early."), no owner.
         """
         # The regexes end on a letter at the very end (or before a final line break); most text cannot match.
         text = text[:-1] if text.endswith("\n") else text
@@ -1861,7 +1914,13 @@ class _SectionReader:
             return None
         if _MERIDIEM.fullmatch(tag.group("owner")) and _CLOCK_TIME_END.search(text[: tag.start()]):
             return None  # "… adjourned at 8:15 PM": the clock time's half of the day, not someone's initials
+        if _TALLY_SIDE_END.search(text[: tag.start()]):
+            return None  # "ROLL CALL: Ayes (4) Ms. Vale, Mr. Orr": who voted on that side, no one given a task
         parts = [part for part in _COMPOUND_OWNER.split(tag.group("owner")) if part.strip()]
+        name_below = next_line.split()[0] if next_line[:1].isupper() else ""
+        titled = match_leading_title(f"{tag.group('owner')} {next_line}") if name_below else None
+        if titled is not None and titled[0] == tag.group("owner") and name_below.lower() not in self.nlp.Defaults.stop_words:
+            return None  # "… none opposed. Director" / "Vale left early.": the title of the name below
         return tag if parts and all(self._is_owner_tag(part) for part in parts) else None
 
     def _qualified_post(self, bare: list[str]) -> bool:
@@ -2024,6 +2083,8 @@ class _SectionReader:
                     _REPORTS_BACK.search(doc[start:sentence.end].text)
                 ):
                     continue  # "Bram Moss will consider the request": weighed, no task, unless "… and report back"
+                if label in ("OFFER", "TO") and start >= 0 and _TAKES_OR_LEAVES_POST.match(doc[start:sentence.end].text):
+                    continue  # "Mr Orr agreed to continue as Treasurer", "Jo Reed to resign as secretary": no task
                 if start >= 0 and _MOTION_NOTICE.search(doc[sentence.start:start].text):
                     continue  # "I will move at the next meeting that the Council would write …": a motion's terms
                 before = _AND_BREAK.split(doc[sentence.start: max(start, sentence.start)].text)[-1]
@@ -2032,6 +2093,8 @@ class _SectionReader:
                     or (start >= 0 and doc[start].lower_ == "shall" and _IF_THEN.match(doc[sentence.start:start].text))
                 ):
                     continue  # "… with the hope that the PC would …", "if it were theirs, the Council would …"
+                if start >= 0 and doc[start].lower_ == "shall" and (self._is_body(owner) or _names_a_body(owner)):
+                    continue  # "The Board shall elect its officers each January": a rule it works by
                 if start >= 0 and _WOULD.match(doc[start].text) and _CONDITION_BEFORE.search(before):
                     continue  # "if tasked with drafting the argument, he would respect …": a condition's outcome
                 owners = self._owners(owner, text)
@@ -2095,6 +2158,8 @@ class _SectionReader:
             yield from self._done_by_actions(key, text, lines, already)
         if " for " in text:
             yield from self._next_link_actions(key, text, lines, already)
+        if " to have " in text:
+            yield from self._had_done_actions(key, text, lines, already)
         if "that" not in text and "staff" not in text.lower():
             return
         for match in _REQUESTED_THAT.finditer(text):
@@ -2112,6 +2177,10 @@ class _SectionReader:
                 continue  # "moved that the Manager be authorized to accept and expend …": a power granted, no task
             if self._is_body(owner):
                 continue  # "asked that the Council consider …": a request to the body, which decides for itself
+            if _names_a_body(owner) and match.group("verb") in load_owner_words().body_not_tasks:
+                # "Superintendent Kim Shaw recommends that the Board of Education approve the minutes …": a body asked
+                # to decide, though the minutes' title names it otherwise or not at all.
+                continue
             owners = self._owners(owner, text)
             sentence = sentence_of(text, match.start())  # "Mr. Lee requested that …" keeps its "Mr."
             if not owners or _already_read(owners, sentence, already):
@@ -2126,6 +2195,21 @@ class _SectionReader:
                 due=self._due(sentence),
                 evidence=Evidence.of_lines(lines),
             )
+
+    def _had_done_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """Tasks the body agrees, or one of its members asks, to have someone do (`_TO_HAVE`): "Consensus to have staff
+        bring back a revised calendar"; not the body itself ("… to have the Board hold a workshop") nor a verb of state."""
+        for match in _TO_HAVE.finditer(text):
+            owner = match.group("owner").strip()
+            owner = "Staff" if owner.lower() == "staff" else owner
+            if match.group("verb") in _NOT_TASK_VERBS or self._is_body(owner) or _names_a_body(owner):
+                continue
+            if not self._valid_owner(owner, "TO"):
+                continue
+            sentence = sentence_of(text, match.start())
+            action = self._owned_action(key, sentence, self._owners(owner, text), owner, lines, already)
+            if action is not None:
+                yield action
 
     def _bare_request(self, text: str, match: re.Match[str]) -> bool:
         """True when a request with no "that" before the staff (`_REQUESTED_THAT`'s bare form: "Councillor Grice requested
@@ -2387,6 +2471,11 @@ class _SectionReader:
             reply = doc.text[sentence.end_char:].lstrip()
             if asked is not None and self._request_gives_no_task(prefix, asked, doc[start:sentence.end].text, reply):
                 return None
+            given = _GIVEN_DIRECTION.search(prefix.strip()) if asked is None and "irection" in prefix else None
+            if given is not None:
+                asked_owner = given.group("given") or given.group("subject")  # "The Board gave staff direction to …"
+                asked_owner = "Staff" if asked_owner.lower() == "staff" else asked_owner
+                return asked_owner if not self._is_body(asked_owner) and self._valid_owner(asked_owner, label) else None
             asked_owner = asked.group("owner") if asked is not None else ""
             asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
             if asked_owner.split()[:1] in (["all"], ["individual"]):
@@ -2589,10 +2678,13 @@ class _SectionReader:
         phrase = phrase.strip()
         if ":" in phrase or _OPENS_ADVERBIAL.match(phrase):
             return False  # "Commissioner Lee: Request …" is a label and its text; "On Friday the choir …" a date
-        if _DECISION_LABEL.match(phrase) or (len(phrase.split()) > 1 and _DECISION_LABEL.match(phrase.split()[-1])):
+        last_word = phrase.split()[-1] if phrase.split() else ""
+        if _DECISION_LABEL.match(phrase) or (len(phrase.split()) > 1 and _DECISION_LABEL.match(last_word)):
             # "AGREED that we would write …": the decision's label, not who speaks (nor an acronym); "Council
             # RESOLVED to accept the quote": the body's decision, its verb no part of an owner.
             return False
+        if _MOTION_VERB.match(last_word):
+            return False  # "Board member Lou Pike MOVED to adjourn": a motion and its mover, no task
         parts = [part for part in _COMPOUND_OWNER.split(phrase) if part]
         department_post = _DEPARTMENTS_POST.match(phrase)
         if (

@@ -113,7 +113,11 @@ def names_body(phrase: str, body: str | None) -> bool:
 
     The phrase must end on the body's head noun and its other words must end
     the body's name, so "the Borough Council" is not "Ashby Parish Council";
-    initials ("PC") must spell the body's last words.
+    initials ("PC") must spell the body's last words. A body named by its head
+    noun and what it is of ("Elm County Board of Education", "Board of
+    Directors of the Elm Water District") is named by that noun with or
+    without its "of" ("the Board", "the Board of Education", "the Board of
+    Directors"), not by a noun in the rest of the name.
     """
     if not body:
         return False
@@ -121,8 +125,10 @@ def names_body(phrase: str, body: str | None) -> bool:
     if words and words[0].lower() in {"the", "this", "our"}:
         words = words[1:]
     body_words = re.findall(r"[A-Za-z'’-]+", body)
-    if not words or not body_words or body_words[-1].lower() not in load_owner_words().body_words:
+    if not words or not body_words:
         return False
+    if body_words[-1].lower() not in load_owner_words().body_words:
+        return _names_board_of(words, body_words)
     if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and len(body_words) >= len(words[0]):
         # "PC" for "… Parish Council": the initials of the body's last words.
         tail = body_words[-len(words[0]):]
@@ -131,6 +137,30 @@ def names_body(phrase: str, body: str | None) -> bool:
         return False
     lowered = [word.lower() for word in words]
     return [word.lower() for word in body_words[-len(lowered):]] == lowered
+
+
+def _names_board_of(words: list[str], body_words: list[str]) -> bool:
+    """`names_body` for a body whose head noun has an "of" after it ("Board of Education"): `words` are a run of the
+    body's words holding that noun, ending on it or where an "of" or the name ends ("Board", "County Board of
+    Education", "Board of Directors" of "Board of Directors of the Elm Water District")."""
+    lowered_body = [word.lower() for word in body_words]
+    heads = [
+        i for i, word in enumerate(lowered_body[:-1])
+        if word in load_owner_words().body_words and lowered_body[i + 1] == "of" and body_words[i][:1].isupper()
+    ]
+    if not heads or lowered_body[0] == "of":
+        return False
+    head = heads[-1]
+    if not all(word[:1].isupper() or word.lower() in {"of", "the"} for word in words) or words[0].lower() == "of":
+        return False
+    lowered = [word.lower() for word in words]
+    for start in range(max(0, head - len(lowered) + 1), head + 1):
+        end = start + len(lowered)
+        if end > len(lowered_body) or lowered_body[start:end] != lowered:
+            continue
+        if end == head + 1 or end == len(lowered_body) or (end > head + 1 and lowered_body[end] == "of"):
+            return True
+    return False
 
 
 def names_place_body(phrase: str, resolved: Sequence[str]) -> bool:

@@ -305,3 +305,39 @@ def test_a_clock_times_am_or_pm_is_no_owners_initials(make_document, nlp):
     sections = split_sections(document, extract_items(document))
     actions = extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp, document_text=document.text)
     assert [action.owners for action in actions] == [["Paul Mead"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("After some talk, direction was given to staff to price a new roof for the pump house and bring a "
+         "resolution in May.", ["Staff"]),
+        ("Direction was given to the Clerk to obtain quotes for the pump.", ["Vera Lusk"]),
+        ("The Council gave direction to staff to prepare a draft policy on field use.", ["Staff"]),
+        ("The Council gave staff direction to prepare a draft policy on field use.", ["Staff"]),
+        ("Staff was given direction to return with a revised budget.", ["Staff"]),
+        ("The Clerk received direction to advertise the vacancy.", ["Vera Lusk"]),
+        ("It was the consensus of the Council for Mr. Grice to rewrite the hall booking form by the summer.",
+         ["Tom Grice"]),
+        ("Consensus to have staff bring back a revised calendar in June.", ["Staff"]),
+        ("It was the consensus of the Council to have the Clerk draft a letter to parents.", ["Vera Lusk"]),
+        ("Cllr Ashby asked to have staff check the water meters.", ["Staff"]),
+    ],
+)
+def test_a_direction_or_consensus_named_as_such_is_the_task_of_the_one_directed(make_document, nlp, text, owners):
+    assert [action.owners for action in _actions(make_document, nlp, text)] == [owners]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: directions to a place, the body's own consensus, a body to have act, a state and no task.
+        "Directions were given to the visitors to find the hall.",
+        "It was the consensus of the Council to defer the item.",
+        "It was the consensus of the Council to have the Council hold a workshop.",
+        "It was agreed to have the Clerk be the contact for the hall.",
+        "The Council gave direction on the budget.",
+    ],
+)
+def test_a_direction_to_no_one_or_a_consensus_with_no_owner_gives_no_task(make_document, nlp, text):
+    assert _actions(make_document, nlp, text) == []

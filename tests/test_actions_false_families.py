@@ -381,3 +381,86 @@ def test_he_or_she_is_the_person_named_just_before_the_speech_verb_not_one_of_th
         "Cllr Kestle asked Lev Ardal, a resident, about the culvert and Lev Ardal said he would send photographs.\n"
     )
     assert [action.owners for action in _actions(make_document, nlp, text)] == [["Ada Ferrow"], ["Cora Lindqvist"]]
+
+
+def test_a_motions_verb_in_capitals_is_no_part_of_an_owners_name(make_document, nlp):
+    text = (
+        "#### 5. Adjournment\n\n"
+        "Board member Bram Kestle MOVED to adjourn. Board member Ferrow SECONDED. Motion carried 4-0.\n\n"
+        "#### 6. Consent Agenda\n\n"
+        "Trustee Kestle Moved to approve the consent agenda as presented.\n\n"
+        "#### 7. Roads\n\n"
+        "Board member Bram Kestle to contact the county about the culvert.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Bram Kestle"]]
+
+
+def test_a_title_wrapped_away_from_the_name_below_it_is_no_owner_tag(make_document, nlp):
+    text = (
+        "#### 8. Vote on Motion\n\n"
+        "Director Ferrow moved to adopt the minutes of the February meeting as written and circulated.\n\n"
+        "The motion to buy the mower passed by a show of\n"
+        "hands, with none opposed. Director\n"
+        "Kestle left before the vote.\n\n"
+        "#### 9. Corridor\n\n"
+        "Director Ferrow asked whether the corridor was going to be federally funded in the next round of grants.\n"
+        "Ms. Lindqvist said the grant had lapsed. Superintendent\n"
+        "Kestle asked about the timetable.\n\n"
+        "#### 10. Verges\n\n"
+        "The verges by the school need cutting before the summer fair. Clerk\n\n"
+        "Kestle said the contractor was booked.\n"
+    )
+    owned = _owned(make_document, nlp, text)
+    assert [owners for owners, _ in owned] == [["Cora Lindqvist"]]
+    assert "verges" in owned[0][1]
+
+
+def test_a_boards_action_taken_label_and_a_tallys_voters_own_no_task(make_document, nlp):
+    text = (
+        "#### II. Approval of Minutes\n\n"
+        "Recommended Motion\n\n"
+        "The Chair recommends approving the minutes of the February 18 regular meeting as written.\n\n"
+        "Actions Taken\n\n"
+        "Order #2024-12 - Motion Passed: approve the minutes. The recommendation passed with a motion by Mr. Kestle.\n\n"
+        "#### III. Student Awards\n\n"
+        "The Chair recommends receiving the spring art awards.\n\n"
+        "Action Required\n\n"
+        "#### IV. Election of President\n\n"
+        "Mrs. Ferrow nominated Mr. Kestle for President of the Board and the motion was seconded.\n"
+        "ROLL CALL: Ayes (3) Mrs. Ferrow, Mr. Kestle, Ms. Lindqvist\n"
+        "Noes (0)\n\n"
+        "#### V. Elections\n\n"
+        "The Town Attorney explained the rules for the November election. Yeas: 3 Ferrow, Kestle, Lindqvist\n\n"
+        # Near miss: the owner column after a sentence still names who acts.
+        "#### VI. Hedges\n\n"
+        "The hedge along the school lane needs cutting before the summer fair. Ms. Lindqvist\n"
+    )
+    owned = _owned(make_document, nlp, text)
+    assert [owners for owners, _ in owned] == [["Cora Lindqvist"]]
+    assert "hedge" in owned[0][1]
+
+
+def test_leading_the_pledge_or_opening_the_meeting_is_a_duty_for_the_meeting(make_document, nlp):
+    text = (
+        "#### 1. Call to Order\n\n"
+        "Mr. Kestle was asked to open the meeting with the Pledge of Allegiance.\n\n"
+        "Ms. Lindqvist was asked to lead the pledge of allegiance.\n\n"
+        # Near miss: a duty at a later meeting is a task.
+        "#### 2. Next Meeting\n\n"
+        "Mr. Kestle agreed to lead the pledge at the next meeting.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Bram Kestle"]]
+
+
+def test_agreeing_to_hold_keep_or_leave_a_post_is_no_task(make_document, nlp):
+    text = (
+        "#### 12. Officers\n\n"
+        "Mr Kestle agreed to continue as the hall's Treasurer for another year.\n\n"
+        "Ada Ferrow agreed to join as the council's member of the playing field trust.\n\n"
+        "Bram Kestle to resign as minutes secretary at the annual meeting.\n\n"
+        "Ms. Lindqvist offered to stand down at the end of the year.\n\n"
+        # Near misses: going on with a task, and a task given beside the post.
+        "Mr Kestle agreed to continue to chase the contractor.\n\n"
+        "Bram Kestle to send the accounts to the auditor.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Bram Kestle"], ["Bram Kestle"]]

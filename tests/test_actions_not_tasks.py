@@ -285,3 +285,48 @@ def test_a_request_to_clarify_answered_in_the_next_sentence_is_no_task(make_docu
         "Owen Pardoe asked the Town Manager to clarify the verge policy. Saul Finch said the verge is untidy.\n"
     )
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Nell Quarry"]]
+
+
+BOARD = Meeting(kind="minutes", date=dt.date(2023, 3, 7), body="Quillby Valley Board of Education")
+
+
+def _board_owned(make_document, nlp, text, meeting=BOARD):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=ATTENDEES, meeting=meeting, nlp=nlp, document_text=document.text)
+    return [(action.owners, action.text) for action in actions]
+
+
+def test_a_recommendation_that_a_board_decide_is_no_task(make_document, nlp):
+    text = (
+        "#### II. Approval of Minutes\n\n"
+        "Superintendent Nell Quarry recommends that the Board of Education approve the minutes of the February meeting.\n\n"
+        "#### III. Budget\n\n"
+        "The Town Manager recommended that the Board adopt the budget as presented.\n\n"
+        "#### IV. Audit\n\n"
+        "Ms. Quarry recommends that the Board of Directors receive the audit report.\n\n"
+        # Near miss: a recommendation that someone act is still their task.
+        "#### V. Crossing\n\n"
+        "Superintendent Quarry recommended that the Town Manager write to the county about the crossing.\n"
+    )
+    owned = _board_owned(make_document, nlp, text)
+    assert [owners for owners, _ in owned] == [["Nell Quarry"]]
+    assert "crossing" in owned[0][1]
+    # Under a title the reader could not make out, the board asked to decide is no owner either.
+    assert [owners for owners, _ in _board_owned(make_document, nlp, text, MEETING)] == [["Nell Quarry"]]
+
+
+def test_a_board_that_shall_do_something_states_a_rule_not_a_task(make_document, nlp):
+    text = (
+        "#### 1. Organization\n\n"
+        "Under the district's bylaws, the Board of Education shall choose its officers at the first meeting of the "
+        "year.\n\n"
+        "As its policy requires, the Board of Education shall review the fee schedule every spring.\n\n"
+        "#### 2. Meetings\n\n"
+        "The Board shall meet on the second Tuesday of each month.\n\n"
+        "The Board will reconvene after a short break.\n\n"
+        # Near miss: a post that shall do something has a task.
+        "#### 3. Crossing\n\n"
+        "The Town Manager shall write to the county about the crossing.\n"
+    )
+    assert [owners for owners, _ in _board_owned(make_document, nlp, text)] == [["Nell Quarry"]]

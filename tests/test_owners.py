@@ -93,6 +93,20 @@ def test_names_body_reads_the_meetings_own_body():
     assert not names_body("the council", "Eastfield Planning Committee")
 
 
+def test_names_body_reads_a_board_named_by_what_it_is_of():
+    from minutebook.extract.owners import names_body
+
+    district = "Board of Directors of the Quillby Water District"
+    assert names_body("the Board", district) and names_body("The Board of Directors", district)
+    assert names_body(f"the {district}", district)
+    schools = "Fenwick County Board of Education"
+    assert names_body("the Board", schools) and names_body("the Board of Education", schools)
+    assert names_body("County Board of Education", schools)
+    # Near misses: another board, a part of the name that is no body, a run cut inside the name.
+    assert not names_body("the Board of Trustees", schools) and not names_body("the Water District", district)
+    assert not names_body("Board of Directors of the Quillby", district)
+
+
 def test_declared_initials_name_the_attendee_they_follow():
     from minutebook.extract.owners import declared_initials, resolve_owners
     from minutebook.extract.records import Attendee
