@@ -93,6 +93,10 @@ SHORT_LINE_SHARE = 0.7
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 # One kind of agenda software's item, with its note in brackets: "Action", "Action (Consent)".
 _ITEM_TYPES = rf"(?:{agenda_words('item_types').pattern})(?:\s*\([A-Za-z ]{{3,20}}\))?"
+# A bare "Action" as the kinds, which British minutes also write before a task under a minute number.
+_ACTION_KIND_ALONE = re.compile(r"actions?", re.IGNORECASE)
+# A task given to an owner: "Clerk to chase …", "Cllr Ash and JB to write …", "JB/AL to price …".
+_OWNER_TO_TASK = re.compile(r"^[A-Z][\w.'’/&-]*(?:\s+(?:[A-Z&][\w.'’/&-]*|and)){0,4}\s+to\s+[a-z]")
 _NUMBERED = re.compile(
     # "Min 45." / "Min. 46": the short form of "Minute 45".
     # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number, with a mark
@@ -4872,6 +4876,8 @@ def _numbered_heading(
     if not title[0].isupper() and not title[0].isdigit():
         return None
     if match.re is _NUMBERED and match.group("kinds"):
+        if _ACTION_KIND_ALONE.fullmatch(match.group("kinds")) and _OWNER_TO_TASK.match(title):
+            return None  # "Action: 4.1 Clerk to chase the highways officer": a task under minute 4.1, not a part
         return number, title  # "Action (Consent): 5.2 Approve the bus purchase": agenda software's heading of a part
     opens = title[:1].isupper() or bool(_YEAR_TITLE.match(title))  # "10. 2018 Annual Governance Statement …"
     if paragraphs and not (line.is_heading or line.bold) and _PARAGRAPH_TITLE_NUMBER.match(text) and opens:

@@ -112,3 +112,21 @@ def test_a_motion_already_closed_is_not_taken_by_the_movers_line_after_it(make_d
     ).replace("Final Resolution: Motion Fails", "Final Resolution: Motion Carried")
     texts = [decision for _, decision in _decisions(make_document, nlp, text)]
     assert not any(decision.startswith("Motion to table the calendar carried. Motion by Ivy") for decision in texts)
+
+
+@pytest.mark.parametrize(
+    "task", ["Action: 4.1 Clerk to chase the county highways officer.", "Action: 4.2 Cllr Ash and JB to price the new bench"]
+)
+def test_a_task_under_a_minute_number_is_no_part_heading(make_document, task):
+    # British minutes write "Action:" before a task and the minute it belongs to: the kinds of agenda software are
+    # not read there, and the minute's own heading stays the item.
+    text = (
+        "Elmbury Parish Council\nMinutes of the meeting held on 4 March 2031\n\n"
+        "Present: Cllr A Ash (Chair), Cllr J Birch\n\n"
+        "4. Highways\n4.1 Potholes on Mill Lane were reported again.\n"
+        f"{task}\n"
+        "5. Finance\nThe payments were approved.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert not any(" to chase " in title or " to price " in title for title in titles)
+    assert "Highways" in titles and "Finance" in titles
