@@ -1039,8 +1039,8 @@ def _split_after_names(text: str) -> list[str]:
     """ "Members Present Ann Lee, Bo Day Members Absent Cy Orr" as the list and the next one, the colon the second
     label lacks put in ("Members Absent: Cy Orr"); a line that opens with no label stays whole. Only a label that says
     a status (`_STATUS_WORD`) starts a list there: "… Bo Day Guests: …" stays."""
-    if not text.strip() or _label(Line(text=text, page=0, number=0)) is None:
-        return [text]
+    if not text.strip() or _label(Line(text=text[:LABEL_WINDOW_CHARS], page=0, number=0)) is None:
+        return [text]  # the opening label is looked for in its window, not over a roll of thousands of names
     parts: list[str] = []
     start, lead = 0, ""
     for found in _AFTER_NAME.finditer(text):

@@ -8,6 +8,7 @@ and reads what brackets and cells beside them say.
 from __future__ import annotations
 
 import re
+from collections import deque
 from functools import lru_cache
 
 from ..names import (
@@ -409,6 +410,10 @@ def _split_at_titles(text: str) -> list[str]:
     return pieces
 
 
+# The most initials a member's own mark has ("ABCD"); one lower-case letter may follow them ("PWh").
+_MOST_INITIALS = 4
+
+
 def is_own_initials(initials: str, name: str) -> bool:
     """True when `initials` ("PO", "P.O.") are the first letters of `name`'s words past its titles ("Cllr Pam Orr").
     One lower-case letter after them tells two members of the same initials apart ("PWh" for Paul Wheelhouse)."""
@@ -417,7 +422,7 @@ def is_own_initials(initials: str, name: str) -> bool:
         letters = letters[:-1]
     words = [word for word in strip_leading_titles(name).split() if word[:1].isalpha()]
     return (
-        2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper() and len(words) == len(letters)
+        2 <= len(letters) <= _MOST_INITIALS and letters.isalpha() and letters.isupper() and len(words) == len(letters)
         and letters == "".join(word[0].upper() for word in words)
     )
 
@@ -425,19 +430,36 @@ def is_own_initials(initials: str, name: str) -> bool:
 def split_at_own_initials(text: str) -> list[str]:
     """Cut "Ann Lee AL Bo Day BD Cy Orr" (a grid of "Name INITIALS" flattened to text) after each name's initials,
     which are dropped; text with no such initials comes back whole. A bracket between a name and its initials
-    ("Ann Lee (EDC) AL") stays with the name."""
+    ("Ann Lee (EDC) AL") stays with the name.
+
+    One pass over the words: the current piece's bracket balance and its last words outside brackets are kept as it
+    grows, so a long run with no initials (a roll of 30k characters) reads in linear time."""
     words = text.split()
     pieces: list[str] = []
     start = 0
+    balance = 0  # "(" less ")" in the piece so far
+    depth = 0  # brackets open at this point, for the words outside them
+    fragment = ""  # the word outside brackets being read ("Lee" of "Lee(EDC)")
+    named: deque[str] = deque(maxlen=_MOST_INITIALS + 1)  # the piece's last words outside brackets
     for index, word in enumerate(words):
         size = len(word.replace(".", ""))
-        before = " ".join(words[start:index])
-        if before.count("(") != before.count(")"):
-            continue  # "(North Yorkshire NY)": inside a bracket
-        named = strip_bracket_text(before).split()
-        if len(named) >= 2 and is_own_initials(word, " ".join(named[-size:])):
-            pieces.append(" ".join(words[start:index]))
-            start = index + 1
+        if balance == 0 and 2 <= size <= _MOST_INITIALS + 1 and len(named) >= 2:
+            if is_own_initials(word, " ".join(list(named)[-size:])):
+                pieces.append(" ".join(words[start:index]))
+                start, balance, depth, fragment = index + 1, 0, 0, ""
+                named.clear()
+                continue
+        balance += word.count("(") - word.count(")")
+        for char in word:
+            if char == "(":
+                depth += 1
+            elif char == ")" and depth:
+                depth -= 1
+            elif not depth:
+                fragment += char
+        if not depth and fragment:
+            named.append(fragment)
+            fragment = ""
     if not pieces:
         return [text]
     if start < len(words):

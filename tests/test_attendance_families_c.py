@@ -114,6 +114,19 @@ def test_present_in_a_sentence_is_no_grid(make_document, nlp) -> None:
 def test_initials_after_a_bracket_close_the_name() -> None:
     assert split_at_own_initials("Ann Lee (EDC) AL Bo Day BD") == ["Ann Lee (EDC)", "Bo Day"]
     assert split_at_own_initials("Eastshire Council (EC)") == ["Eastshire Council (EC)"]
+    # A bracket of several words, and one glued to the name, still stay with it.
+    assert split_at_own_initials("Ann Lee (North Vale Rural) AL Bo Day(EDC) BD Cy Orr") == [
+        "Ann Lee (North Vale Rural)", "Bo Day(EDC)", "Cy Orr"
+    ]
+    # Near miss: letters inside the bracket are no name's own initials ("(North Vale NV)").
+    assert split_at_own_initials("Ann Lee (North Vale NV) Bo Day") == ["Ann Lee (North Vale NV) Bo Day"]
+
+
+def test_a_long_roll_with_no_initials_comes_back_whole() -> None:
+    # Read in one pass: a flattened roll of thousands of names with no one's initials (a page run together).
+    roll = "Ann Lee Bo " * 2700
+    assert split_at_own_initials(roll) == [roll]
+    assert split_at_own_initials(roll + "Cy Orr CO Dee Park") == [(roll + "Cy Orr").strip(), "Dee Park"]
 
 
 # --- Officers and visitors in sentences of their own ------------------------------------------------------
