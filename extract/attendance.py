@@ -364,6 +364,10 @@ _AFTER_NAME = re.compile(r"(?<=[A-Za-z][a-z])\s+(?=[A-Z])")
 # together), then a capitalised name.
 # One word after a sentence's stop (not an initial's: "R. Orr"), at the end of what comes before a label.
 _WORD_AFTER_STOP = re.compile(r"(?<![A-Z])[.;]\s+\S+$")
+# A label that is its status alone ("Present:", "Absent -"), with no group's word before it.
+_LONE_STATUS = re.compile(r"^(?:present|absent|excused|attending)\s*[:\-–—]", re.IGNORECASE)
+# The label a list of people who are no members is read under when its own word is one the roll does not know.
+_OTHERS_PRESENT = "Others present"
 _COLONLESS_LABEL = re.compile(r"^(?P<label>(?:[A-Z][a-z]+\s+){1,3}(?:Present|Absent|Excused|Attending))\s+(?=[A-Z])")
 # Another list's label in capitals after a name, with no stop between (a page read as one line: "… Dee Orr
 # COUNCILMEMBERS ABSENT: Al Fry OFFICERS PRESENT: …"); a label only when its words are one (`_split_at_capitals`).
@@ -1039,10 +1043,11 @@ def _split_after_names(text: str) -> list[str]:
     """ "Members Present Ann Lee, Bo Day Members Absent Cy Orr" as the list and the next one, the colon the second
     label lacks put in ("Members Absent: Cy Orr"); a line that opens with no label stays whole. Only a label that says
     a status (`_STATUS_WORD`) starts a list there: "… Bo Day Guests: …" stays."""
-    if not text.strip() or _label(Line(text=text[:LABEL_WINDOW_CHARS], page=0, number=0)) is None:
+    opening = _label(Line(text=text[:LABEL_WINDOW_CHARS], page=0, number=0))
+    if not text.strip() or opening is None:
         return [text]  # the opening label is looked for in its window, not over a roll of thousands of names
     parts: list[str] = []
-    start, lead = 0, ""
+    start, lead, status = 0, "", opening.label.status
     for found in _AFTER_NAME.finditer(text):
         rest = text[found.end() : found.end() + LABEL_WINDOW_CHARS]
         if (
@@ -1053,8 +1058,17 @@ def _split_after_names(text: str) -> list[str]:
             continue
         label = match_label(rest, sections=_LIST_SECTIONS)
         if label is not None and ":" in rest[: label.end] and _STATUS_WORD.search(rest[: label.end]):
-            parts.append(lead + text[start : found.start()])
-            start, lead = found.end(), ""
+            cut = found.start()
+            if status == label.label.status == "present" and _LONE_STATUS.match(rest[: label.end]):
+                # "Directors Present: A, B, Cara Wynn Press Present: C": a list of those present says "Present:" no
+                # second time, so the word before it is the next list's own label word, one this roll does not know
+                # ("Press", "Media"): it is cut off the last name, and the people after it are no members.
+                cut = text.rindex(" ", start, found.start()) if " " in text[start : found.start()] else found.start()
+                parts.append(lead + text[start:cut].rstrip())
+                start, lead = found.end() + label.end, f"{_OTHERS_PRESENT}: "
+                continue
+            parts.append(lead + text[start:cut])
+            start, lead, status = found.end(), "", label.label.status
             continue
         bare = _COLONLESS_LABEL.match(rest)
         if bare is None:
@@ -1062,7 +1076,7 @@ def _split_after_names(text: str) -> list[str]:
         label = match_label(f"{bare.group('label')}:", sections=_LIST_SECTIONS)
         if label is not None and label.end > len(bare.group("label")):
             parts.append(lead + text[start : found.start()])
-            start, lead = found.end() + bare.end(), f"{bare.group('label')}: "
+            start, lead, status = found.end() + bare.end(), f"{bare.group('label')}: ", label.label.status
     return [*parts, lead + text[start:]]
 
 

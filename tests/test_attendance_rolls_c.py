@@ -273,3 +273,29 @@ def test_vice_president_after_a_members_comma_is_the_post(make_document, nlp) ->
     people = extract_attendees(document, nlp=nlp, apologies=[])
     assert [(a.name, a.role) for a in people][:3] == [("Ann Cobb", "President"), ("Hal Beal", "Vice-President"), ("Tom Ange", "Board Member")]
     assert "Vice-President" not in [a.name for a in people]
+
+
+def test_present_again_after_the_last_name_opens_a_list_of_no_members(make_document, nlp) -> None:
+    # Near miss: a list of those present says "Present:" no second time, so the capitalised word before it
+    # ("Press", "Media": a group's word the labels do not know) is no part of the last name, and the people after
+    # it are no members.
+    for group in ("Press", "Media"):
+        document = make_document(
+            "Minutes of the Orrin Creek Water District Board, May 9, 2031\n\n"
+            f"Directors Present: Ann Tolley, Ben Ruddock, Cara Wynn {group} Present: Dale Frome, Eve Gall\n\n"
+            "1. Public comment\nNone.\n"
+        )
+        people = extract_attendees(document, nlp=nlp, apologies=[])
+        assert [(a.name, a.status) for a in people] == [
+            ("Ann Tolley", "present"), ("Ben Ruddock", "present"), ("Cara Wynn", "present"),
+            ("Dale Frome", "also_present"), ("Eve Gall", "also_present"),
+        ]
+    # A known group's label still reads as itself, and a lone "Absent:" after the last name still opens that list.
+    staff = make_document(
+        "Minutes of the Orrin Creek Water District Board, May 9, 2031\n\n"
+        "Directors Present: Tolley, Ruddock, Wynn Absent: Frome Staff Present: Eve Gall, General Manager\n\n"
+        "1. Public comment\nNone.\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(staff, nlp=nlp, apologies=[])] == [
+        ("Tolley", "present"), ("Ruddock", "present"), ("Wynn", "present"), ("Gall", "in_attendance")
+    ]
