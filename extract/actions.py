@@ -82,6 +82,7 @@ from .owners import (
     CHAIR_WORDS,
     collect_mentions,
     declared_initials,
+    headed_by_body,
     is_agency,
     is_role,
     load_owner_words,
@@ -704,15 +705,6 @@ _TAKES_OR_LEAVES_POST = re.compile(
     r"^(?:[a-z]+\s+)?to\s+(?:(?:continue|remain|stay(?:\s+on)?|serve|join)\s+as\b|(?:resign|retire|stand\s+down|step\s+down)\b)",
     re.IGNORECASE,
 )
-
-
-def _names_a_body(phrase: str) -> bool:
-    """True when `phrase` is headed by a body's noun ("the Board", "the Board of Education", "the Town Council")."""
-    words = [word.lower() for word in phrase.split()]
-    body_words = load_owner_words().body_words
-    return any(
-        word in body_words and (index == len(words) - 1 or words[index + 1] == "of") for index, word in enumerate(words)
-    )
 
 
 def _motion_failed_after(text: str, at: int) -> bool:
@@ -2093,7 +2085,7 @@ class _SectionReader:
                     or (start >= 0 and doc[start].lower_ == "shall" and _IF_THEN.match(doc[sentence.start:start].text))
                 ):
                     continue  # "… with the hope that the PC would …", "if it were theirs, the Council would …"
-                if start >= 0 and doc[start].lower_ == "shall" and (self._is_body(owner) or _names_a_body(owner)):
+                if start >= 0 and doc[start].lower_ == "shall" and (self._is_body(owner) or headed_by_body(owner)):
                     continue  # "The Board shall elect its officers each January": a rule it works by
                 if start >= 0 and _WOULD.match(doc[start].text) and _CONDITION_BEFORE.search(before):
                     continue  # "if tasked with drafting the argument, he would respect …": a condition's outcome
@@ -2177,7 +2169,7 @@ class _SectionReader:
                 continue  # "moved that the Manager be authorized to accept and expend …": a power granted, no task
             if self._is_body(owner):
                 continue  # "asked that the Council consider …": a request to the body, which decides for itself
-            if _names_a_body(owner) and match.group("verb") in load_owner_words().body_not_tasks:
+            if headed_by_body(owner) and match.group("verb") in load_owner_words().body_not_tasks:
                 # "Superintendent Kim Shaw recommends that the Board of Education approve the minutes …": a body asked
                 # to decide, though the minutes' title names it otherwise or not at all.
                 continue
@@ -2202,7 +2194,7 @@ class _SectionReader:
         for match in _TO_HAVE.finditer(text):
             owner = match.group("owner").strip()
             owner = "Staff" if owner.lower() == "staff" else owner
-            if match.group("verb") in _NOT_TASK_VERBS or self._is_body(owner) or _names_a_body(owner):
+            if match.group("verb") in _NOT_TASK_VERBS or self._is_body(owner) or headed_by_body(owner):
                 continue
             if not self._valid_owner(owner, "TO"):
                 continue
@@ -2224,7 +2216,7 @@ class _SectionReader:
         asker = _COMMA_OR_DASH.split(sentence[:at].strip())[-1].strip() if at > 0 else ""
         if not asker:
             return False
-        if self._is_body(asker) or asker.split()[-1].lower() in load_owner_words().body_words:
+        if self._is_body(asker) or headed_by_body(asker):
             return True  # "The Council asked City staff explore …", "the City Council requested staff …"
         return self._names_someone(asker) and not self._is_group(asker)
 

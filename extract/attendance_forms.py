@@ -329,7 +329,7 @@ def _surnames_from_capitals(listed: str) -> str:
     return _CAPITALS_SURNAME.sub(lambda m: name_cased(m.group(0)), listed)
 
 
-def _names_a_body(visitor: re.Match[str]) -> bool:
+def _visitor_names_body(visitor: re.Match[str]) -> bool:
     """True when a visitor's sentence names the body they came from: an organisation's words, or any name after "the"
     save after "for", where "the" may name the part of the meeting they came for ("present for the Closed Session")."""
     if is_organisation(visitor.group("body")):
@@ -353,7 +353,7 @@ def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
             if subject is None:
                 continue
             for person in _read_guests(subject.group("who")):
-                if visitor is not None and _names_a_body(visitor):
+                if visitor is not None and _visitor_names_body(visitor):
                     person.organisation = person.organisation or visitor.group("body")
                     if _MANAGING_AGENT.search(visitor.group("body")):
                         person.status = "in_attendance"  # the managing agent's representative serves the board

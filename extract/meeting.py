@@ -1408,7 +1408,7 @@ def _body_that_met(
             if met is not None and pattern is _A_MEETING_OF and _EARLIER_MINUTES.search(
                     re.split(r"[.!?]\s", text[: met.start("body")])[-1]):
                 continue  # "The minutes of the meeting of the Elmton Parks Committee held on …": an earlier meeting's
-            body = _tidy_body(met.group("body")) if met and _names_a_body(met.group("body")) else None
+            body = _tidy_body(met.group("body")) if met and _has_body_word(met.group("body")) else None
             if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
                 return body, lines
     return None
@@ -1463,11 +1463,11 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for pattern in (_MEETING_OF, _BODY_MEETING, _A_MEETING_OF):
         for text, lines in units:
             match = pattern.search(text)
-            if match is None or (pattern is _BODY_MEETING and not _names_a_body(match.group("body"))):
+            if match is None or (pattern is _BODY_MEETING and not _has_body_word(match.group("body"))):
                 continue
             body = _board_of_district(text[match.start() : match.end("body")]) or _tidy_body(match.group("body"))
             if body is None or len(body.split()) > BODY_MAX_WORDS or find_dates(body) or (
-                    body[:1].islower() and not _names_a_body(body)):
+                    body[:1].islower() and not _has_body_word(body)):
                 continue  # the sentence ran on past the name, or named none ("The joint meeting of the district boards")
             fuller = _fuller_heading(header, body)
             return (fuller[0], [fuller[1], *lines]) if fuller else (body, lines)
@@ -1556,7 +1556,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for text, lines in units:
         # No heading names it: "Elmstead Community Council held their meeting via Zoom …".
         match = _BODY_HELD_ITS_MEETING.search(text)
-        body = _tidy_body(match.group("body")) if match and _names_a_body(match.group("body")) else None
+        body = _tidy_body(match.group("body")) if match and _has_body_word(match.group("body")) else None
         if body and len(body.split()) <= BODY_MAX_WORDS:
             return body, lines
     named = _organisation_banner(header) or _running_header_body(document)
@@ -1699,9 +1699,10 @@ def _is_organisation_banner(text: str) -> bool:
     return _is_capitalised_name(text)
 
 
-def _names_a_body(text: str) -> bool:
-    """True for a name with a body's word ("Elm Lake Board of Supervisors") or an organisation's ("Brackley Residents
-    Association")."""
+def _has_body_word(text: str) -> bool:
+    """True for a name with a body's word anywhere in it ("Elm Lake Board of Supervisors") or an organisation's
+    ("Brackley Residents Association"): a name read where a body's name stands. Whether an owner's phrase is a body,
+    not a post of one, is `owners.headed_by_body`."""
     return bool(_BODY_WORDS.search(text) or _ORGANISATION_WORDS.search(text))
 
 

@@ -163,6 +163,19 @@ def _names_board_of(words: list[str], body_words: list[str]) -> bool:
     return False
 
 
+_HEAD_ENDS = frozenset({"of", "to", "for", "on", "at", "in"})
+"""The words that end a phrase's head and begin what it belongs to ("Chair of the Committee", "Clerk to the Council")."""
+
+
+def headed_by_body(phrase: str) -> bool:
+    """True when `phrase` names a body, any body: its head noun, the last word before any "of", "to" or "for" part, is a
+    body's noun ("the Board", "the Board of Education", "the Town Council", "Committee on Finance"). A post of a body
+    ("the Chair of the Committee", "the Clerk to the Council", "Board Chair") is headed by the post and names none."""
+    words = re.findall(r"[A-Za-z'’-]+", phrase)
+    cut = next((index for index, word in enumerate(words) if word.lower() in _HEAD_ENDS), len(words))
+    return cut > 0 and words[cut - 1].lower() in load_owner_words().body_words
+
+
 def names_place_body(phrase: str, resolved: Sequence[str]) -> bool:
     """True when `phrase` is a place's bare name that the minutes resolve to its government: "Oakvale" for "Oakvale
     Township" or "Town of Oakvale". Minutes write a council by its place ("asked Oakvale to assist with the cost")."""

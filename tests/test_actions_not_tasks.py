@@ -330,3 +330,24 @@ def test_a_board_that_shall_do_something_states_a_rule_not_a_task(make_document,
         "The Town Manager shall write to the county about the crossing.\n"
     )
     assert [owners for owners, _ in _board_owned(make_document, nlp, text)] == [["Nell Quarry"]]
+
+
+def test_a_post_of_a_board_that_shall_act_or_is_asked_to_act_has_the_task(make_document, nlp):
+    # A post named with its body ("the Chair of the Committee") is headed by the post, not the body's noun.
+    text = (
+        "#### 1. Hall\n\n"
+        "The Chair of the Committee shall arrange a site visit with the builder.\n\n"
+        "#### 2. Coaches\n\n"
+        "The President of the Board shall sign the coach contract once counsel has read it.\n\n"
+        "#### 3. Budget\n\n"
+        "Mr. Pardoe requested that the Chair of the Finance Committee provide a breakdown of the fuel costs.\n\n"
+        # Near misses: a body, named by its head noun, that shall act or is asked to decide.
+        "#### 4. Rules\n\n"
+        "The Finance Committee shall meet each quarter.\n\n"
+        "Mr. Pardoe requested that the Committee on Grants approve the hall grant.\n"
+    )
+    for meeting in (BOARD, MEETING):
+        owned = _board_owned(make_document, nlp, text, meeting)
+        assert [owners for owners, _ in owned] == [
+            ["Chair of the Committee"], ["President of the Board"], ["Chair of the Finance Committee"]
+        ], meeting.body

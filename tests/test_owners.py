@@ -214,3 +214,14 @@ def test_surnames_that_are_also_posts_stay_names(nlp):
     # are a narrower list, so these people can still be named and own a task.
     assert collect_mentions("Ann Reeve and Tom Warden spoke.", nlp=nlp) == ["Ann Reeve", "Tom Warden"]
     assert collect_mentions("Jo Foreman will write to the school.", nlp=nlp) == ["Jo Foreman"]
+
+
+def test_headed_by_body_reads_a_body_not_a_post_of_one():
+    from minutebook.extract.owners import headed_by_body
+
+    assert headed_by_body("the Board") and headed_by_body("the Board of Education")
+    assert headed_by_body("the Town Council") and headed_by_body("Committee on Grants")
+    # Near misses: a body's post, written before or after the body.
+    assert not headed_by_body("the Chair of the Committee") and not headed_by_body("the Clerk to the Council")
+    assert not headed_by_body("the Chair of the Finance Committee") and not headed_by_body("Board Chair")
+    assert not headed_by_body("the Clerk")
