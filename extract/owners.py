@@ -141,8 +141,10 @@ def names_body(phrase: str, body: str | None) -> bool:
 
 def _names_board_of(words: list[str], body_words: list[str]) -> bool:
     """`names_body` for a body whose head noun has an "of" after it ("Board of Education"): `words` are a run of the
-    body's words holding that noun, ending on it or where an "of" or the name ends ("Board", "County Board of
-    Education", "Board of Directors" of "Board of Directors of the Elm Water District")."""
+    body's words holding that noun, the bare noun ("Board") or a run going on through its "of" part to where another
+    "of" or the name ends ("County Board of Education", "Board of Directors" of "Board of Directors of the Elm Water
+    District"). A run with a qualifier that ends on the noun ("the County Board" of "Elm County Board of Education")
+    names another body, the county's own."""
     lowered_body = [word.lower() for word in body_words]
     heads = [
         i for i, word in enumerate(lowered_body[:-1])
@@ -158,7 +160,7 @@ def _names_board_of(words: list[str], body_words: list[str]) -> bool:
         end = start + len(lowered)
         if end > len(lowered_body) or lowered_body[start:end] != lowered:
             continue
-        if end == head + 1 or end == len(lowered_body) or (end > head + 1 and lowered_body[end] == "of"):
+        if lowered == [lowered_body[head]] or (end > head + 1 and (end == len(lowered_body) or lowered_body[end] == "of")):
             return True
     return False
 

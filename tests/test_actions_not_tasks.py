@@ -351,3 +351,15 @@ def test_a_post_of_a_board_that_shall_act_or_is_asked_to_act_has_the_task(make_d
         assert [owners for owners, _ in owned] == [
             ["Chair of the Committee"], ["President of the Board"], ["Chair of the Finance Committee"]
         ], meeting.body
+
+
+def test_the_county_board_is_not_a_county_board_of_education(make_document, nlp):
+    # "the County Board" is the county's own board, not "Quillby County Board of Education": its work is reported news.
+    meeting = Meeting(kind="minutes", date=dt.date(2023, 3, 7), body="Quillby County Board of Education")
+    text = (
+        "#### 1. Facilities\n\n"
+        "Superintendent Nell Quarry reported that the County Board will resurface the car park at the middle school.\n\n"
+        # Near miss: the board itself, named with its "of" part, asked to decide.
+        "Ms. Quarry asked that the County Board of Education approve the crossing guard funding.\n"
+    )
+    assert [owners for owners, _ in _board_owned(make_document, nlp, text, meeting)] == []

@@ -105,6 +105,9 @@ def test_names_body_reads_a_board_named_by_what_it_is_of():
     # Near misses: another board, a part of the name that is no body, a run cut inside the name.
     assert not names_body("the Board of Trustees", schools) and not names_body("the Water District", district)
     assert not names_body("Board of Directors of the Quillby", district)
+    # A qualifier before the noun with no "of" part after it names another body: the county's own board.
+    assert not names_body("the County Board", schools) and not names_body("Fenwick County Board", schools)
+    assert not names_body("the Water District Board", district)
 
 
 def test_declared_initials_name_the_attendee_they_follow():
