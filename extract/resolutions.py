@@ -758,7 +758,8 @@ _TALLY = re.compile(
     # "Yes – 5, No – 0", "Yea – 4 and Nay – 1": a township clerk's sides, each with its count after a dash.
     # The sides' words are those of `votes.SIDES_TALLY`, their counts after a colon, a bracket, a dash or a space.
     # A side's word after its own count ("6 Ayes 0 Nays") is `_SIDES_COUNTED`'s: the count after it is the next side's.
-    rf"(?<!\d\s)\b{AYE_SIDE}\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{{1,2}})\)?\s*(?:\([^()]{{0,200}}\))?\s*[;,.]?\s*(?:and\s+)?"
+    # Only a count parted from its side by a bare space can be that; "Item 2 Ayes: 2 Nays: 3" is a tally.
+    rf"\b(?:{AYE_SIDE}\s*(?::\s*|\(\s*|[-–]\s*)|(?<!\d\s){AYE_SIDE}\s+)(?P<ayes>\d{{1,2}})\)?\s*(?:\([^()]{{0,200}}\))?\s*[;,.]?\s*(?:and\s+)?"
     rf"{NAY_SIDE}\s*(?::\s*|\(\s*|[-–]\s*|\s)"
     r"(?P<noes>\d{1,2})\b",
     re.IGNORECASE,

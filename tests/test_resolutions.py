@@ -1782,6 +1782,20 @@ def test_counts_before_their_sides_that_defeat_the_motion(make_document, nlp):
     assert _texts(make_document, nlp, text) == []
 
 
+def test_a_tally_after_an_item_or_resolution_number_is_still_read(make_document, nlp):
+    # The number before "Ayes:" is the item's or the resolution's, not a count of the ayes ("6 Ayes 0 Nays").
+    text = (
+        "1. Bus Contract\n\nMoved by Tolley, seconded by Wynn, that the Board adopt Resolution 41-07 awarding the bus "
+        "contract to Hill Coaches. Resolution 41-07 Ayes: 3 Nays: 2\n\n"
+        "2. Roof\n\nMoved by Orr, seconded by Dane, that the Board adopt Resolution 41-08 for the gym roof. "
+        "Vote on Item 2 Ayes: 2 Nays: 3\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Moved by Tolley, seconded by Wynn, that the Board adopt Resolution 41-07 awarding the bus contract to Hill "
+        "Coaches. Resolution 41-07 Ayes: 3 Nays: 2"
+    ]
+
+
 @pytest.mark.parametrize("stamp", ["APPROVED", "Approved Minutes", "Approved: July 14, 2031", "DRAFT",
                                    "Minutes approved on 07/14/2031"])
 def test_the_minutes_own_approval_stamp_is_no_decision(make_document, nlp, stamp):
