@@ -1455,8 +1455,12 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             # Yea – 4 and Nay – 1.": a mover and seconder with no motion words move what the sentences before set out.
             for earlier in range(first - 1, max(last_end, first - SO_MOVED_REACH - 1), -1):
                 said_before = units[earlier][2]
-                if _UNMOVED_MOTION.match(said_before) and not _CARRIED.search(said_before):
-                    first = earlier  # "Motion to approve the minutes." then "Motion by A, second by B.": one motion
+                if _UNMOVED_MOTION.match(said_before):
+                    # "Motion to approve the minutes." then "Motion by A, second by B.": one motion, unless the sentence
+                    # lost its own motion ("Motion to table the roof was withdrawn.", "… was not seconded."). (One that
+                    # carried or failed closed its record, and `last_end` keeps the walk from reaching it.)
+                    if not _LOST.search(said_before):
+                        first = earlier
                     break
                 if _MOTION_OPENS.search(said_before) or _CARRIED.search(said_before) or _tally_outcome(said_before):
                     break

@@ -1836,10 +1836,24 @@ def test_the_motion_put_above_its_movers_is_the_decision(make_document, nlp, mov
 
 
 def test_a_motion_carried_above_the_movers_keeps_its_own_record(make_document, nlp):
-    # Near miss: a motion above that closed with its own outcome is no part of the next record.
+    # Near miss: a motion straight above the movers that closed with its own outcome is a record of its own, and no
+    # part of the next one (the outcome ends its record, so the walk back from the movers stops short of it).
     text = (
-        "4. Business\n\nMotion to approve the agenda carried.\n\n"
-        "The Board reviewed the bus bids. Motion by Lou Gray, second by Tim Lowe.\n\nMotion carried.\n"
+        "4. Business\n\nMotion to buy the new mower, which carried unanimously.\n\n"
+        "Motion by Lou Gray, second by Tim Lowe.\n\nFinal Resolution: Motion Carried\n"
     )
-    texts = _texts(make_document, nlp, text)
-    assert not any(text.startswith("Motion to approve the agenda carried. Motion by") for text in texts)
+    assert _texts(make_document, nlp, text) == [
+        "Motion to buy the new mower, which carried unanimously.",
+        "Motion by Lou Gray, second by Tim Lowe. Final Resolution: Motion Carried",
+    ]
+
+
+@pytest.mark.parametrize("lost", [
+    "Motion to table the roof repairs until May was withdrawn after discussion.",
+    "Motion to postpone the bus purchase was not seconded.",
+])
+def test_a_motion_lost_above_the_movers_is_no_part_of_their_motion(make_document, nlp, lost):
+    # Near miss: a motion put above the movers that was withdrawn or never seconded closed there; the movers below
+    # moved something else.
+    text = f"4. Business\n\n{lost}\n\nMotion by Lou Gray, second by Tim Lowe.\n\nFinal Resolution: Motion Carried\n"
+    assert _texts(make_document, nlp, text) == ["Motion by Lou Gray, second by Tim Lowe. Final Resolution: Motion Carried"]
