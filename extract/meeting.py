@@ -292,23 +292,23 @@ _LEADING_LABEL = re.compile(
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
 )
-_STATUS_WORDS = "draft|unapproved|approved|unconfirmed|confirmed|provisional|final|amended|revised"
+STATUS_WORDS = "draft|unapproved|approved|unconfirmed|confirmed|provisional|final|amended|revised"
 """The words a title gives the record's status by ("DRAFT", "Minutes - Approved", "(unconfirmed)"), never the body's."""
 _STATUS_CAPITALS = "DRAFT|UNAPPROVED|UNCONFIRMED|PROVISIONAL"
 """The status words that mark a title in capitals with no dash or bracket before a name ("DRAFT Elmford …")."""
 # "DRAFT-ELM RANCH ASSOCIATION, INC.", "UNAPPROVED: Elm Township Board": the record's status glued on before the name.
 # "DRAFT Elmford Parish Council Minutes": the marker in capitals before a name that is not, with no dash.
 _STATUS_PREFIX = re.compile(
-    rf"^(?:(?i:{_STATUS_WORDS})\s*[-–—:]\s*|(?:{_STATUS_CAPITALS})\s+(?=[A-Z][a-z]))"
+    rf"^(?:(?i:{STATUS_WORDS})\s*[-–—:]\s*|(?:{_STATUS_CAPITALS})\s+(?=[A-Z][a-z]))"
 )
 # "DRAFT Minutes", "Approved: Minutes of the EFG AGM": the record's status before its title, in capitals or not, which no
 # society's initials are.
-_STATUS_LEAD = re.compile(rf"^(?i:{_STATUS_WORDS})\b\s*[-–—:]?\s*")
+_STATUS_LEAD = re.compile(rf"^(?i:{STATUS_WORDS})\b\s*[-–—:]?\s*")
 # "Elmford Parish Council – DRAFT", "… Minutes (DRAFT)", "… Minutes - Draft", "… (unconfirmed)": the record's status
 # after the name, set off by a dash, a comma or brackets.
 _STATUS_SUFFIX = re.compile(
     rf"(?<![\s,:|–—-])(?:\s*+[,:|–—-]\s*+[(\[]?|\s++[(\[]|\s++(?=(?:{_STATUS_CAPITALS})\b))"
-    rf"(?i:{_STATUS_WORDS})(?:\s+(?i:minutes|copy|version))?[)\]]?$"
+    rf"(?i:{STATUS_WORDS})(?:\s+(?i:minutes|copy|version))?[)\]]?$"
 )
 _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
@@ -910,7 +910,7 @@ _INITIALS_TITLE = re.compile(
 # A word of the record or the meeting set in capitals before "Minutes" ("DRAFT Minutes", "REGULAR Meeting Minutes",
 # "AGM Minutes", "Minutes of the MARCH Meeting") is no society's initials.
 _NOT_INITIALS = re.compile(
-    rf"^(?:{_SORTS}|{_STATUS_WORDS}|{MONTHS}|agreed|adopted|signed|official|summary|action"
+    rf"^(?:{_SORTS}|{STATUS_WORDS}|{MONTHS}|agreed|adopted|signed|official|summary|action"
     r"|joint|public|open|closed|meeting|minutes|notes|agenda|session|general|agm|egm|sgm|aob|pdf|doc|docx)$",
     re.IGNORECASE,
 )
@@ -1904,8 +1904,8 @@ def _banner_run_on(banner: str, above: list[Line]) -> str:
 # Minutes filed with the next meeting's agenda carry its item's stamp over their title: "AGENDA ITEM III.1a"; a revised
 # agenda says what changed: "Agenda Item F-5 Has Been Added".
 _RECORD_STATUS_LINE = re.compile(
-    rf"^(?:(?:meeting|council|board|commission|committee|action)\s+)?(?:agenda|minutes)(?:\s*[-–—:]?\s*(?:{_STATUS_WORDS})"
-    rf"(?:[\s-]+(?:{_STATUS_WORDS}))?)?$|"
+    rf"^(?:(?:meeting|council|board|commission|committee|action)\s+)?(?:agenda|minutes)(?:\s*[-–—:]?\s*(?:{STATUS_WORDS})"
+    rf"(?:[\s-]+(?:{STATUS_WORDS}))?)?$|"
     r"^agenda\s+item\s+(?:no\.?\s*)?[\w.-]{1,12}(?:\s+has\s+been\s+(?:added|removed|withdrawn|amended|revised))?$",
     re.IGNORECASE,
 )

@@ -75,6 +75,7 @@ from .nlp import (
     token_hashes,
 )
 from .public import public_noun_pattern
+from .meeting import STATUS_WORDS
 from .records import Evidence, Resolution
 from .reported_lists import entries_end, is_own_decision_entry, report_lead_in
 from .sections import GLYPH_BULLET, PRIVATE_USE, SYMBOL_BULLETS
@@ -1187,7 +1188,7 @@ def extract_resolutions(
             from_section = _with_motion_records(from_section, motions)
         from_section = [r for r in _without_repeats(from_section)
                         if not _LABELLED_FAILURE.match(r.text) and not _VOTE_PUT_AND_LOST.search(r.text)
-                        and not _is_approval_stamp(r.text, section)]
+                        and not _is_approval_stamp(r, section)]
         for resolution in from_section:
             if resolution.text.lower() in seen:
                 continue
@@ -1214,28 +1215,48 @@ _LABELLED_FAILURE = re.compile(
 
 
 # The minutes' own approval stamped on them: "APPROVED" or "Approved Minutes" under the title, "Approved: July 14, 2031",
-# "Minutes approved on 07/14/31", "Approved: ________" at the foot.
+# "Minutes approved on 07/14/31", "Approved: ________" at the foot. The words are the record's status words (the title
+# reader's `meeting.STATUS_WORDS`: "DRAFT", "Unapproved", "FINAL") and "adopted".
 _APPROVAL_STAMP = re.compile(
-    r"^(?:(?:the\s+)?minutes\s+)?(?:approved|adopted|unapproved|draft)(?:\s+minutes)?"
+    rf"^(?:(?:the\s+)?minutes\s+)?(?:{STATUS_WORDS}|adopted)(?:\s+minutes)?"
     r"(?P<rest>\s*(?:[:–—-]|\bon\b|\bby\s+the\s+\w+(?:\s+\w+)?\s+on\b)\s*.*)?$",
     re.IGNORECASE,
 )
 _BLANKS = re.compile(r"^[_.\s]*$")
+# A word of running text above the stamp ("the", "and", "for" join a title's words too), and the stop that ends its
+# sentence (after a word or a figure: "… the rate study.", "… totalling $4,210."; not "7 p.m.").
+_PROSE_WORD = re.compile(r"\b(?!(?:the|and|for)\b)[a-z]{3,}\b")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])(?=\s|$)|(?<=\d[.!?])(?=\s|$)")
+HEADING_PROSE_WORDS = 4
+"""Lower-case words (`_PROSE_WORD`) that make a sentence running text, which ends the heading block ("The board
+discussed the rate study."); a title ("Minutes of the regular meeting of the Elm Board") has fewer, or no stop."""
 
 
-def _is_approval_stamp(text: str, section: Section) -> bool:
-    """True when `text` is the stamp of the minutes' approval, no decision of the meeting: a blank for the date
+def _is_approval_stamp(resolution: Resolution, section: Section) -> bool:
+    """True when `resolution` is the stamp of the minutes' approval, no decision of the meeting: a blank for the date
     ("Approved: ______") wherever it stands; the bare word ("APPROVED") or the word with a date ("Approved: July 14,
-    2031") before the first item, in the heading block. Under an item the word is the item's disposition ("4. Minutes of
-    March" / "APPROVED"), and the date may be the minutes' it approved ("Minutes approved: May 12, 2031")."""
-    stamp = _APPROVAL_STAMP.match(text.strip())
+    2031") in the heading block (`_in_heading_block`). Under an item, or below the minutes' first running text, the word
+    is a disposition ("4. Minutes of March" / "APPROVED"), and the date may be the minutes' it approved ("Minutes
+    approved: May 12, 2031")."""
+    stamp = _APPROVAL_STAMP.match(resolution.text.strip())
     if stamp is None:
         return False
     rest = stamp.group("rest")
     if rest is None:
-        return section.item is None
+        return _in_heading_block(resolution, section)
     value = re.sub(r"^\s*(?:[:–—-]|on\b|by\s+the\s+\w+(?:\s+\w+)?\s+on\b)\s*", "", rest, flags=re.IGNORECASE)
-    return bool(_BLANKS.match(value)) or (section.item is None and is_date_line(value.rstrip(".")))
+    return bool(_BLANKS.match(value)) or (is_date_line(value.rstrip(".")) and _in_heading_block(resolution, section))
+
+
+def _in_heading_block(resolution: Resolution, section: Section) -> bool:
+    """True when `resolution` stands before the first item and before any line of running text: in the title lines,
+    date and status at the top (minutes with no numbered items are one section with no item, running text and all)."""
+    if section.item is not None:
+        return False
+    start = resolution.evidence.line_start if resolution.evidence is not None else None
+    above = " ".join(line.text.strip() for line in section.lines if start is not None and line.number < start)
+    sentences = _SENTENCE_END.split(above)[:-1]  # (the last part has no stop: a title's lines, the stamp's own)
+    return not any(len(_PROSE_WORD.findall(sentence)) >= HEADING_PROSE_WORDS for sentence in sentences)
 
 
 def _without_repeats(found: list[Resolution]) -> list[Resolution]:

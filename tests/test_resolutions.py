@@ -1797,8 +1797,9 @@ def test_a_tally_after_an_item_or_resolution_number_is_still_read(make_document,
 
 
 @pytest.mark.parametrize("stamp", ["APPROVED", "Approved Minutes", "Approved: July 14, 2031", "DRAFT",
-                                   "Minutes approved on 07/14/2031"])
+                                   "Minutes approved on 07/14/2031", "CONFIRMED"])
 def test_the_minutes_own_approval_stamp_is_no_decision(make_document, nlp, stamp):
+    # The stamp's words are the title's status words ("CONFIRMED" as much as "APPROVED").
     text = (
         f"Elm Valley School District\nBoard of Education - Special Meeting\nJune 23, 2031 - 5:32 p.m.\n{stamp}\n\n"
         "The meeting was called to order by President Lane at 5:32 p.m.\n\nNEW BUSINESS\n\n"
@@ -1820,6 +1821,38 @@ def test_an_approval_word_under_an_item_is_its_disposition(make_document, nlp):
     )
     texts = _texts(make_document, nlp, text)
     assert "APPROVED" in " ".join(texts) and "May 12, 2031" in " ".join(texts)
+
+
+@pytest.mark.parametrize("heading", [
+    "Elm Creek Water District\nBoard of Directors Meeting\nMarch 5, 2031 at 7 p.m.",
+    "Minutes of the regular meeting held at the district office\nMarch 5, 2031",
+])
+def test_a_stamp_in_the_heading_of_minutes_with_no_items_is_no_decision(make_document, nlp, heading):
+    # A title's lower-case words with no sentence's stop are no running text: the stamp below them is the record's.
+    text = (
+        f"{heading}\nApproved\n\nPresent: Ann Tolley, Bob Orr, Cy Dane\n\n"
+        "The board reviewed the bills for February totalling $4,210.\nApproved: 3-0\n"
+    )
+    document = make_document(text)
+    sections = with_uncovered_body(document, split_sections(document, extract_items(document)))
+    assert [r.text for r in extract_resolutions(sections, nlp=nlp)] == ["Approved: 3-0"]
+
+
+def test_an_approval_word_below_running_text_is_a_decision_in_minutes_with_no_items(make_document, nlp):
+    # Near miss: minutes with no numbered items are one section with no item; below their first running text the bare
+    # word (or the word with a date) closes what was discussed, and only the heading block holds the stamp.
+    text = (
+        "Elm Creek Water District\nBoard of Directors Meeting\nMarch 5, 2031\nCONFIRMED\n\n"
+        "Present: Ann Tolley, Bob Orr, Cy Dane\n\n"
+        "The board reviewed the bills for February totalling $4,210.\nApproved: 3-0\n\n"
+        "The board discussed the rate study.\nApproved\n\n"
+        "The board reviewed the audit letter.\nApproved: March 5, 2031\n"
+    )
+    document = make_document(text)
+    sections = with_uncovered_body(document, split_sections(document, extract_items(document)))
+    assert [r.text for r in extract_resolutions(sections, nlp=nlp)] == [
+        "Approved: 3-0", "Approved", "Approved: March 5, 2031"
+    ]
 
 
 @pytest.mark.parametrize("movers", ["Motion by Lou Gray, second by Tim Lowe.", "Motion made by Lou Gray and seconded by Tim Lowe."])
