@@ -88,6 +88,11 @@ _COUNCIL_BANNER = re.compile(
     r"^(?:the\s+)?(?:[\w'&-]+\s++){1,4}(?:county|district|borough|city|town|parish|metropolitan)?\s*+council$",
     re.IGNORECASE,
 )
+# Kinds of meeting that are no part of the body's name: "Regular City Council". The one list of them: every
+# pattern that names a sort of meeting builds on it.
+# "Organizational Meeting", "Reorganization Meeting": the meeting a US board holds each year to elect its officers.
+_SORTS = (r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled|"
+          r"organi[sz]ational|reorgani[sz]ation(?:al)?)")
 # "Minutes of the July Monthly Meeting of X held", "MINUTES OF PROCEEDINGS AT MEETING OF X HELD IN".
 _MEETING_OF = re.compile(
     r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|notes\s+from\s+|proceedings\s+(?:at|of)\s+)"
@@ -105,7 +110,7 @@ _MEETING_OF_TITLE = re.compile(
 # was held on …".
 _A_MEETING_OF = re.compile(
     r"(?:\b(?:a|an|the)\s+(?:(?!next\b|last\b|previous\b|following\b|future\b)[\w-]+\s+){0,3}?|"
-    r"(?:^|(?<=[\d.:]\s))(?:(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency)\s+){0,2})"
+    rf"(?:^|(?<=[\d.:]\s))(?:{_SORTS}\s+){{0,2}})"
     r"meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>.+?)(?<!\s)\s++(?:was\s+held|will\s+be\s+held|(?:is\s+)?to\s+be\s+held|held|took\s+place|"
     r"was\s+called\s+to\s+order|(?:was\s+)?convened|commenced|began)\b",
@@ -131,7 +136,7 @@ _BODY_MET = re.compile(
     rf"(?:,\s+(?!(?:{HONORIFIC}|Cllr|Councillor|Chair\w*|Mayor|President|Vice|Clerk|Secretary|Treasurer)\b)"
     r"(?P<state>(?:(?:State|Commonwealth)\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?)(?(state),?)\s+"
     # "… convened in a regular session, at its regular place of meeting": "convened" as "met".
-    r"(?:met|convened)\s+(?:(?i:in\s+(?:a\s+)?(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s|"
+    rf"(?:met|convened)\s+(?:(?i:in\s+(?:a\s+)?{_SORTS}\s+session)|(?i:at|in|on)\s|"
     # "The Elm Board of Education met for regular meeting at 6:02 p.m.": the article may be left out.
     r"(?i:for\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\b))"
 )
@@ -160,10 +165,6 @@ _SCHOOL_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _BARE_COMMITTEE = re.compile(r"^(?:(?:the|executive|management|steering)\s+)*committee$", re.IGNORECASE)
-# Kinds of meeting that are no part of the body's name: "Regular City Council".
-# "Organizational Meeting", "Reorganization Meeting": the meeting a US board holds each year to elect its officers.
-_SORTS = (r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled|"
-          r"organi[sz]ational|reorgani[sz]ation(?:al)?)")
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 # The opening sentence's call to order, naming the body in the meeting it opens (the minutes of a board whose title
 # names no body): "President Lee called the regular meeting of the Elm Unified School District Board of Education to
@@ -284,9 +285,9 @@ _LEADING_LABEL = re.compile(
     # "Meeting Minutes BOARD OF COMMISSIONERS": the record's name run into the body's, as a page's running head sets it.
     r"meeting\s+minutes\s+(?=(?-i:[A-Z]))(?!(?i:of|for|from)\b)|"
     r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
-    r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b|"
+    rf"{_SORTS}\s+meeting\s+of\b|"
     # "A meeting of the Elm Strategic Policy Committee" / "was held in …": the opening sentence wrapped before its verb.
-    r"an?\s+(?:(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+)?meeting\s+of\b|"
+    rf"an?\s+(?:{_SORTS}\s+)?meeting\s+of\b|"
     # "AGM of the Parish Council", "Annual General Meeting of the Elm Society": the meeting, then whose it is.
     r"(?:annual\s+general\s+meeting|a\.?\s?g\.?\s?m\.?)\s+of\b)"
     r"\s*(?:the\s+)?",
@@ -1858,7 +1859,7 @@ def _organisation_body(
     for line in document.iter_lines():
         text = re.sub(r"(?<!\s)\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", "", _strip_marks(line.text), flags=re.IGNORECASE)
         if text.lower().endswith(" " + body.lower()) and len(text.split()) <= BODY_MAX_WORDS:
-            name = _tidy_body(_MEETING_SORT.sub("", re.sub(r"^(?:regular|special)\s+meeting\s+", "", text, flags=re.IGNORECASE)))
+            name = _tidy_body(_MEETING_SORT.sub("", re.sub(rf"^{_SORTS}\s+meeting\s+", "", text, flags=re.IGNORECASE)))
             if name and not _is_generic_body(name):
                 counts[name] += 1
                 where.setdefault(name, line)

@@ -222,3 +222,20 @@ def test_a_school_room_under_the_date_is_the_venue(make_document, line: str, ven
 def test_a_school_named_without_a_room_is_no_venue(make_document) -> None:
     document = "ELMWOOD HIGH SCHOOL\nBOOSTERS CLUB\nMINUTES\nMarch 5, 2031\n" + _ROLL
     assert _meeting(make_document, document).venue is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # Every sort of meeting in the one list opens a title before "of": none is part of the body's name.
+        ("Organizational Meeting of the Elmwood Valley Board of Education\nDecember 5, 2031",
+         "Elmwood Valley Board of Education"),
+        ("REORGANIZATION MEETING OF THE ELMWOOD TOWNSHIP BOARD\nJanuary 6, 2031", "Elmwood Township Board"),
+        ("A Reconvened Meeting of the Elmwood Parks Commission\nMarch 5, 2031", "Elmwood Parks Commission"),
+        # The form the label was written for.
+        ("Regular Meeting of the Elmwood Parks Commission\nMarch 5, 2031", "Elmwood Parks Commission"),
+    ],
+)
+def test_every_sort_of_meeting_opens_a_title(make_document, title: str, body: str) -> None:
+    assert _meeting(make_document, title + _ROLL).body == body
+
