@@ -350,8 +350,11 @@ _NOT_A_BANNER = re.compile(
 # "Board present: Ann Lee, Bob Ash", "Members absent: …": who attended, under a label naming the body's members.
 _PRESENT_LABEL = re.compile(r"^[A-Z][\w' ]{0,30}?\b(?:present|absent|attending|in\s+attendance)\s*:", re.IGNORECASE)
 # "… Hargens recommends that the Board of Education approve the": three words in lower case in a row, none a word a
-# title in small letters is made of ("Minutes of parish council meeting held on …"), make a line prose, not a name.
-_NAME_WORD = r"(?!(?:meeting|minutes|notes|council|board|committee|commission|parish|town|city|county|district|community)\b)"
+# title in small letters is made of ("Minutes of parish council meeting held on …", "… of the monthly meeting"), make
+# a line prose, not a name. It is looked for past the record's title and status (`_without_record_title`), whose "of
+# the" is no prose ("DRAFT Minutes of the monthly meeting of Elm Town Council").
+_NAME_WORD = (r"(?!(?:meeting|minutes|notes|council|board|committee|commission|parish|town|city|county|district|"
+              rf"community|{_SORTS})\b)")
 _PROSE_RUN = re.compile(rf"\b{_NAME_WORD}[a-z]{{2,}}\s+{_NAME_WORD}[a-z]{{2,}}\s+{_NAME_WORD}[a-z]{{2,}}\b")
 # "IV. Action Item: Motion to …": an item numbered in roman figures, which no body's name opens with.
 _ROMAN_ITEM = re.compile(r"^[IVX]{1,5}[.)]\s")
@@ -1527,7 +1530,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             continue  # "7:11 - Discussion on partnership with the Trust": an entry of minutes kept as a timed log
         if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
                 or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)
-                or MOTION_OPENING.match(text) or _PROSE_RUN.search(text)):
+                or MOTION_OPENING.match(text) or _PROSE_RUN.search(_without_record_title(text))):
             continue  # "Held in the Board Room…", "…members of the Town Council attended": a sentence of the minutes
         if _ROMAN_ITEM.match(text) or _TITLE_WORD_END.search(text):
             continue  # "IV. Action Item: …" (an item the header ran on into), "Board of" (a name wrapped to the next line)
@@ -2014,11 +2017,17 @@ _MEMBERS_MEETING = re.compile(
 _MONTH_AND_YEAR_END = re.compile(rf"(?<![\s,:–—-])[\s,:–—-]*+\b{MONTHS}\.?\s+\d{{4}}$", re.IGNORECASE)
 
 
-def _tidy_body(text: str) -> str | None:
+def _without_record_title(text: str) -> str:
+    """The text past the record's status and title: "DRAFT Minutes of the monthly meeting of Elm Town Council" gives
+    "Elm Town Council"."""
     text = _STATUS_PREFIX.sub("", text.strip(" .,:;-–"))
     text = _STATUS_SUFFIX.sub("", text)
     text = _LEADING_LABEL.sub("", text)
-    text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
+    return _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
+
+
+def _tidy_body(text: str) -> str | None:
+    text = _without_record_title(text)
     part = agenda_words("meeting_parts").match(text)
     if part is not None and _BODY_WORDS.search(text[part.end() :]):
         # "CALL TO ORDER The Board of Directors of the Elm Sanitary District": the heading the text runs into.

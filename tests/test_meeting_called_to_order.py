@@ -239,3 +239,17 @@ def test_a_school_named_without_a_room_is_no_venue(make_document) -> None:
 def test_every_sort_of_meeting_opens_a_title(make_document, title: str, body: str) -> None:
     assert _meeting(make_document, title + _ROLL).body == body
 
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # The record's status and title before the body: their "of the <sort>" is no prose.
+        ("DRAFT Minutes of the monthly meeting of Elmford Town Council\n5 March 2031", "Elmford Town Council"),
+        ("Approved minutes of the regular meeting of Elm Valley Library Board\nMarch 5, 2031", "Elm Valley Library Board"),
+        ("Unapproved Minutes of the special meeting of the Elmwood Parks Commission\nMarch 5, 2031",
+         "Elmwood Parks Commission"),
+    ],
+)
+def test_a_titles_lower_case_words_are_no_prose(make_document, title: str, body: str) -> None:
+    assert _meeting(make_document, title + _ROLL).body == body
+
