@@ -166,6 +166,12 @@ _SCHOOL_SYSTEM = re.compile(
 )
 _BARE_COMMITTEE = re.compile(r"^(?:(?:the|executive|management|steering)\s+)*committee$", re.IGNORECASE)
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
+# Kinds of meeting a board holds apart from its business meetings: what makes a meeting special (see
+# `_SPECIAL_MEETING`), and with the work, study and hearing sessions what may stand between the body's name and
+# "meeting" or "session" in its call to order ("The Elm Board of Education Work Session was called to order", "…
+# called the Board of Education Public Hearing meeting to order").
+_SPECIAL_KINDS = r"closed|executive|workshop|budget|joint"
+_SESSION_KINDS = rf"(?:{_SPECIAL_KINDS}|work|study|public\s+hearing)"
 # The opening sentence's call to order, naming the body in the meeting it opens (the minutes of a board whose title
 # names no body): "President Lee called the regular meeting of the Elm Unified School District Board of Education to
 # order", "Chair Orr called the Elm School Committee meeting to order", "The Elm Housing Authority Board of
@@ -174,14 +180,18 @@ _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 _CALLED_NAME = r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|of|the|for|No\.\s*\d{1,4})){0,11}?)"
 _BODY_CALLED_TO_ORDER = (
     re.compile(
-        rf"\b(?i:called)\s+(?:(?i:the|a|an)\s+)?(?:(?i:{_SORTS})\s+){{0,2}}(?i:meeting|session)\s+(?i:of)\s+"
+        rf"\b(?i:called)\s+(?:(?i:the|a|an)\s+)?(?:(?i:{_SORTS}|{_SESSION_KINDS})\s+){{0,2}}(?i:meeting|session)\s+(?i:of)\s+"
         rf"(?:(?i:the)\s+)?{_CALLED_NAME}\s+(?i:to\s+order)\b"
     ),
-    re.compile(rf"\b(?i:called)\s+(?:(?i:the)\s+)?{_CALLED_NAME}(?:\s+(?i:{_SORTS}))*\s+(?i:meeting|session)\s+(?i:to\s+order)\b"),
+    re.compile(
+        rf"\b(?i:called)\s+(?:(?i:the)\s+)?{_CALLED_NAME}(?:\s+(?i:{_SORTS}|{_SESSION_KINDS}))*\s+(?i:meeting|session)\s+"
+        r"(?i:to\s+order)\b"
+    ),
     # The sentence opens with the name: at the line's start, after a stop or a figure, or on "The" wherever it stands
     # ("CALL TO ORDER The Elm Housing Authority …": a heading the text runs into).
     re.compile(
-        rf"(?:^|(?<=[.!?:]\s)|(?<=\d\s)|(?<=\b(?-i:The)\s))(?:(?-i:The)\s+)?{_CALLED_NAME}(?:\s+(?i:{_SORTS}))*"
+        rf"(?:^|(?<=[.!?:]\s)|(?<=\d\s)|(?<=\b(?-i:The)\s))(?:(?-i:The)\s+)?{_CALLED_NAME}"
+        rf"(?:\s+(?i:{_SORTS}|{_SESSION_KINDS}))*"
         r"\s+(?i:meeting|session)\s+(?i:was|were)\s+(?i:called\s+to\s+order|convened)\b"
     ),
 )
@@ -921,7 +931,7 @@ _NOT_INITIALS = re.compile(
 # What a title says after the body's name about when the meeting was: "… held on 3 May", "… which took place on …".
 _HELD_TAIL = re.compile(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", re.IGNORECASE)
 _SPECIAL_MEETING = re.compile(
-    r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
+    rf"\b(?:special|emergency|extraordinary|{_SPECIAL_KINDS}|work\s+session)\b", re.IGNORECASE
 )
 _NOT_A_MEETING = re.compile(
     r"\b(?:away\s+day|awayday|conference|workshop|training|event|seminar|visit|celebration|launch|deadline)\b",

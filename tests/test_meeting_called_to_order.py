@@ -253,3 +253,25 @@ def test_every_sort_of_meeting_opens_a_title(make_document, title: str, body: st
 def test_a_titles_lower_case_words_are_no_prose(make_document, title: str, body: str) -> None:
     assert _meeting(make_document, title + _ROLL).body == body
 
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # A kind of session between the body's name and "session" or "meeting" is no part of the name.
+        ("The Elmwood Valley Board of Education Work Session was called to order at 5:30 p.m. by President Ann Vale.",
+         "Elmwood Valley Board of Education"),
+        ("President Ann Vale called the Elmwood Valley Board of Education Study Session to order at 5:30 p.m.",
+         "Elmwood Valley Board of Education"),
+        ("President Ann Vale called the Elmwood Board of Education Public Hearing meeting to order at 5:30 p.m.",
+         "Elmwood Board of Education"),
+        # A generic name alone from the call to order names none, as without the kind.
+        ("President Ann Vale called the Board of Education Public Hearing meeting to order at 5:30 p.m.", None),
+        ("Chair Ann Vale called the budget workshop meeting of the Elmwood Parks Commission to order at 6 p.m.",
+         "Elmwood Parks Commission"),
+        # Near miss: a body's own name with a kind's word inside it keeps it.
+        ("The Elmwood Joint Powers Authority regular meeting was called to order at 6 p.m.",
+         "Elmwood Joint Powers Authority"),
+    ],
+)
+def test_a_kind_of_session_is_no_part_of_the_body(make_document, sentence: str, body: str | None) -> None:
+    assert _meeting(make_document, _TITLE + sentence + _ROLL).body == body
