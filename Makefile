@@ -8,7 +8,7 @@ DEMO_DB ?= demo.db
 SHARED ?= ../shared
 MINUTEBOOK_SERIES ?= ../series_data
 
-.PHONY: demo test lint fuzz eval eval-tracking bench-ingest bench-queries bench-lists samples clean
+.PHONY: demo test lint fuzz eval eval-tracking bench-ingest bench-queries bench-lists bench-lines samples clean
 
 $(BIN)/minutebook: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,9 @@ bench-queries: $(BIN)/minutebook
 
 bench-lists: $(BIN)/minutebook
 	$(BIN)/python benchmarks/bench_long_lists.py
+
+bench-lines: $(BIN)/minutebook
+	$(BIN)/python benchmarks/bench_long_lines.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) build *.egg-info

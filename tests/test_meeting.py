@@ -1277,15 +1277,11 @@ def test_the_annual_meeting_is_no_part_of_the_body(make_document, title: str) ->
 
 
 def test_trailing_meeting_words_are_stripped_in_linear_time_from_a_padded_line():
-    import time
-
     from minutebook.extract.meeting import _tidy_body
 
     assert _tidy_body("Elmbury Parish Council        Meeting") == "Elmbury Parish Council"
     padded = "Elmbury Parish Council" + " " * 30000 + "x"
-    started = time.perf_counter()
-    assert _tidy_body(padded) == padded
-    assert time.perf_counter() - started < 1.0
+    assert _tidy_body(padded) == padded  # its time: benchmarks/bench_long_lines.py
 
 
 @pytest.mark.parametrize(
@@ -1378,11 +1374,8 @@ def test_a_roster_over_the_dateline_leaves_the_venue_in_the_header(make_document
 )
 def test_a_header_line_padded_with_a_long_run_of_spaces_is_read_in_linear_time(make_document, line: str) -> None:
     # Space-padded PDF lines once made the place and body patterns backtrack (a place then 4,000 spaces: minutes).
-    import time
-
-    started = time.perf_counter()
-    _meeting(make_document, line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")
-    assert time.perf_counter() - started < 2.0
+    meeting = _meeting(make_document, line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")  # its time: benchmarks/bench_long_lines.py
+    assert meeting.kind == "minutes"
 
 
 _COUNCIL_HEAD = "Elmton Community Council\nMinutes of the meeting held on 12 February 2031\nPresent: A Ross\n1. Apologies\nNone.\n"
@@ -1706,11 +1699,8 @@ def test_a_held_sentence_about_another_meeting_gives_no_place(make_document, sen
     ],
 )
 def test_new_header_patterns_are_linear_on_padded_lines(make_document, line: str) -> None:
-    import time
-
-    started = time.perf_counter()
-    _meeting(make_document, line.format(pad=" " * 20000) + "\n")
-    assert time.perf_counter() - started < 2.0
+    meeting = _meeting(make_document, line.format(pad=" " * 20000) + "\n")  # its time: benchmarks/bench_long_lines.py
+    assert meeting.kind == "minutes"
 
 
 @pytest.mark.parametrize(
@@ -2142,11 +2132,8 @@ def test_a_numeric_date_in_a_british_title_stays_day_first(make_document) -> Non
     ],
 )
 def test_new_header_patterns_read_a_padded_line_in_linear_time(make_document, line: str) -> None:
-    import time
-
-    started = time.perf_counter()
-    _meeting(make_document, "4 March 2031\n" + line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")
-    assert time.perf_counter() - started < 2.0
+    meeting = _meeting(make_document, "4 March 2031\n" + line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")  # its time: benchmarks/bench_long_lines.py
+    assert meeting.date is not None
 
 
 @pytest.mark.parametrize(

@@ -215,13 +215,9 @@ def test_agenda_item_stamp_alone_names_no_district(make_document) -> None:
 
 def test_kind_of_association_reads_in_linear_time() -> None:
     # "homeowners" once matched two alternatives of a repeated group: a long line of such words backtracked exponentially
-    import time
-
     from minutebook.extract.meeting import _KIND_OF_ASSOCIATION
 
-    start = time.perf_counter()
-    assert _KIND_OF_ASSOCIATION.match("Homeowners " * 26 + "Committee") is None
-    assert time.perf_counter() - start < 1.0
+    assert _KIND_OF_ASSOCIATION.match("Homeowners " * 26 + "Committee") is None  # its time: benchmarks/bench_long_lines.py
     assert _KIND_OF_ASSOCIATION.match("Homeowners Association") and _KIND_OF_ASSOCIATION.match("Home Owners Association")
 
 

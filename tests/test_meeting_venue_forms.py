@@ -8,7 +8,6 @@ near miss."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -303,9 +302,7 @@ def test_a_place_after_a_time_is_read_in_linear_time_on_a_long_line(make_documen
     # A hostile header line: 30,000 characters of "2031, Ab " and a semicolon at the end, where the place after each
     # year would be read on to the end from every one (17 s before); then the form still read with a clock's colon.
     line = "2031, Ab " * 3333 + ";"
-    start = time.perf_counter()
-    assert _venue(make_document, f"Town of Quillbrook\nThe meeting was held on March 4, {line}\nPresent: Ada Ferrow\n") is None
-    assert time.perf_counter() - start < 5.0
+    assert _venue(make_document, f"Town of Quillbrook\nThe meeting was held on March 4, {line}\nPresent: Ada Ferrow\n") is None  # its time: benchmarks/bench_long_lines.py
     held = "Town of Quillbrook\nThe meeting was held on March 4, 2031 at 12:30 pm, Village Hall (doors 12:15)\nPresent: Ada Ferrow\n"
     assert _venue(make_document, held) == "Village Hall (doors 12:15)"
 
