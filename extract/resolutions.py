@@ -92,6 +92,7 @@ from .votes import (
     RUN_IN_TOPIC,
     MOTION_BELOW,
     SECONDED_AND,
+    UNMOVED_MOTION,
     MOVER_LABEL,
     SECONDER_LABEL,
     SHORTHAND_MOVERS,
@@ -903,12 +904,6 @@ _MOVERS_NO_OBJECT = re.compile(
     r"[\w.'’ -]{1,40}?\s*[.;]?$",
     re.IGNORECASE,
 )
-# A motion put with no mover in its sentence, as agenda software prints it over "Motion by A, second by B.":
-# "Motion to approve the minutes of March 3", "A motion was made to adopt Resolution 31-07."
-_UNMOVED_MOTION = re.compile(
-    r"^(?:(?:a|another)\s+motion\s+was\s+(?:then\s+)?(?:made|offered|put)\s+|motion\s+)(?:to|that)\b(?![^.;]*\bby\s)",
-    re.IGNORECASE,
-)
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
 _SECONDING = re.compile(r"^(?:the\s+|a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?seconded\b|^seconded\b", re.IGNORECASE)
 # A mover's or seconder's clause or an outcome in a bold paragraph that opens a section: the motion, not the item's heading.
@@ -1476,7 +1471,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             # Yea – 4 and Nay – 1.": a mover and seconder with no motion words move what the sentences before set out.
             for earlier in range(first - 1, max(last_end, first - SO_MOVED_REACH - 1), -1):
                 said_before = units[earlier][2]
-                if _UNMOVED_MOTION.match(said_before):
+                if UNMOVED_MOTION.match(said_before):
                     # "Motion to approve the minutes." then "Motion by A, second by B.": one motion, unless the sentence
                     # lost its own motion ("Motion to table the roof was withdrawn.", "… was not seconded."). (One that
                     # carried or failed closed its record, and `last_end` keeps the walk from reaching it.)

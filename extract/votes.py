@@ -3215,8 +3215,13 @@ def _sentence_after(flat: str, start: int) -> str:
     return flat[start:end].strip(" ,:;")
 
 
-_MOTION_LINE = re.compile(r"^(?:a\s+)?motion\s+(?:to|that)\s+\S", re.IGNORECASE)
-"""A line that puts the motion's words with no mover: "Motion to approve minutes of meeting dated …"."""
+UNMOVED_MOTION = re.compile(
+    r"^(?:(?:a|another)\s+motion\s+was\s+(?:then\s+)?(?:made|offered|put)\s+|(?:a\s+)?motion\s+)(?:to|that)\s+\S"
+    r"(?![^.;]*\bby\s)",
+    re.IGNORECASE,
+)
+"""A motion put with no mover in its sentence, as agenda software prints it over "Motion by A, second by B.": "Motion
+to approve the minutes of March 3", "A motion was made to adopt Resolution 31-07." Read by the vote and decision readers."""
 
 
 def _motion_line_above(lined: str, at: int) -> tuple[str, int] | None:
@@ -3230,7 +3235,7 @@ def _motion_line_above(lined: str, at: int) -> tuple[str, int] | None:
         end -= 1
     start = lined.rfind("\n", 0, end) + 1
     text = lined[start:end].strip()
-    if end <= 0 or not _MOTION_LINE.match(text):
+    if end <= 0 or not UNMOVED_MOTION.match(text):
         return None
     return text, start + (len(lined[start:end]) - len(lined[start:end].lstrip()))
 

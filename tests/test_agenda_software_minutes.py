@@ -130,3 +130,19 @@ def test_a_task_under_a_minute_number_is_no_part_heading(make_document, task):
     titles = [title for _, title in _items(make_document, text)]
     assert not any(" to chase " in title or " to price " in title for title in titles)
     assert "Highways" in titles and "Finance" in titles
+
+
+def test_the_vote_takes_the_motion_put_above_its_movers(make_document):
+    # The vote and decision readers read the same line above the movers (votes.UNMOVED_MOTION), in both its forms.
+    from minutebook.extract.votes import extract_votes
+
+    for text, motions in (
+        (BLANK_LINES, ["Motion to approve minutes of the meeting dated February 10, 2031",
+                       "Motion to approve the purchase of two buses from Elm Valley Motors",
+                       "Motion to adopt the 2031-2032 school calendar as presented"]),
+        (BLOCKS, ["A motion was made to approve the personnel report as presented.",
+                  "A motion was made to adopt Resolution No. 31-07 adopting the 2031-2032 budget."]),
+    ):
+        document = make_document(text)
+        votes = extract_votes(document, split_sections(document, extract_items(document)))
+        assert [vote.motion for vote in votes] == motions
