@@ -365,10 +365,12 @@ _AFTER_NAME = re.compile(r"(?<=[A-Za-z][a-z])\s+(?=[A-Z])")
 # One word after a sentence's stop (not an initial's: "R. Orr"), at the end of what comes before a label.
 _WORD_AFTER_STOP = re.compile(r"(?<![A-Z])[.;]\s+\S+$")
 # A label that is its status alone ("Present:", "Absent -"), with no group's word before it.
-_LONE_STATUS = re.compile(r"^(?:present|absent|excused|attending)\s*[:\-–—]", re.IGNORECASE)
+# The statuses a roll's list labels end on, in the capitalised form a colonless label writes them.
+_LIST_STATUSES = "(?:Present|Absent|Excused|Attending)"
+_LONE_STATUS = re.compile(rf"^{_LIST_STATUSES}\s*[:\-–—]", re.IGNORECASE)
 # The label a list of people who are no members is read under when its own word is one the roll does not know.
 _OTHERS_PRESENT = "Others present"
-_COLONLESS_LABEL = re.compile(r"^(?P<label>(?:[A-Z][a-z]+\s+){1,3}(?:Present|Absent|Excused|Attending))\s+(?=[A-Z])")
+_COLONLESS_LABEL = re.compile(rf"^(?P<label>(?:[A-Z][a-z]+\s+){{1,3}}{_LIST_STATUSES})\s+(?=[A-Z])")
 # Another list's label in capitals after a name, with no stop between (a page read as one line: "… Dee Orr
 # COUNCILMEMBERS ABSENT: Al Fry OFFICERS PRESENT: …"); a label only when its words are one (`_split_at_capitals`).
 _CAPITALS_LABEL = re.compile(r"(?<=[\w.,)])(?<![A-Z]{2})\s+(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*:)")

@@ -766,6 +766,12 @@ _TALLY = re.compile(
     r"(?P<noes>\d{1,2})\b",
     re.IGNORECASE,
 )
+# The body or its members asking, where the meeting did not then agree to what was asked: "Members requested …",
+# "The Council also asked …" (`_NOTE_ONLY`'s requests to be told more).
+_BODY_ASKS = (
+    r"(?![^.;]*\b(?:was|were)\s+(?:then\s+|duly\s+)?agreed\b)(?:the\s+)?(?:\w+\s+){0,2}?(?:members|councillors|cllrs"
+    r"|council|committee|board)\s+"
+)
 # A note of what was said or found, not a decision: "It was noted that the item had been deferred.",
 # "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision, and so
 # does a note under an outcome's label: "Approved: it was noted that the reconciliation was correct.")
@@ -783,13 +789,11 @@ _NOTE_ONLY = re.compile(
     # "Members requested an update on the lease.", "The Members also asked for a report at the May meeting.", "Members
     # requested that they be kept up-to-date.": the body asks to be told more, and decides nothing (short of a request the
     # meeting then agreed: "… and requested a presentation, and this was agreed.").
-    r"|(?![^.;]*\b(?:was|were)\s+(?:then\s+|duly\s+)?agreed\b)(?:the\s+)?(?:\w+\s+){0,2}?(?:members|councillors|cllrs"
-    r"|council|committee|board)\s+(?:also\s+|further\s+|then\s+)?"
+    + r"|" + _BODY_ASKS + r"(?:also\s+|further\s+|then\s+)?"
     r"(?:requested|asked\s+for|sought)\s+(?:(?:a|an|the|further|more|regular|written|full|similar|detailed|urgent|progress"
     r"|monthly|quarterly)\s+){0,3}(?:update|report|information|briefing|presentation|clarification|details|figures"
     r"|breakdown|feedback)s?\b"
-    r"|(?![^.;]*\b(?:was|were)\s+(?:then\s+|duly\s+)?agreed\b)(?:the\s+)?(?:\w+\s+){0,2}?(?:members|councillors|cllrs"
-    r"|council|committee|board)\s+(?:also\s+)?requested\s+that\s+"
+    + r"|" + _BODY_ASKS + r"(?:also\s+)?requested\s+that\s+"
     r"they\s+(?:be|would\s+be)\s+kept\s+(?:informed|up[\s-]to[\s-]date|updated|apprised|appraised|advised)\b",
     re.IGNORECASE,
 )
