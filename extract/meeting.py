@@ -18,7 +18,14 @@ from itertools import islice
 
 from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
-from ..names import HONORIFIC, INITIALS_AND_SURNAME, SPELLED_NAME_WORD, legal_form_pattern, load_title_words
+from ..names import (
+    HONORIFIC,
+    INITIALS_AND_SURNAME,
+    SPELLED_NAME_WORD,
+    body_word_pattern,
+    legal_form_pattern,
+    load_title_words,
+)
 from .addresses import street_word_pattern
 from .agenda_words import agenda_words, meeting_part_line
 from .dates import (
@@ -77,13 +84,10 @@ BOXED_NOTICE_MAX_LINES = 4
 """A notice framed above the title (read as one-cell table rows) runs to at most this many lines."""
 """A heading longer than this is a sentence, not a committee's name."""
 
-_BODY_WORDS = re.compile(
-    # "Working" only with "Party" or "Group" (each a body's word itself): a motto "Working with the Community" is no name.
-    # "Executive Session" is a part of a meeting held in private, not a body.
-    r"\b(?:Partnership|Committee|Sub-Committee|Board|Panel|Party|Group|Forum|Council|Cabinet|"
-    r"Commission|Authority|Trust|Assembly|Executive(?!\s+session)|Network|Alliance|Steering|Body|Selectboard|Vestry)\b",
-    re.IGNORECASE,
-)
+# A body's head noun, from the one list of them (names' `body_words`). "Working" is none: only with "Party" or "Group"
+# (each a body's word itself) is it in a name, so a motto "Working with the Community" is no name. "Executive
+# Session" is a part of a meeting held in private, not a body.
+_BODY_WORDS = re.compile(rf"\b(?!executive\s+session)(?:{body_word_pattern()})\b", re.IGNORECASE)
 _COUNCIL_BANNER = re.compile(
     r"^(?:the\s+)?(?:[\w'&-]+\s++){1,4}(?:county|district|borough|city|town|parish|metropolitan)?\s*+council$",
     re.IGNORECASE,

@@ -60,7 +60,7 @@ class OwnerWords:
     roles: frozenset[str]
     not_owners: frozenset[str]
     body_words: frozenset[str] = frozenset()
-    """Head nouns of a meeting's own body ("Council", "Committee"): such a body may own a task."""
+    """Head nouns of a body's name ("Council", "Committee"), the one list in names' `body_words`: such a body may own a task."""
     staff_words: frozenset[str] = frozenset()
     """A body's employees as a whole ("Staff"), who may own a direction given to them."""
     member_words: frozenset[str] = frozenset()
@@ -95,7 +95,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         | frozenset(form for form in load_non_person_words().legal_forms if len(form) > 2),
         roles=frozenset(word.lower() for word in data["role_words"]),
         not_owners=frozenset(word.lower() for word in data["not_owners"]),
-        body_words=frozenset(word.lower() for word in data.get("body_words", ())),
+        body_words=load_non_person_words().body_words,
         body_not_tasks=frozenset(word.lower() for word in data.get("body_not_tasks", ())),
         staff_words=frozenset(word.lower() for word in data.get("staff_words", ())),
         member_words=frozenset(word.lower() for word in data.get("member_words", ())),

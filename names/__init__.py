@@ -75,7 +75,14 @@ from .titles import (
     titles_clash,
     without_particles,
 )
-from .vocabulary import NonPersonWords, TitleWords, legal_form_pattern, load_non_person_words, load_title_words
+from .vocabulary import (
+    NonPersonWords,
+    TitleWords,
+    body_word_pattern,
+    legal_form_pattern,
+    load_non_person_words,
+    load_title_words,
+)
 
 __all__ = [
     "DECLARED_INITIALS",
@@ -118,6 +125,7 @@ __all__ = [
     "is_particle",
     "is_plural_title",
     "is_title",
+    "body_word_pattern",
     "legal_form_pattern",
     "load_non_person_words",
     "load_title_matcher",

@@ -57,6 +57,8 @@ class NonPersonWords:
     """Lower-case words that make a name an organisation, a post or a group."""
     query_ignored: frozenset[str]
     """Lower-case words dropped from names before a forgiving owner comparison."""
+    body_words: frozenset[str] = frozenset()
+    """The head nouns of a body's name ("council", "board", "steering"), lower case."""
     legal_forms: frozenset[str] = frozenset()
     """A firm's legal form written after its name ("Inc", "LLC", "Ltd", "CIC"), lower case without its full stop: the
     one list of them (a name holding one is a firm's; `non_person` includes them)."""
@@ -95,8 +97,16 @@ def load_non_person_words() -> NonPersonWords:
     return NonPersonWords(
         non_person=frozenset(word.lower() for word in raw["non_person_words"]) | legal_forms,
         query_ignored=frozenset(word.lower() for word in raw["query_ignored_words"]),
+        body_words=frozenset(word.lower() for word in raw["body_words"]),
         legal_forms=legal_forms,
     )
+
+
+def body_word_pattern() -> str:
+    """The head nouns of a body's name as a regular-expression alternation, longest first ("sub-committee|…|body");
+    the caller adds its own boundaries and flags (the words are lower case)."""
+    words = sorted(load_non_person_words().body_words, key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word) for word in words)
 
 
 def legal_form_pattern(*, leaving_out: frozenset[str] = frozenset()) -> str:

@@ -93,6 +93,17 @@ def test_names_body_reads_the_meetings_own_body():
     assert not names_body("the council", "Eastfield Planning Committee")
 
 
+def test_names_body_knows_every_head_noun_of_a_bodys_name():
+    # One list of a body's head nouns serves the header and the owner rules: an authority, a vestry or a
+    # selectboard is named by its head noun as a council is.
+    from minutebook.extract.owners import names_body
+
+    assert names_body("the Authority", "Elm Valley Housing Authority")
+    assert names_body("The Vestry", "Holmby Vestry") and names_body("the Selectboard", "Ashby Selectboard")
+    assert not names_body("the Authority", "Holmby Parish Council")
+    assert not names_body("the County Authority", "Elm Valley Housing Authority")
+
+
 def test_names_body_reads_a_board_named_by_what_it_is_of():
     from minutebook.extract.owners import names_body
 
