@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import DOTTED_NAME_WORD
+from ..names import DOTTED_NAME_WORD, particle_pattern
 
 MIN_ROSTER_LINES = 3
 """Labelled name lines in a row that make a roster ("Treasurer: Ann Cole" alone may be an item's minutes)."""
@@ -19,8 +19,8 @@ MAX_NAME_WORDS = 4
 """Words one name may have ("Mary Ann de Vries")."""
 
 _NOTE = r"(?:\s*\((?:[A-Z][a-z]+\s+|both\s+|all\s+)?(?:absent|present|apologies|excused|remote|online)\))?"
-_WORD = rf"(?:{DOTTED_NAME_WORD}|de|van|von|la|le)"
-"""One word of a name: a capitalised word or initials ("K.C."), or a particle."""
+_WORD = rf"(?:{DOTTED_NAME_WORD}|{particle_pattern()})"
+"""One word of a name: a capitalised word or initials ("K.C."), or a particle from the one list (names' `particles`)."""
 _NAME = rf"(?:{_WORD}|St\.)(?:\s+{_WORD}){{0,{MAX_NAME_WORDS - 1}}}{_NOTE}"
 _NAMES = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*{_NOTE}\.?$")
 """People's names only: "Kay Rogers, Ken Marifke (both absent)", "Rick and Robin Faltersack", "K.C. Curtis"."""

@@ -42,7 +42,15 @@ from .motion_tables import (
     read_motion_row,
 )
 from .names import is_organisation
-from ..names import HONORIFIC, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
+from ..names import (
+    HONORIFIC,
+    NAME_WORD_OR_INITIAL,
+    SPELLED_NAME_WORD,
+    is_initials,
+    names_only_members,
+    one_called,
+    particle_pattern,
+)
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 from .tally_words import AYE_SIDE, NAY_SIDE, SIDE_LIST_LABEL
@@ -279,8 +287,8 @@ SECONDER_LABEL = rf"(?:\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Sec
 """The seconder's label ("Seconded:", "Seconded by:", "Seconded;", "2nd:"), case as written (regex source)."""
 
 # A name word: an initial (also one run into the surname, "S.Kirwood"), a capitalised word, or one after a
-# lower-case particle ("deHaan").
-_CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
+# lower-case particle from the one list (names' `particles`) run into it ("deHaan").
+_CAP = rf"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|{particle_pattern()}[A-Z][\w'’\-]*)"
 # A surname written alone: one capitalised word of at least three letters ("Nye" but not "It").
 _SURNAME = r"(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
 # A name in a clerk's shorthand for mover and seconder: a surname, maybe after a title or initials ("Cllr Hale", "A. Hale").

@@ -107,3 +107,12 @@ def test_labels_with_nothing_to_report_stay_items(make_document):
     titles = [item.title for item in extract_items(make_document(text))]
     for title in ("Old business", "Unfinished business", "Public comment"):
         assert title in titles
+
+
+def test_a_name_list_reads_every_surname_particle_of_the_one_list():
+    # names' `particles` is the one list: "bin", "der", "ter" and "al" open a surname as "de" and "van" do.
+    from minutebook.extract.rosters import is_name_list
+
+    assert is_name_list("Ann de Vries, Omar bin Said, Piet van der Berg")
+    assert is_name_list("Noor al Rashid and Tom ter Horst")
+    assert not is_name_list("the bin and the van")
