@@ -4450,11 +4450,12 @@ def _agenda_caps_headings(
 
 
 _BRACKET_NOTE = re.compile(
-    r"(?<=[A-Z])\s+\((?:For\s+)?(?:Possible\s+)?(?:Action|Discussion|Information(?:al)?|Consent)(?:\s+Items?)?\)$",
+    rf"(?<=[A-Z])\s+\((?:For\s+)?(?:Possible\s+)?(?:{agenda_words('item_types').pattern})(?:\s+Items?)?\)$",
     re.IGNORECASE,
 )
-"""A note in brackets after a capitals heading saying what the board may do with it: "(For Possible Action)",
-"(Action Item)", "(Information)"."""
+"""A note in brackets after a capitals heading saying what kind of item it is, so what the board may do with it:
+"(For Possible Action)", "(Action Item)", "(Information)", "(Public Hearing)"; the kinds are agenda software's
+(data/agenda_words.toml `item_types`)."""
 
 
 def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False) -> bool:

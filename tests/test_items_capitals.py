@@ -410,7 +410,9 @@ _REPORTS_LISTED = (
 )
 
 
-@pytest.mark.parametrize("business", ["NEW BUSINESS", "BUSINESS ITEMS (For Possible Action)"])
+@pytest.mark.parametrize(
+    "business", ["NEW BUSINESS", "BUSINESS ITEMS (For Possible Action)", "BUDGET AMENDMENTS (Public Hearing)"],
+)
 def test_a_capitals_heading_after_a_list_of_bare_part_titles_heads_the_next_section(make_document, business):
     # "c. Staff Report" with nothing minuted under it ends the list as a stop would; the capitals line after it is the
     # next section's heading, with its own lettered parts (a note in brackets may say the board can act on it).
