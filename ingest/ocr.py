@@ -33,6 +33,11 @@ OCR_OFF = "--no-ocr was given"
 RENDER_SCALE = 300 / 72
 """Render at 300 dpi: tesseract reads small print far better than at 72 dpi."""
 TESSERACT_LANGUAGE = "eng"
+OCR_PAGE_SECONDS = 60
+"""How long tesseract may take over one page. A page of print takes seconds; a page it cannot lay out (a table
+whose column headings are set sideways, a dense landscape grid) can take minutes, which would hold the whole file
+past the load's time limit and lose its other pages: such a page is left unread, with a warning, and the rest of
+the document loads."""
 TESSERACT_THREADS = "1"
 """Threads tesseract may start for one page (OMP_THREAD_LIMIT): its parallel page reading is
 several times slower than one thread on a page of print, and ingest already runs files side by side."""
@@ -89,6 +94,12 @@ class RecognisedPage:
 
     words: list[RecognisedWord]
     height: int
+    timed_out: bool = False
+    """Tesseract gave up on the page after `OCR_PAGE_SECONDS`: no words were read."""
+
+
+class OcrTimedOut(Exception):
+    """Tesseract did not finish a page within `OCR_PAGE_SECONDS`."""
 
 
 Recogniser = Callable[[Any], list[RecognisedWord]]
@@ -120,7 +131,14 @@ def _recognise_with_tesseract(image: Any) -> list[RecognisedWord]:
     import pytesseract  # only present where the user installed an OCR engine
 
     os.environ.setdefault("OMP_THREAD_LIMIT", TESSERACT_THREADS)  # tesseract reads it at start-up
-    data = pytesseract.image_to_data(image, lang=TESSERACT_LANGUAGE, output_type=pytesseract.Output.DICT)
+    try:
+        data = pytesseract.image_to_data(
+            image, lang=TESSERACT_LANGUAGE, output_type=pytesseract.Output.DICT, timeout=OCR_PAGE_SECONDS,
+        )
+    except RuntimeError as err:  # pytesseract's only sign that it stopped the program: "Tesseract process timeout"
+        if "timeout" in str(err).lower():
+            raise OcrTimedOut(str(err)) from err
+        raise
     words = []
     for index, text in enumerate(data["text"]):
         text = " ".join(str(text).split())
@@ -153,7 +171,12 @@ def read_pages_by_ocr(
                 image = page.render(scale=RENDER_SCALE).to_pil()
             finally:
                 page.close()
-            found[number] = RecognisedPage(words=correct_words(recognise(image)), height=image.height)
+            try:
+                words = recognise(image)
+            except OcrTimedOut:
+                found[number] = RecognisedPage(words=[], height=image.height, timed_out=True)
+                continue
+            found[number] = RecognisedPage(words=correct_words(words), height=image.height)
     finally:
         pdf.close()
     return found
@@ -214,7 +237,11 @@ def read_boxes_by_ocr(
                 places.append((y, y + strip.height, pad + inner_left - cut[0], pad + inner_right - cut[0]))
                 y += strip.height + gap
             texts: list[list[str]] = [[] for _ in strips]
-            for word in correct_words(recognise(sheet)):
+            try:
+                words = recognise(sheet)
+            except OcrTimedOut:
+                words = []  # the runs stay unread, as runs OCR found nothing in
+            for word in correct_words(words):
                 middle_y, middle_x = (word.top + word.bottom) / 2, (word.left + word.right) / 2
                 for index, (top, bottom, inner_left, inner_right) in enumerate(places):
                     if top <= middle_y < bottom:

@@ -83,6 +83,10 @@ tiling pattern included), so the rendered page is measured, not its objects.
 """
 
 UNMAPPED_FONTS_TEXT = "text layer unreadable: fonts without a Unicode map"
+OCR_TIMED_OUT_TEXT = (
+    f"OCR gave up after {ocr.OCR_PAGE_SECONDS} s a page (text set sideways or a dense grid?), so the text is "
+    "missing: check the PDF"
+)
 OUTLINED_TEXT = "text drawn as vector outlines"
 PARTLY_UNMAPPED_TEXT = "some text is in fonts without a Unicode map and is missing"
 LOST_LIGATURES_TEXT = "ligature glyphs (fi, ff, ti, tt …) the text layer lost"
@@ -136,6 +140,8 @@ def parse_pdf(
     else:
         warnings += _read_scans_by_ocr(data, reading, drawings, password=password, missing=missing)
         warnings += _check_text_layer(path, reading, drawings, missing=missing)
+    if reading.ocr_timed_out:
+        warnings.append(f"{_pages(sorted(reading.ocr_timed_out))}: {OCR_TIMED_OUT_TEXT}")
     title = layout.running_title(reading.pages, reading.heights)
     pages = layout.remove_page_furniture(reading.pages, reading.heights)
     pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
@@ -203,6 +209,8 @@ class _Reading:
     """Ligature glyphs inside words that the text layer gives no letters for, marked in the text."""
     read_by_ocr: list[int] = field(default_factory=list)
     """Pages (1-based) read whole by OCR without `--ocr`: they count against `AUTO_OCR_MAX_PAGES`."""
+    ocr_timed_out: list[int] = field(default_factory=list)
+    """Pages (1-based) OCR gave up on (`ocr.OCR_PAGE_SECONDS`): their text is missing, and a warning says so."""
     engine: str = "pdfium"
     """Which engine read the characters: pdfminer is asked about lost glyphs only after pdfium."""
 
@@ -232,8 +240,14 @@ class _Reading:
         self.sizes[number - 1] = Counter()
 
     def take_ocr_pages(self, recognised: dict[int, "ocr.RecognisedPage"]) -> None:
-        """Put each page OCR read (1-based) in place of what its text layer gave, judged readable now."""
+        """Put each page OCR read (1-based) in place of what its text layer gave, judged readable now; a page OCR gave
+        up on loses what its text layer gave (it was sent to OCR because that was no text) and is noted."""
         for number, page in recognised.items():
+            if page.timed_out:
+                self.clear(number)
+                self.verdicts[number - 1] = None
+                self.ocr_timed_out.append(number)
+                continue
             fragments = _ocr_fragments(page)
             self.pages[number - 1] = layout.group_fragments(fragments)
             self.sizes[number - 1] = layout.count_sizes(fragments)
@@ -271,8 +285,9 @@ def _read_pages_by_ocr(
             path, f"scanned PDF pages without a text layer, and OCR cannot run: {missing}", kind="no_text",
         )
     reading.take_ocr_pages(ocr.read_pages_by_ocr(data, numbers, password=password))
-    listed = ", ".join(str(number) for number in numbers)
-    return [f"text of page(s) {listed} recognised by OCR: check names and numbers against the scan"]
+    read = [number for number in numbers if number not in reading.ocr_timed_out]
+    listed = ", ".join(str(number) for number in read)
+    return [f"text of page(s) {listed} recognised by OCR: check names and numbers against the scan"] if read else []
 
 
 def _ocr_fragments(page: "ocr.RecognisedPage") -> list[Fragment]:
@@ -432,8 +447,10 @@ def _recover_unmapped_text(
     warnings = []
     if mostly:
         reading.take_ocr_pages(ocr.read_pages_by_ocr(data, mostly, password=password))
-        warnings.append(f"{_pages(mostly)}: {UNMAPPED_FONTS_TEXT}, read whole by OCR: check names and numbers "
-                        "against the PDF")
+        read = [number for number in mostly if number not in reading.ocr_timed_out]
+        if read:
+            warnings.append(f"{_pages(read)}: {UNMAPPED_FONTS_TEXT}, read whole by OCR: check names and numbers "
+                            "against the PDF")
     if partly:
         boxes = {number: [(run.x0, run.top, run.x1, run.bottom) for run in reading.unmapped[number].runs]
                  for number in partly}
@@ -526,6 +543,11 @@ def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str], *,
     tried = set(reading.read_by_ocr)
     pending = len([number for number in textless if number not in tried and drawings.get(number) != "blank"])
     advice = _ocr_advice(missing, pending + len(tried))
+    if len(textless) == len(reading.pages) and reading.ocr_timed_out:
+        raise UnreadableDocument(
+            path, f"{_pages(sorted(reading.ocr_timed_out))}: {OCR_TIMED_OUT_TEXT}, and no other page has text",
+            kind="no_text",
+        )
     if len(textless) == len(reading.pages):
         found = _name_unreadable(unreadable, drawings)
         if found is not None:
@@ -550,7 +572,8 @@ def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str], *,
     outlined = [number for number in textless if drawings.get(number) == "outlines"]
     if outlined:
         warnings.append(f"{_pages(outlined)}: {OUTLINED_TEXT}; {advice}")
-    others = [number for number in textless if number not in unreadable and number not in outlined]
+    others = [number for number in textless
+              if number not in unreadable and number not in outlined and number not in reading.ocr_timed_out]
     blank = [number for number in others if drawings.get(number) == "blank" and number not in tried]
     empty = [number for number in others if number in tried]
     scanned = [number for number in others if number not in blank and number not in empty]

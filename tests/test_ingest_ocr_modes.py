@@ -194,3 +194,69 @@ def test_a_file_stored_without_ocr_is_unchanged_until_forced(tmp_path: Path, eng
     assert engine == [] and "unchanged 1" in again.output
     forced = CliRunner().invoke(cli, [*ingest, "--force", str(folder)])
     assert len(engine) == 1 and "Loaded 1 file" in forced.output and "recognised by OCR" in forced.output
+
+
+@pytest.fixture
+def stalling_engine(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Pretend tesseract is installed and gives up on every second page image it is given (by time)."""
+    seen: list[int] = []
+
+    def recognise(image) -> list[ocr.RecognisedWord]:
+        seen.append(image.height)
+        if len(seen) % 2 == 0:
+            raise ocr.OcrTimedOut("Tesseract process timeout")
+        return _words(RECOGNISED)
+
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
+    monkeypatch.setattr(ocr, "_recognise_with_tesseract", recognise)
+    return seen
+
+
+@pytest.mark.parametrize("mode", ["auto", "always"])
+def test_a_page_ocr_gives_up_on_is_missing_and_said_so_while_the_rest_loads(tmp_path: Path, stalling_engine: list[int],
+                                                                           mode: str) -> None:
+    # A page tesseract cannot finish in time (a grid with its headings set sideways can take minutes) must not
+    # cost the file its other pages: they load, and the warning names the page that is missing.
+    document = parse_file(_write_pdf(tmp_path, ["Minutes of the Ferry Board", None, None]), ocr=mode)
+    assert len(stalling_engine) == 2
+    assert [line.text for line in document.lines if line.page == 1] == ["Minutes of the Ferry Board"]
+    assert [line.text for line in document.lines if line.page == 2] == RECOGNISED
+    assert not [line for line in document.lines if line.page == 3]
+    assert document.warnings == [
+        "text of page(s) 2 recognised by OCR: check names and numbers against the scan",
+        f"page 3: OCR gave up after {ocr.OCR_PAGE_SECONDS} s a page (text set sideways or a dense grid?), so the text "
+        "is missing: check the PDF",
+    ]
+
+
+def test_a_scan_whose_every_page_ocr_gives_up_on_fails_saying_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def give_up(image) -> list[ocr.RecognisedWord]:
+        raise ocr.OcrTimedOut("Tesseract process timeout")
+
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
+    monkeypatch.setattr(ocr, "_recognise_with_tesseract", give_up)
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(_write_pdf(tmp_path, [None, None]))
+    assert caught.value.kind == "no_text"
+    assert caught.value.reason.startswith(f"pages 1, 2: OCR gave up after {ocr.OCR_PAGE_SECONDS} s a page")
+
+
+def test_tesseract_is_given_a_time_limit_and_its_time_out_is_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytesseract = pytest.importorskip("pytesseract")
+    asked: dict[str, object] = {}
+
+    def stalled(image, **options):
+        asked.update(options)
+        raise RuntimeError("Tesseract process timeout")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", stalled)
+    with pytest.raises(ocr.OcrTimedOut):
+        ocr._recognise_with_tesseract(object())
+    assert asked["timeout"] == ocr.OCR_PAGE_SECONDS
+
+    def broken(image, **options):
+        raise RuntimeError("Error opening data file")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", broken)
+    with pytest.raises(RuntimeError, match="data file"):
+        ocr._recognise_with_tesseract(object())
