@@ -5530,6 +5530,8 @@ def _is_unnumbered_item(
     title = _AGENDA_REF.sub("", text).strip()
     if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title) or is_date_line(title):
         return False
+    if not re.search(r"[^\W_]", title):
+        return False  # "______" drawn for a signature, "* * *": a rule the layout set bold or as a heading, no title
     if clock_alone(title) is not None:
         return False  # "5:00 PM" in the heading block
     if _is_closing_line(title):

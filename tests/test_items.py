@@ -1453,3 +1453,16 @@ def test_an_outcome_closes_an_item_as_nothing_to_report_does(make_document, verd
     assert [title for _, title in _items(make_document, headed)] == [
         "Maintenance Report", "Streets & Alleys", "Cemetery", "Parks and Trails"
     ]
+
+
+@pytest.mark.parametrize("rule", ["## ______________________", "**______________________**", "## * * *"])
+def test_a_rule_set_as_a_heading_is_no_item(make_document, rule):
+    # A signature's rule or a row of stars that the layout marked as a heading holds no title.
+    text = (
+        "# Township Board Minutes\n\n"
+        "The meeting was called to order at 7:00 pm.\n\n"
+        "## Fire Hall Roof\n\nThe board approved the quote after motion by Ash and second by Birch.\n\n"
+        f"{rule}\n\nAnn Example, Township Clerk\n\n"
+        f"{rule}\n\nBen Example, Supervisor\n"
+    )
+    assert _items(make_document, text) == [(None, "Fire Hall Roof")]
