@@ -4943,7 +4943,43 @@ def _numbered_heading(
         sentence = _sentence_run_in_title(title)
         if sentence is not None:
             return number, sentence  # "1. Election of Chair It was moved …"
+    if match.re is _NUMBERED:
+        labelled = _labelled_sentence_title(lines, position, text, title)
+        if labelled is not None:
+            return number, labelled  # "Agenda Item #4: Consider payment of the bills."
     return None
+
+
+# An item's label before its number and a mark after it: "Agenda Item #4:", "ITEM 3.", "Item No. 12 –".
+MAX_LABELLED_TITLE_WORDS = 30
+"""Words of an agenda's wording after an item's label ("Consider approving the minutes of the special meeting held on
+… and the regular meeting held on …")."""
+_ITEM_LABELLED = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*|#\s?)?\d{1,3}\s*(?:[:.)]|\s[-–—])", re.IGNORECASE)
+
+
+def _labelled_sentence_title(lines: list[Line], position: int, text: str, title: str) -> str | None:
+    """The agenda's wording as a sentence after an item's label, "Agenda Item #2: Consider approving the minutes of
+    the April meeting." or "Item 3: Comments from the public. None were made.": its first sentence, without the stop.
+
+    US boards print the agenda's wording as a sentence under the label, and may run the item's minutes on after it.
+    The label vouches for the line when another line near it is labelled so too; a sentence that is no title (more
+    than `MAX_LABELLED_TITLE_WORDS` words) or a label in a sentence ("Item 4 was pulled.") is none.
+    """
+    if not _ITEM_LABELLED.match(text) or not title[:1].isupper():
+        return None
+    cut = _motion_sentence_end(title)
+    if cut is not None and title[cut] == ".":
+        head = title[:cut]
+    elif title.endswith(".") and not title.endswith(".."):
+        head = title[:-1]
+    else:
+        return None
+    head = head.strip()
+    if not head or len(head.split()) > MAX_LABELLED_TITLE_WORDS or _DECISION_OPENING.match(head):
+        return None
+    if not _line_nearby(lines, position, lambda other: _ITEM_LABELLED.match(other) is not None):
+        return None  # one "Item 4." in the minutes: a reference, not a run of labelled items
+    return head
 
 
 # A city's meeting report sets each item's file number beside its agenda number: "22-0073 1. Approval of …",
