@@ -4957,9 +4957,9 @@ def _numbered_heading(
         if sentence is not None:
             return number, sentence  # "1. Election of Chair It was moved …"
     if match.re is _NUMBERED:
-        labelled = _labelled_sentence_title(lines, position, text, title)
-        if labelled is not None:
-            return number, labelled  # "Agenda Item #4: Consider payment of the bills."
+        sentence = _labelled_sentence_title(lines, position, text, title)
+        if sentence is not None:
+            return number, sentence  # "Agenda Item #4: Consider payment of the bills."
     return None
 
 
