@@ -576,6 +576,8 @@ _LOOSE_FLAT_POINT = re.compile(r"(?<=[A-Za-z]\s)(?P<number>\d{1,2})\.\s+(?=[A-Z]
 neighbours in a run of `_FLAT_POINT` numbers."""
 _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 # What a flattened minutes' opening holds before its first item: the attendance or the apologies.
+# The first item of a whole minutes: "CALL TO ORDER", "Call to Order and Roll Call", "ROLL CALL".
+_FLAT_CALL_TO_ORDER = re.compile(r"(?:call(?:ing)?\s+(?:the\s+meeting\s+)?to\s+order|roll\s+call)\b", re.IGNORECASE)
 _FLAT_OPENING = re.compile(r"\b" + label_words(sections=("attendance", "absent", "apologies")) + r"\s*[:–—-]", re.IGNORECASE)
 FLAT_LINE_CHARS = 400
 """A line at least this long may be a whole minutes whose line breaks were lost."""
@@ -2817,10 +2819,21 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
         # "… received for consultation 11. Other Reports – …": the run's last number, after a word.
         chain += [found for found in loose if found.start() > chain[-1].end()
                   and int(found.group("number")) == int(chain[-1].group("number")) + 1][:1]
+    if chain and chain[0].group("number") == "2":
+        # "… Clerk, PLLC 1. CALL TO ORDER Chair Ash called …": the call to order run on after the roll with no stop.
+        first = next((found for found in loose if found.end() <= chain[0].start() and found.group("number") == "1"
+                      and _FLAT_CALL_TO_ORDER.match(text, found.end())), None)
+        if first is not None:
+            chain.insert(0, first)
     if len(chain) < MIN_FLAT_NUMBERS:
         return None
-    if chain[0].start() > 0 and not _FLAT_OPENING.search(text[: chain[0].start()]):
-        return None  # a paragraph's own list ("… agreed: 1. … 2. … 3. …"), not the minutes' opening and items
+    if (
+        chain[0].start() > 0 and not _FLAT_OPENING.search(text[: chain[0].start()])
+        and not _FLAT_CALL_TO_ORDER.match(text, chain[0].end())
+    ):
+        # A paragraph's own list ("… agreed: 1. … 2. … 3. …"), not the minutes' opening and items; the minutes open
+        # with their call to order or roll call, whatever comes before ("MEMBERS PRESENT Ann Ash, …").
+        return None
     pieces: list[tuple[str, str, str]] = []
     for position, match in enumerate(chain):
         stop = chain[position + 1].start() if position + 1 < len(chain) else len(text)
@@ -4944,7 +4957,43 @@ def _numbered_heading(
         sentence = _sentence_run_in_title(title)
         if sentence is not None:
             return number, sentence  # "1. Election of Chair It was moved …"
+    if match.re is _NUMBERED:
+        sentence = _labelled_sentence_title(lines, position, text, title)
+        if sentence is not None:
+            return number, sentence  # "Agenda Item #4: Consider payment of the bills."
     return None
+
+
+# An item's label before its number and a mark after it: "Agenda Item #4:", "ITEM 3.", "Item No. 12 –".
+MAX_LABELLED_TITLE_WORDS = 30
+"""Words of an agenda's wording after an item's label ("Consider approving the minutes of the special meeting held on
+… and the regular meeting held on …")."""
+_ITEM_LABELLED = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*|#\s?)?\d{1,3}\s*(?:[:.)]|\s[-–—])", re.IGNORECASE)
+
+
+def _labelled_sentence_title(lines: list[Line], position: int, text: str, title: str) -> str | None:
+    """The agenda's wording as a sentence after an item's label, "Agenda Item #2: Consider approving the minutes of
+    the April meeting." or "Item 3: Comments from the public. None were made.": its first sentence, without the stop.
+
+    US boards print the agenda's wording as a sentence under the label, and may run the item's minutes on after it.
+    The label vouches for the line when another line near it is labelled so too; a sentence that is no title (more
+    than `MAX_LABELLED_TITLE_WORDS` words) or a label in a sentence ("Item 4 was pulled.") is none.
+    """
+    if not _ITEM_LABELLED.match(text) or not title[:1].isupper():
+        return None
+    cut = _motion_sentence_end(title)
+    if cut is not None and title[cut] == ".":
+        head = title[:cut]
+    elif title.endswith(".") and not title.endswith(".."):
+        head = title[:-1]
+    else:
+        return None
+    head = head.strip()
+    if not head or len(head.split()) > MAX_LABELLED_TITLE_WORDS or _DECISION_OPENING.match(head):
+        return None
+    if not _line_nearby(lines, position, lambda other: _ITEM_LABELLED.match(other) is not None):
+        return None  # one "Item 4." in the minutes: a reference, not a run of labelled items
+    return head
 
 
 # A city's meeting report sets each item's file number beside its agenda number: "22-0073 1. Approval of …",
@@ -5361,6 +5410,9 @@ def _run_in_title(title: str) -> str | None:
     head = re.sub(r"\s+[AI]$", "", caps.group("title")).rstrip(" -–—:,")
     # "MINUTES RESOLVED that the minutes …": the decision's word in capitals opens the minutes, not the title.
     head = re.sub(r"\s+(?:IT\s+WAS\s+)?(?:RESOLVED|AGREED|DECIDED)$", "", head)
+    # "APPROVAL OF MINUTES ASH MOVED to approve …": the mover's name in capitals opens the minutes, as some boards
+    # print who moved.
+    head = re.sub(r"\s+(?:[A-Z]\.\s*)?[A-Z][A-Z’'-]+\s+MOVED$", "", head)
     if _CAPS_NOT_HEADING.match(head) and not _LABELLED_BUSINESS.match(head):
         return None  # "2. RESOLVED That …": a decision, not a title ("1. APOLOGIES Apologies were …" is one)
     return head if sum(c.isalpha() for c in head) >= MIN_CAPS_RUN_IN_LETTERS else None
@@ -5531,6 +5583,8 @@ def _is_unnumbered_item(
     title = _AGENDA_REF.sub("", text).strip()
     if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title) or is_date_line(title):
         return False
+    if not re.search(r"[^\W_]", title):
+        return False  # "______" drawn for a signature, "* * *": a rule the layout set bold or as a heading, no title
     if clock_alone(title) is not None:
         return False  # "5:00 PM" in the heading block
     if _is_closing_line(title):

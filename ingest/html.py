@@ -576,11 +576,13 @@ def _is_layout_table(table: Tag, rows: list[Tag]) -> bool:
     """True for a table used to place page content rather than to hold data.
 
     Such a table has one column, says it is presentational, or holds page
-    headings (h1-h3) in its own cells, as old page templates do.
+    headings (h1-h3) in its own cells, as old page templates do. A column of
+    content between empty margin cells, as an editor's page template sets it,
+    is one column too: no row has text in more than one cell.
     """
     if table.get("role") in ("presentation", "none"):
         return True
-    if all(len(_own_cells(row)) <= 1 for row in rows):
+    if all(sum(1 for cell in _own_cells(row) if cell.get_text(strip=True)) <= 1 for row in rows):
         return True
     return any(
         heading.find_parent("table") is table for heading in table.find_all(LAYOUT_HEADING_TAGS)

@@ -117,6 +117,28 @@ def test_layout_table_is_read_as_ordinary_lines(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("margins", ['<td width="10%"></td>{content}<td width="20%"></td>', "<td>&nbsp;</td>{content}"])
+def test_a_column_of_content_between_empty_margin_cells_is_read_as_lines(tmp_path: Path, margins: str) -> None:
+    # An editor's page template sets the whole minutes in one cell, with empty cells for the margins either side.
+    content = ("<td><p><b>TOWNSHIP BOARD MEETING MINUTES</b></p><p>The meeting was called to order at 7:00 pm.</p>"
+               "<p>The agenda was approved after motion by Ash and second by Birch.</p></td>")
+    html = f"<html><body><table><tr>{margins.format(content=content)}</tr></table></body></html>"
+    document = _parse(tmp_path, html)
+    assert document.tables == []
+    assert [(line.text, line.cells) for line in document.lines] == [
+        ("TOWNSHIP BOARD MEETING MINUTES", None),
+        ("The meeting was called to order at 7:00 pm.", None),
+        ("The agenda was approved after motion by Ash and second by Birch.", None),
+    ]
+
+
+def test_a_table_with_one_row_of_two_filled_cells_stays_a_table(tmp_path: Path) -> None:
+    html = ("<html><body><table><tr><td>Grass cutting</td><td></td></tr><tr><td>Hall hire</td><td>57.09</td></tr>"
+            "</table></body></html>")
+    document = _parse(tmp_path, html)
+    assert [line.cells for line in document.lines] == [("Grass cutting", ""), ("Hall hire", "57.09")]
+
+
 def test_hidden_elements_are_dropped(tmp_path: Path) -> None:
     html = ('<html><body><p>Shown</p><p style="display: none">Secret</p><div hidden>Also secret</div>'
             "<noscript>Enable JavaScript</noscript><template><p>Later</p></template></body></html>")

@@ -1453,3 +1453,52 @@ def test_an_outcome_closes_an_item_as_nothing_to_report_does(make_document, verd
     assert [title for _, title in _items(make_document, headed)] == [
         "Maintenance Report", "Streets & Alleys", "Cemetery", "Parks and Trails"
     ]
+
+
+@pytest.mark.parametrize("rule", ["## ______________________", "**______________________**", "## * * *"])
+def test_a_rule_set_as_a_heading_is_no_item(make_document, rule):
+    # A signature's rule or a row of stars that the layout marked as a heading holds no title.
+    text = (
+        "# Township Board Minutes\n\n"
+        "The meeting was called to order at 7:00 pm.\n\n"
+        "## Fire Hall Roof\n\nThe board approved the quote after motion by Ash and second by Birch.\n\n"
+        f"{rule}\n\nAnn Example, Township Clerk\n\n"
+        f"{rule}\n\nBen Example, Supervisor\n"
+    )
+    assert _items(make_document, text) == [(None, "Fire Hall Roof")]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Agenda Item #{n}: ", "ITEM {n}. ", "Item No. {n} – "],
+)
+def test_an_items_label_vouches_for_agenda_wording_set_as_a_sentence(make_document, label):
+    def head(n: int, wording: str) -> str:
+        return label.format(n=n) + wording
+
+    text = (
+        "MINUTES OF A REGULAR MEETING OF THE BOARD OF MANAGERS\n\n"
+        f"{head(1, 'Call meeting to order.')}\n"
+        "        Chair Ann Reed called the meeting to order at 7:00 PM.\n\n"
+        f"{head(2, 'Consider approving the minutes for the special meeting held on March 8, 2031 and the regular meeting held on March 28, 2031.')}\n"
+        "        Mr. Lowe made a motion to approve the minutes as presented. The motion passed by unanimous vote.\n\n"
+        f"{head(3, 'Comments from the public. If you wish to address the Board, please sign in before the meeting.')}\n"
+        "        None were made at this time.\n"
+    )
+    items = _items(make_document, text)
+    assert items == [
+        ("1", "Call meeting to order"),
+        ("2", "Consider approving the minutes for the special meeting held on March 8, 2031 and the regular meeting "
+              "held on March 28, 2031"),
+        ("3", "Comments from the public"),
+    ]
+
+
+def test_a_lone_item_label_in_a_sentence_is_no_heading(make_document):
+    text = (
+        "MINUTES OF A REGULAR MEETING OF THE BOARD\n\n"
+        "The chair called the meeting to order at 7:00 PM.\n\n"
+        "Item 4. Is there any further business to bring before the board.\n"
+        "Mr. Lowe asked about the roof repairs and the chair said the quote had come in.\n"
+    )
+    assert _items(make_document, text) == []

@@ -72,3 +72,36 @@ def test_an_untitled_point_under_a_flattened_item_keeps_its_words(make_document,
     assert "5.2" not in [item.number for item in items]
     texts = {section.item.number: section.text for section in split_sections(document, items) if section.item}
     assert untitled.strip() in " ".join(texts["5.1"].split())
+
+
+def _board(roll: str, first: str) -> str:
+    return (
+        "FIRE PROTECTION AREA BOARD REGULAR MEETING May 6, 2031 6:00 p.m. HILLSIDE FIRE HALL "
+        f"{roll} {first} Chair Ann Reed called the meeting to order at 6:02 PM. "
+        "2. APPROVAL OF AGENDA LOWE MOVED to approve the agenda as written. VOICE VOTE ON MOTION CARRIED UNANIMOUSLY. "
+        "3. APPROVAL OF MINUTES MARSH MOVED to approve the minutes of April 1, 2031. VOICE VOTE ON MOTION CARRIED "
+        "UNANIMOUSLY. 4. FINANCIAL REPORT The treasurer went over the accounts. 5. VISITOR COMMENTS None."
+    )
+
+
+@pytest.mark.parametrize(
+    ("roll", "first"),
+    [
+        ("MEMBERS PRESENT Ann Reed, Chair Ben Lowe Cy Marsh STAFF PRESENT Dee Pendry, Fire Chief", "1. CALL TO ORDER"),
+        ("Board members present were Ann Reed, Ben Lowe and Cy Marsh.", "1. CALL TO ORDER AND ROLL CALL"),
+    ],
+)
+def test_whole_minutes_on_one_line_open_with_their_call_to_order(make_document, roll, first):
+    # The roll before the first item has no label with a colon, and the "1." may follow a name with no stop: the call
+    # to order as the first item shows the numbers are the minutes' items. The mover's name in capitals is no title.
+    items = _items(make_document, _board(roll, first))
+    assert [number for number, _ in items] == ["1", "2", "3", "4", "5"]
+    assert items[0][1] == first.removeprefix("1. ")
+    assert items[1:3] == [("2", "APPROVAL OF AGENDA"), ("3", "APPROVAL OF MINUTES")]
+
+
+def test_a_numbered_list_in_a_long_paragraph_opening_on_no_call_to_order_stays_text(make_document):
+    text = _board("The board reviewed its rules and agreed these points:", "1. SIGNS").replace(
+        " Chair Ann Reed called the meeting to order at 6:02 PM.", " are posted at the gate."
+    )
+    assert _items(make_document, text) == []
