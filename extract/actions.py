@@ -234,12 +234,18 @@ _TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|nee
 _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
 # What an owner column holds when nobody acts: "TBC", "N/A", "Noted", "Done".
 # "Actions Taken", "Action Required", "Action Requested" over a board's motion (as US school boards' minutes print each
-# item's "Recommended Motion" and "Actions Taken") say what the action is, never who takes it.
+# item's "Recommended Motion" and "Actions Taken") say what the action is, never who takes it. A roll printed as a grid
+# puts each member's status in a column at the right ("ALEXANDER, R.      PRESENT", "Attendance"): no one acts.
 _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+"
-    r"|taken|required|requested|recommended|proposed|pending)\.?$",
+    r"|taken|required|requested|recommended|proposed|pending"
+    r"|present|absent|excused|attending|attendance|late)\.?$",
     re.IGNORECASE,
 )
+# A report's heading in a list of them, its presenter at the right margin ("B) Parks Committee      T. Lowe"): the name
+# gives the report, no task. The line's last labelled part, its words capitalised but for a few joining words.
+_LABELLED_TITLE = re.compile(r"(?:^|\s)(?:[A-Z]|\d{1,2})[.)]\s+(?P<title>[A-Z][^.!?;:()]{2,80})$")
+_TITLE_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&", "-", "–"})
 _NAME_LIST = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})+,?\s+(?:and|&)\s+"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$"
@@ -1550,6 +1556,8 @@ class _SectionReader:
         """A paragraph's owners printed at the margin, each with the task it stands beside."""
         several = len(tags) > 1
         for tag, text in zip(tags, tagged_text(lines, tags, paragraph_text, _is_list_entry)):
+            if 0 <= tag.index < len(lines) and _titles_a_report(lines[tag.index].text):
+                continue  # "B) Parks Committee      T. Lowe": who gives the report under that heading
             context = strip_list_marker(text)
             # With a tag beside each minute of one block, only what was read from this tag's own minute is its task.
             beside = [action for action in already if _read_from(action, context)] if several else already
@@ -1563,6 +1571,8 @@ class _SectionReader:
         if _NO_OWNER_CELL.match(text.strip()):
             return False
         parts = [part for part in _COMPOUND_OWNER.split(text.strip().rstrip(".")) if part.strip()]
+        if any(_NO_OWNER_CELL.match(part.strip()) for part in parts):
+            return False  # "R. FORST, PRESENT": a roll's name and status set beside the grid, no owner
         return bool(parts) and all(
             self._is_owner_tag(part) or self._is_body(part)
             or (all(word[:1].isupper() for word in part.split()) and self._resolve(part) != [part])
@@ -2986,6 +2996,16 @@ def _drop_departments(text: str, attendees: Sequence[Attendee]) -> str:
         return found.group("post") + " "
 
     return _DEPARTMENT_ASIDE.sub(drop, text)
+
+
+def _titles_a_report(line: str) -> bool:
+    """True when `line` ends on a labelled heading in capitalised words ("B) Battery Lane Committee", "E) Parks &
+    Waterways Committee"), not a minute's sentence ("B) Clerk to write to the county")."""
+    found = _LABELLED_TITLE.search(line.strip())
+    if found is None:
+        return False
+    words = found.group("title").replace(",", " ").split()
+    return all(word[:1].isupper() or word.lower() in _TITLE_JOINERS for word in words)
 
 
 def _leading_subject(text: str) -> str | None:
