@@ -234,12 +234,18 @@ _TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|nee
 _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
 # What an owner column holds when nobody acts: "TBC", "N/A", "Noted", "Done".
 # "Actions Taken", "Action Required", "Action Requested" over a board's motion (as US school boards' minutes print each
-# item's "Recommended Motion" and "Actions Taken") say what the action is, never who takes it.
+# item's "Recommended Motion" and "Actions Taken") say what the action is, never who takes it. A roll printed as a grid
+# puts each member's status in a column at the right ("ALEXANDER, R.      PRESENT", "Attendance"): no one acts.
 _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+"
-    r"|taken|required|requested|recommended|proposed|pending)\.?$",
+    r"|taken|required|requested|recommended|proposed|pending"
+    r"|present|absent|excused|attending|attendance|late)\.?$",
     re.IGNORECASE,
 )
+# A report's heading in a list of them, its presenter at the right margin ("B) Parks Committee      T. Lowe"): the name
+# gives the report, no task. The line's last labelled part, its words capitalised but for a few joining words.
+_LABELLED_TITLE = re.compile(r"(?:^|\s)(?:[A-Z]|\d{1,2})[.)]\s+(?P<title>[A-Z][^.!?;:()]{2,80})$")
+_TITLE_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&", "-", "–"})
 _NAME_LIST = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})+,?\s+(?:and|&)\s+"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$"
@@ -522,6 +528,11 @@ _MAY_REQUEST = re.compile(
     re.IGNORECASE,
 )
 _AUTHORISES = re.compile(r"^authori[sz]", re.IGNORECASE)
+# An entry of a list of decisions (a consent agenda) that opens on the bare verb: "b. Authorize the Treasurer to enter
+# into an agreement …", "Approve and authorize the Superintendent to sign …": the authority granted, the body's decision.
+_LISTED_AUTHORITY = re.compile(
+    r"^\s*(?:(?:\(?\d{1,3}(?:\.\d{1,3})*|\(?[A-Za-z])[.)]\s*|[-–•*]\s*)?(?:Approve\s+and\s+)?Authori[sz]e\s"
+)
 _AUTHORISED_TO = re.compile(
     r"^(?:should\s+|shall\s+)?(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+authori[sz]ed\s+to\s+(?P<verb>[a-z]+)",
     re.IGNORECASE,
@@ -575,6 +586,11 @@ _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approv
 # A motion's verb set in capitals after its mover ("Board member Lou Pike MOVED to adjourn", "Trustee Vale Moved to
 # approve …"): who moved it, not an owner whose name runs on to the verb; in small letters it is no name already.
 _MOTION_VERB = re.compile(r"^(?:moved|moves|seconded|seconds|motioned)$", re.IGNORECASE)
+# A motion written with its mover after the word ("Motion Lowe to adopt the agenda. Second Moss.", "Moved Moss to adopt.")
+# or a decision's title in a list ("Authorizing Finance Director to draw checks …"): the words open no owner's name.
+_MOTION_OPENER = re.compile(r"^(?:motion|moved|authori[sz]ing)$", re.IGNORECASE)
+# The same motion with its mover on the next line ("… Moved by / Lowe to adopt."): what the line before ends on.
+_MOVED_BY_BEFORE = re.compile(r"\b(?:moved|motion)(?:\s+by)?\s*$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
 _POSTS = r"(?:Clerk|Secretary|Treasurer)"
@@ -1302,7 +1318,10 @@ class _SectionReader:
         # Each line's next one with words, for a title wrapped away from its name ("… opposed. Director" / "Vale left.").
         filled = [line for line in section.lines if line.text.strip()]
         following = {id(line): after.text.strip() for line, after in zip(filled, filled[1:])}
+        previous = title or ""  # "58. From the Clerk regarding the Rules. Moved" as an item's heading, its mover under it
         for lines in section.joined_paragraphs():
+            after_mover = bool(_MOVED_BY_BEFORE.search(previous))  # "… Moved by" / "Lowe to adopt.": no owner opens
+            previous = paragraph_text(lines)
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
             yield from self._margin_actions(key, *tagged, last_prose)
             tagged = ([], [])
@@ -1395,7 +1414,9 @@ class _SectionReader:
             inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or (
                 self._trailing_initials(text, following.get(id(lines[-1]), "")) if capitals is None else None
             )
-            prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
+            prose = list(
+                self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw)), after_mover=after_mover)
+            )
             prose.extend(self._requested_actions(key, text, lines, prose))
             prose.extend(self._agreed_actions(key, text, lines, prose))
             for action in prose:  # "Agreed action: The Clerk will write …": the label is no part of the task
@@ -1535,6 +1556,8 @@ class _SectionReader:
         """A paragraph's owners printed at the margin, each with the task it stands beside."""
         several = len(tags) > 1
         for tag, text in zip(tags, tagged_text(lines, tags, paragraph_text, _is_list_entry)):
+            if 0 <= tag.index < len(lines) and _titles_a_report(lines[tag.index].text):
+                continue  # "B) Parks Committee      T. Lowe": who gives the report under that heading
             context = strip_list_marker(text)
             # With a tag beside each minute of one block, only what was read from this tag's own minute is its task.
             beside = [action for action in already if _read_from(action, context)] if several else already
@@ -1548,6 +1571,8 @@ class _SectionReader:
         if _NO_OWNER_CELL.match(text.strip()):
             return False
         parts = [part for part in _COMPOUND_OWNER.split(text.strip().rstrip(".")) if part.strip()]
+        if any(_NO_OWNER_CELL.match(part.strip()) for part in parts):
+            return False  # "R. FORST, PRESENT": a roll's name and status set beside the grid, no owner
         return bool(parts) and all(
             self._is_owner_tag(part) or self._is_body(part)
             or (all(word[:1].isupper() for word in part.split()) and self._resolve(part) != [part])
@@ -2029,7 +2054,9 @@ class _SectionReader:
             return f"{sentences[last - 1]} {sentences[last]}"
         return sentences[last]
 
-    def _prose_actions(self, key: str | None, text: str, lines: list[Line], *, is_entry: bool) -> Iterator[Action]:
+    def _prose_actions(
+        self, key: str | None, text: str, lines: list[Line], *, is_entry: bool, after_mover: bool = False
+    ) -> Iterator[Action]:
         text_without_brackets = _BRACKETS.sub("", text) if "(" in text else text
         if ", " in text_without_brackets:
             text_without_brackets = _ASIDES.sub("", text_without_brackets)
@@ -2051,6 +2078,8 @@ class _SectionReader:
             named: set[str] = set()
             first: Action | None = None
             for label, start in candidates:
+                if after_mover and position == 0 and label == "TO":
+                    continue  # "… Moved by" / "Lowe to adopt.": the motion's mover on the line before, no task
                 if label == "GERUND":
                     owner = gerund
                 elif label == BARE_LABEL:
@@ -2435,6 +2464,8 @@ class _SectionReader:
             # "KW to send the report": only an owner opening the sentence; "Decided: to approve …" is a decision.
             if _DECISION_LABEL.match(prefix.strip()):
                 return None
+            if _MOVED_BY_BEFORE.search(doc[max(sentence.start - 3, 0):sentence.start].text):
+                return None  # "… Moved by" / "Lowe to adopt.": the motion's mover at a line's end, no task
             # "Standing Orders - clerk to photocopy them": a run-in title, a dash, then the owner.
             after_dash = _DASH_BREAK.split(prefix)[-1].strip()
             is_post = _lower_post().fullmatch(after_dash.lower()) is not None
@@ -2586,6 +2617,8 @@ class _SectionReader:
         request = asked.group(0).split()[0]
         if _AUTHORISES.match(request) and verb in self.rules.granted_powers:
             return True
+        if _LISTED_AUTHORITY.match(prefix):
+            return True  # "b. Authorize the Treasurer to enter into …": a listed decision's authority, not a task
         owner = asked.group("owner")
         return names_place_body(owner, self._resolve(owner))
 
@@ -2677,6 +2710,8 @@ class _SectionReader:
             return False
         if _MOTION_VERB.match(last_word):
             return False  # "Board member Lou Pike MOVED to adjourn": a motion and its mover, no task
+        if _MOTION_OPENER.match(phrase.split()[0] if phrase.split() else ""):
+            return False  # "Motion Lowe to adopt the agenda", "Authorizing Finance Director to draw checks": no owner
         parts = [part for part in _COMPOUND_OWNER.split(phrase) if part]
         department_post = _DEPARTMENTS_POST.match(phrase)
         if (
@@ -2961,6 +2996,16 @@ def _drop_departments(text: str, attendees: Sequence[Attendee]) -> str:
         return found.group("post") + " "
 
     return _DEPARTMENT_ASIDE.sub(drop, text)
+
+
+def _titles_a_report(line: str) -> bool:
+    """True when `line` ends on a labelled heading in capitalised words ("B) Battery Lane Committee", "E) Parks &
+    Waterways Committee"), not a minute's sentence ("B) Clerk to write to the county")."""
+    found = _LABELLED_TITLE.search(line.strip())
+    if found is None:
+        return False
+    words = found.group("title").replace(",", " ").split()
+    return all(word[:1].isupper() or word.lower() in _TITLE_JOINERS for word in words)
 
 
 def _leading_subject(text: str) -> str | None:

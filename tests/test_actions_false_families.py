@@ -43,6 +43,21 @@ def test_a_duty_for_the_meeting_itself_is_no_task(make_document, nlp):
     assert "next meeting" in owned[0][1]
 
 
+def test_the_clerks_standing_duty_to_record_the_proceedings_is_no_task(make_document, nlp):
+    # Canadian minutes restate the clerk's duty under the act they are kept by, in a note at the foot or the head.
+    text = (
+        "#### 12. Confirming By-law\n\n"
+        "Minutes prepared as required by the Municipal Act. Clerk to record, without note or comment, all "
+        "resolutions, decisions and other proceedings of the council.\n\n"
+        "The Clerk is to record, without note or comment, all resolutions and decisions of the council.\n\n"
+        "#### 13. Roads\n\n"
+        "Clerk to record the road closures in the register and send it to the county.\n"
+    )
+    owned = _owned(make_document, nlp, text)
+    assert [owners for owners, _ in owned] == [["Cora Lindqvist"]]
+    assert "road closures" in owned[0][1]
+
+
 def test_directions_reported_from_a_closed_session_are_no_tasks(make_document, nlp):
     text = (
         "#### 3. Report out of Closed Session\n\n"

@@ -363,3 +363,47 @@ def test_the_county_board_is_not_a_county_board_of_education(make_document, nlp)
         "Ms. Quarry asked that the County Board of Education approve the crossing guard funding.\n"
     )
     assert [owners for owners, _ in _board_owned(make_document, nlp, text, meeting)] == []
+
+
+def test_a_motion_with_its_mover_after_the_word_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Agenda\n\n"
+        "Motion Pardoe to adopt the amended agenda. Second Finch. Motion carried.\n\n"
+        "#### 5. Claims\n\n"
+        "Approving payment of $400 to a resident for a claim. Moved Finch to adopt. Motion Carried 4-1.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_mover_at_the_foot_of_the_line_before_owns_no_task(make_document, nlp):
+    text = (
+        "#### 4. Rules\n\n"
+        "From the Town Manager regarding amendments to the Council Rules. Moved\n"
+        "Pardoe to approve and incorporate the changes into the Council Rules. Motion Carried 4-1.\n\n"
+        "#### 5. Rezoning\n\n"
+        "On request to rezone the property at 12 Elm Row. Moved by\n"
+        "Finch to adopt and approve the rezoning. Motion Carried 5-0.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_listed_decision_granting_authority_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Consent Agenda\n\n"
+        "a. Approve the minutes of the March meeting.\n\n"
+        "b. Authorize the Town Manager to enter into an agreement with the state auditor, not to exceed $9,000.\n\n"
+        "#### 5. Finance\n\n"
+        "Authorizing Finance Director to draw checks on the register of May 12. Moved by Finch to adopt.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_an_owner_named_after_a_motion_or_an_authority_still_has_a_task(make_document, nlp):
+    # Near misses: a task of the mover's own after the motion, and authority given in a sentence, not a listed title.
+    text = (
+        "#### 4. Fence\n\n"
+        "Motion carried. Owen Pardoe to contact the county about the fence.\n\n"
+        "#### 5. Lease\n\n"
+        "The board authorized the Town Manager to sign the lease with the county.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"], ["Nell Quarry"]]

@@ -303,3 +303,47 @@ def test_a_tab_table_of_side_or_roll_lists_is_no_owner_column(make_document, row
         "1. Planning\nCouncillor Tarrant moved to approve the new porch at the old forge.\n" + rows
     )
     assert extract_document(make_document(text)).actions == []
+
+
+def test_a_roll_printed_as_a_grid_gives_its_statuses_to_nobody(tmp_path: Path) -> None:
+    # The members' names at the left, each one's status in a column at the right, as a board prints its attendance.
+    rows: list[tuple[str, str | None] | None] = [
+        ("ATTENDANCE AT THE MARCH MEETING", None),
+        None,
+        ("BOARD MEMBER", "ATTENDANCE"),
+        ("LINDQVIST, P.", "PRESENT"),
+        ("MARBURY, I.", "EXCUSED"),
+        ("QUENNELL, M.", "ABSENT"),
+        ("PUBLIC OFFICIALS OR THEIR REPRESENTATIVES", "ATTENDANCE"),
+        ("HALE, T.", "R. VOSS, PRESENT"),
+    ]
+    assert _actions(_write(tmp_path / "minutes.pdf", rows)) == []
+
+
+def test_a_report_heading_with_its_presenter_at_the_margin_gives_no_task(tmp_path: Path) -> None:
+    rows: list[tuple[str, str | None] | None] = [
+        ("4. Committee Reports", None),
+        None,
+        ("A) Footpaths & Bridleways Committee", "O. Tarrant"),
+        ("1) Stile at Mill Lane - Report", None),
+        ("B) Finance and General Purposes Committee", "I. Marbury"),
+        ("1) The budget for the year ahead - Report", None),
+    ]
+    assert _actions(_write(tmp_path / "minutes.pdf", rows)) == []
+
+
+def test_a_lettered_minute_with_its_owner_at_the_margin_is_still_a_task(tmp_path: Path) -> None:
+    # Near miss: the lettered line is a sentence, not a heading.
+    rows: list[tuple[str, str | None] | None] = [
+        ("4. Footpaths", None),
+        None,
+        ("A) The stile at Mill Lane is broken. Councillor Tarrant will ask the farmer to mend it.", "OT"),
+    ]
+    assert [owners for owners, _ in _actions(_write(tmp_path / "minutes.pdf", rows))] == [["Owen Tarrant"]]
+
+
+def test_a_long_line_of_lettered_words_is_read_once() -> None:
+    from minutebook.extract.actions import _titles_a_report
+
+    assert _titles_a_report("Notes " + "A) Parks and Ways " * 2000 + "B) Roads Committee")
+    assert not _titles_a_report("A) Parks " * 3000 + "and more to read here")
