@@ -52,6 +52,7 @@ from .numbering import (
     read_resolution_line,
     read_section_sub_label,
     read_serial_heading,
+    roman_value,
     section_sub_number,
     serial_runs,
     split_trailing_code,
@@ -510,12 +511,14 @@ _NOT_RUN_IN_LABEL = re.compile(
     r"|Members?\s+(?:Present|Absent)|Others?\s+Present|Guests?|Visitors?|Staff|Excused|Quorum|Discussion|Tabled)$",
     re.IGNORECASE,
 )
-# The first word of a speaker's label: an honorific or an office before a name.
-_SPEAKER_OPENING = re.compile(
-    rf"^(?:{HONORIFIC}|Mayor|Supervisor|Trustee|Council(?:man|woman|member|or|lor)|Cllr|Alderm[ae]n|Commissioner"
+# An honorific or an office written before a person's name: "Mr", "Commissioner", "Chair", "Trustee".
+_OFFICE_BEFORE_NAME = (
+    rf"(?:{HONORIFIC}|Mayor|Supervisor|Trustee|Council(?:man|woman|member|or|lor)|Cllr|Alderm[ae]n|Commissioner"
     r"|Chair(?:man|woman|person)?|President|Clerk|Treasurer|Director|Chief|Attorney|Manager|Member|Senator|Representative"
-    r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)\.?\s",
+    r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)"
 )
+# The first word of a speaker's label: an honorific or an office before a name.
+_SPEAKER_OPENING = re.compile(rf"^{_OFFICE_BEFORE_NAME}\.?\s")
 # A short verdict closing a line without a stop: "… — None", "… – No report".
 _VERDICT_AT_END = re.compile(rf"[-–—:]\s*{EMPTY_VERDICT}$", re.IGNORECASE)
 # A reporter's name, a dash and a verdict after a label's dash: "Plan Commission — Ann Lee — None".
@@ -595,6 +598,10 @@ _SENTENCE_START = re.compile(
     r"|\s+(?=\(?[a-h][.)]\s+[A-Z])"  # "… update a. The plans …": a lettered list opens the text
     # "… public contributions CC asked …": a member's initials and a verb of speech open the minutes.
     r"|\s+(?=[A-Z]{2,3}\s+(?:asked|said|reported|confirmed|noted|stated|advised|commented|explained|proposed)\b)"
+    # "Call To Order Commissioner Ash called …", "Approval of Minutes Board Member Lee moved (seconded by …": an office
+    # and a name, then a verb in the past or present, open a US board's minutes.
+    rf"|\s+(?=(?:Board\s+|Vice[ -])?{_OFFICE_BEFORE_NAME}\.?\s+(?:[A-Z][\w'’-]*\.?\s+){{1,3}}"
+    r"(?:[a-z]+(?:ed|s)|made|gave|led|said|read|spoke|took|met|told|brought)\b)"
 )
 # A title that stops on a joining word carries on past a name ("… from Cllr Lee").
 _JOINING_END = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|a|an|from|by|at|as)|[&,\-–—])$", re.IGNORECASE)
@@ -2902,12 +2909,20 @@ def _inline_references(
 def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
     """Positions of label lines ("4.", "XII.", "(a)") that number items, as runs of labels decide."""
     candidates: list[tuple[int, Label]] = []
+    # Numerals run in with their minutes on plain lines number the items unless the minutes set their numerals as
+    # marked headings ("**V Old Business**"), which are read as headings.
+    run_ins = not any(
+        (line.bold or line.is_heading) and line.cells is None and _roman_run_in(clean_text(line.text)) is not None
+        for line in lines[:end]
+    )
     for position, line in enumerate(lines[:end]):
         if line.cells is not None:
             continue
         text = clean_text(line.text)
         label = read_label(text)
         inline = read_inline_label(text) if label is None else None
+        if label is None and inline is None and run_ins and not (line.bold or line.is_heading):
+            inline = _roman_run_in(text)
         if label is not None and wraps_a_date(clean_text(_text_above(lines, position)), label):
             continue  # "… scheduled for February" over "24."
         if label is not None:
@@ -2919,6 +2934,27 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
     found = {position: label for i, (position, label) in enumerate(candidates) if i in accepted}
     found.update((position, replace(label, restarted=True)) for i, (position, label) in enumerate(candidates) if i in restarted)
     return found
+
+
+# "III Approval of Agenda Commissioner Ash moved to approve …", "IV. Chief's Report The chief went over …": a roman
+# numeral, with or without its stop, then the item's title and its minutes in one paragraph, as US boards' minutes
+# are exported a paragraph a line; or the title alone ("II Pledge of Allegiance").
+_ROMAN_RUN_IN = re.compile(r"^(?P<number>[IVX]{1,6})\.?\s+(?P<rest>[A-Z].*)$")
+
+
+def _roman_run_in(text: str) -> tuple[Label, str] | None:
+    """(label, title) of a line opening with a roman numeral and a title, the item's minutes maybe run on after it.
+    Such a line counts only inside a run of numerals (`accepted_labels`)."""
+    match = _ROMAN_RUN_IN.match(text)
+    if match is None or roman_value(match.group("number")) is None:
+        return None
+    rest = match.group("rest").strip()
+    title = _sentence_run_in_title(rest)
+    if title is None or len(title.split()) > MAX_RUN_IN_TITLE_WORDS or not re.search(r"[a-z]", title):
+        return None
+    if title == rest and (_SENTENCE_VERB.search(title) or not _is_title_cased(title.split())):
+        return None  # "I Think the fence is down": a sentence, not a title
+    return Label(number=match.group("number"), style="roman"), title
 
 
 # A section whose numbered lines are the people who spoke, not items.
@@ -3532,7 +3568,7 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
     """(number, title, index of the title's last line) for a label line, or None when no title follows."""
     if label.is_sub_item and parent is None:
         return None
-    inline = read_inline_label(clean_text(lines[position].text))
+    inline = read_inline_label(clean_text(lines[position].text)) or _roman_run_in(clean_text(lines[position].text))
     if inline is not None:
         return label.number, inline[1].rstrip(": "), position
     first = _next_text_index(lines, position + 1, end)
@@ -5454,7 +5490,14 @@ def _is_long_run_in_title(title: str) -> bool:
         and not _JOINING_END.search(title)
         and not title.endswith((".", ";", ","))
         and not _PROSE_OPENING.match(title)  # "Following a long discussion among the members about …: no action"
+        and not _SENTENCE_INSIDE.search(title)  # "Approval of Agenda Ann Ash moved to approve it. Motion seconded. Vote:"
     )
+
+
+# A sentence's end inside a run of words, not an abbreviation's stop: "… the agenda. Motion …", "… May 6, 2031. The …".
+_SENTENCE_INSIDE = re.compile(
+    r"(?:\b(?!(?:Mrs|Mr|Ms|Dr|St|No|Nos|Rev|Cllr|Inc|Ltd|Co|Jr|Sr)\.)[A-Za-z]*[a-z]{2}|\d{2})[.!?]\s+[A-Z]"
+)
 
 
 def _is_capitals(text: str) -> bool:

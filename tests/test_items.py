@@ -1502,3 +1502,56 @@ def test_a_lone_item_label_in_a_sentence_is_no_heading(make_document):
         "Mr. Lowe asked about the roof repairs and the chair said the quote had come in.\n"
     )
     assert _items(make_document, text) == []
+
+
+def _paragraph_a_line(numbers: list[str]) -> str:
+    paragraphs = [
+        "Call To Order Commissioner Ann Reed called the Regular Meeting to order at 7:00 pm. Also present were "
+        "Commissioner Lowe and Chief Marsh.",
+        "Pledge of Allegiance",
+        "Approval of Agenda Commissioner Lowe moved to approve the Agenda of May 6, 2031. Motion seconded. "
+        "Vote: Aye - 3, Nay - 0. Motion carried.",
+        "Approval of Minutes Board Member Lowe moved (seconded by Chair Reed) to approve the minutes as submitted. "
+        "Motion carried.",
+        "Chief's Report The monthly call summary was distributed and reviewed.",
+    ]
+    lines = [f"{number} {paragraph}" for number, paragraph in zip(numbers, paragraphs, strict=True)]
+    return "BOARD OF FIRE COMMISSIONERS REGULAR MEETING May 6, 2031\n" + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("numbers", [["1.", "2.", "3.", "4.", "5."], ["I", "II", "III", "IV", "V"], ["I.", "II.", "III.", "IV.", "V."]])
+def test_a_paragraph_a_line_with_its_title_run_into_an_officers_sentence(make_document, numbers):
+    # US minutes exported a paragraph a line: the number, the title, then the minutes opened by an office and a name
+    # ("Commissioner Ann Reed called …", "Board Member Lowe moved …"), with no colon or dash between.
+    items = _items(make_document, _paragraph_a_line(numbers))
+    assert items == [
+        (numbers[0].rstrip("."), "Call To Order"),
+        (numbers[1].rstrip("."), "Pledge of Allegiance"),
+        (numbers[2].rstrip("."), "Approval of Agenda"),
+        (numbers[3].rstrip("."), "Approval of Minutes"),
+        (numbers[4].rstrip("."), "Chief's Report"),
+    ]
+
+
+def test_an_office_in_a_title_before_no_verb_stays_in_the_title(make_document):
+    text = (
+        "1. Call To Order The meeting opened at 7:00 pm.\n"
+        "2. Resignation of Trustee Ann Reed The board accepted the resignation with thanks.\n"
+        "3. Report of the Board President The president reported on the audit.\n"
+        "4. Treasurer's Report The treasurer went over the accounts for April.\n"
+        "5. Adjournment The meeting adjourned at 8:00 pm.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Call To Order"), ("2", "Resignation of Trustee Ann Reed"), ("3", "Report of the Board President"),
+        ("4", "Treasurer's Report"), ("5", "Adjournment"),
+    ]
+
+
+def test_a_sentence_opening_with_a_numeral_is_no_roman_item(make_document):
+    text = (
+        "BOARD MEETING May 6, 2031\n"
+        "I think the fence by the school gate is down again, said a resident.\n"
+        "II Pledge of Allegiance\n"
+        "The chair thanked everyone.\n"
+    )
+    assert _items(make_document, text) == []
