@@ -126,6 +126,8 @@ _BODY_HELD_ITS_MEETING = re.compile(
     r"(?i:held|met\s+for)\s+(?i:their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:meeting)\b"
 )
 # A line wholly in quotation marks: a letterhead's motto.
+# "Welcome to the regular meeting of …": the chair's greeting, a sentence (`_WELCOME_TO_MEETING` reads the body in it).
+_WELCOME = re.compile(r"^(?i:welcome)\b")
 _QUOTED_LINE = re.compile(r"^[\"“”„‘’'].*[\"“”’'][.!]?$")
 # "On Wednesday, March 4, 2031 the Elm Lake Board of Supervisors met at the Town Hall", "The Town of Elm Board of
 # Supervisors met in regular session": the opening sentence names the body before "met".
@@ -198,6 +200,13 @@ _BODY_CALLED_TO_ORDER = (
         rf"(?:\s+(?i:{_SORTS}|{_SESSION_KINDS}))*"
         r"\s+(?i:meeting|session)\s+(?i:was|were)\s+(?i:called\s+to\s+order|convened)\b"
     ),
+)
+# "Welcome to the March 4, 2031, meeting of the Elm County Board of Education.": a school board's agenda-software
+# minutes open with the chair's greeting, which names the body; "welcomed everyone to the regular meeting of …" too.
+_WELCOME_TO_MEETING = re.compile(
+    r"\b(?i:welcome(?:d\s+(?:everyone|all|those\s+present|members|the\s+public))?)\s+(?i:to)\s+(?i:the|this|tonight['’]s)\s+"
+    rf"(?:[\w,'’-]+\s+){{0,5}}?(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?{_CALLED_NAME}"
+    r"(?=\s*[.,!;:]|\s*$|\s+(?i:and|at|on|in|held)\b)"
 )
 # "Minutes of the Regular Board Meeting of the Elm Water District", "… BOARD OF DIRECTORS MEETING OF THE" / "ELM
 # VALLEY FIRE DISTRICT": a special district's board named before "meeting", the district (no body's word of its own)
@@ -420,7 +429,10 @@ _VENUE_LABEL = re.compile(
 _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?:[\w-]+\s+){0,3}(?i:meeting|minutes)\b)(?P<venue>[A-ZÀ-ÖØ-Þ][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
     # `(?<!\s)` and `\s++`: the place never ends in a space, so a long run of padding after it is scanned once.
-    r"(?=(?<!\s)(?:\s++(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    # "… SMITHERS, B.C. ON TUESDAY": a place ending in an abbreviation keeps its stop out.
+    r"(?=(?<!\s)(?:\.?\s++(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    # "held in the Elm Municipal Office this 9th day of July 2031": the formal date after the place.
+    r"|\s++(?i:this)\s+\d{1,2}\s*+(?i:st|nd|rd|th)?\s+(?i:day)\b"
     # "at 7.30pm" ends the place; "at 21960 County Road 5" is its address and goes on.
     r"|\s++(?i:at)\s+\d{1,2}(?![\d,])|\s++(?i:commencing)\b|\s++(?i:from)\s+\d|\s*+\.?\s*+$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
@@ -583,6 +595,14 @@ _SENTENCE_AFTER_PLACE = re.compile(
     # "… Town Hall. Board members were …", "… Main Street. The Chair welcomed …": a subject, then a word in lower case.
     r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}\s+[a-z])"
     r"|(?<!\s)\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
+    # A PDF flattened to one line runs the place on into what was printed after it: its state's postal code and a
+    # stop, then the next sentence ("…, Elmport, CA. Chair Lee called …"); a stop after a word, then a heading in
+    # capitals ("… Elm City, Northland. ROLL CALL: …"); a label in capitals ("Elm Events Center BOARD CHAIR: …"); a
+    # sentence glued to an address in capitals ("1620 ELM ROAD, ELMVILLEThe regular meeting …").
+    r"|(?<=,\s[A-Z]{2})\.\s+(?=[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}\s+[a-z])"
+    r"|(?<=[a-z]{3})\.\s+(?=[A-Z]{2,}\b)"
+    r"|(?<!\s)\s+(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}:)"
+    r"|(?<=[A-Z]{3})(?=(?:The|This|A|An)\s+[a-z])"
     # "… in the Courthouse, Elmton, Westshire, with the following members present", "…, with members participating in
     # person and by Zoom": who attended, not the place.
     r"|,?(?<!\s)\s+(?i:with\s+(?:the\s+following|all(?:\s+(?:members|commissioners|councillors|trustees))?\s+present"
@@ -647,11 +667,15 @@ def _street_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Place, Elmton, County of …": the house number, the street (an ordinal among its words) and its town. After an hour,
 # the hour must be the meeting's (`_is_meetings_hour`), never "… to order at 6 p.m. The next meeting will be on March 20
 # at 5 p.m. at 220 Oak Street" or a late arrival's "… joined at 6:10 p.m. at 14 Elm Avenue".
+# A title in capitals gives the address after "HELD AT", its street word and ordinal in capitals too, and the date
+# straight after it: "MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS HELD AT 12 WEST 9TH STREET June 5, 2031".
 _ADDRESS_IN_SENTENCE = re.compile(
-    rf"(?:\b(?P<hour>{CLOCK})(?:\s*+{MERIDIEM}\.?)?,?\s++(?i:at)|\b(?i:place\s+of\s+meeting)\s*+,)\s++"
-    r"(?P<venue>\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-    r"(?:(?:[A-Z][\w.'-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,3}" + street_word_pattern() + _COMPASS_END
-    + r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?)(?=\s*[.;]|\s*,|\s+(?i:on|at)\s|\s*$)"
+    rf"(?:\b(?P<hour>{CLOCK})(?:\s*+{MERIDIEM}\.?)?,?\s++(?i:at)|\b(?i:place\s+of\s+meeting)\s*+,|\b(?i:held\s+at))\s++"
+    r"(?P<venue>\d{1,5}\s+(?:[NSEW]\.?\s+|(?i:North|South|East|West)\s+)?"
+    r"(?:(?:[A-Z][\w.'-]*|\d{1,3}(?i:st|nd|rd|th))\s+){1,3}"
+    + rf"(?:{street_word_pattern()}|{street_word_pattern(capitals=True)})" + _COMPASS_END
+    + r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?)"
+    + rf"(?=\s*[.;]|\s*,|\s+(?i:on|at)\s|\s*$|\s+(?i:{MONTH_NAMES})\b)"
 )
 # "215 Main Street", "8 N. Elm Ave.": an address in mixed case, which no item heading reads like.
 _MIXED_STREET_LINE, _MIXED_STREET_START = _street_patterns(street_word_pattern())
@@ -1389,7 +1413,7 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
     if found[0] is None:
         # "MINUTES" / "REGULAR MEETING" / the date, then "1. CALL TO ORDER" / "President Lee called the regular meeting of
         # the Elm Unified School District Board of Education to order …": only the call to order names the body.
-        met = _body_that_met(header + _opening_lines(document, header), _BODY_CALLED_TO_ORDER)
+        met = _body_that_met(header + _opening_lines(document, header), (*_BODY_CALLED_TO_ORDER, _WELCOME_TO_MEETING))
         if met is not None:
             return met
     return found
@@ -1542,7 +1566,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             continue  # "Council Chambers": where the council meets, not who
         if TIMED_ENTRY.match(text):
             continue  # "7:11 - Discussion on partnership with the Trust": an entry of minutes kept as a timed log
-        if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
+        if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text) or _WELCOME.match(text)
                 or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)
                 or MOTION_OPENING.match(text) or _PROSE_RUN.search(_without_record_title(text))):
             continue  # "Held in the Board Room…", "…members of the Town Council attended": a sentence of the minutes
@@ -1563,6 +1587,12 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     met = _body_that_met(header)
     if met is not None:
         return met
+    for line in header:
+        # "Meeting of the Ada Quill Memorial Library": a title naming an institution with no body's word, whose board
+        # met (a library's or a district's trustees).
+        titled_institution = _MEETING_OF_INSTITUTION.match(_strip_marks(line.text))
+        if titled_institution:
+            return titled_institution.group("body"), [line]
     for line in header:
         # "Elm Township Minutes", "Elm Township (555) 010-0199": the banner with the record's name or the office's
         # telephone set beside it; "MUNICIPAL DISTRICT OF ELMVALE HELD IN" (a title set a word or two a line, the
@@ -2064,6 +2094,9 @@ def _tidy_body(text: str) -> str | None:
         rest = sort.sub("", text)
         if rest != text and _BODY_WORDS.search(rest):
             text = rest  # "Regular City Council", "City Council Regular": the kind of meeting beside the body
+    rest = _MEETING_BEFORE_DASH.sub("", text)
+    if rest != text and _BODY_WORDS.search(rest):
+        text = rest  # "Regular Meeting - Elm Board of Education": the meeting named first, a dash before the body
     if not text:
         return None
     if _is_capitals(text):
@@ -2071,6 +2104,13 @@ def _tidy_body(text: str) -> str | None:
     return text
 
 
+# A title line "Meeting of the X Library" (or District, Schools): see `_find_named_body`.
+_MEETING_OF_INSTITUTION = re.compile(
+    rf"^(?:(?i:{_SORTS})\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&)){0,7}?\s+(?:Library|Libraries|District|Schools))$"
+)
+# "Regular Meeting - ", "Business Meeting – ", "Meeting: ": the meeting's name set before the body's, a dash between.
+_MEETING_BEFORE_DASH = re.compile(r"^(?:[\w-]+\s+){0,2}?(?i:meeting)\s*+[-–—:]\s*+")
 # A Welsh council's name ("Cyngor Cymuned Elmford", "CYNGOR TREF ELMFORD") beside its English one in a bilingual
 # heading: the English name is taken, as the English minutes and their gold name the council.
 _WELSH_COUNCIL = re.compile(r"\bcyngor\s+(?:cymuned|tref|dinas|sir|bro|bwrdeistref\s+sirol)\b", re.IGNORECASE)
@@ -2354,7 +2394,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
     taken = {line.number for line in skip}
     for position, line in enumerate(header):
         text = _strip_marks(line.text)
-        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or _TITLE_OF_MINUTES.match(text):
+        if (line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or _TITLE_OF_MINUTES.match(text)
+                or _MEETING_OF_INSTITUTION.match(text)):
             continue  # "Minutes of the Trustees of the Friends of Oakley Library" is a title, not a place
         if _TITLE_RUN_ON.match(text):
             continue  # "OF THE CITY OF ELM CENTER IN THE COUNTY": the title above going on, not a place
@@ -2473,7 +2514,28 @@ def _is_council_room(text: str) -> bool:
     return not _BODY_WORDS.search(rooms)
 
 
+VENUE_REACH = 600
+"""A line longer than this is a whole page or document run together (a PDF flattened to one line): the meeting's place
+is looked for in its opening only, to the end of the sentence this far in."""
+VENUE_SENTENCE_REACH = 200
+"""How far past `VENUE_REACH` that sentence may run before the opening is cut where it stands."""
+
+
+def _opening_of(text: str) -> str:
+    """`text`, or of a line longer than `VENUE_REACH` its opening: "… HELD AT 12 ELM STREET June 5, 2031 Roll Call …
+    the Association's convention, to be held in Elmport on July 25" names the other event's town pages on."""
+    if len(text) <= VENUE_REACH:
+        return text
+    end = _SENTENCE_END.search(text, VENUE_REACH, VENUE_REACH + VENUE_SENTENCE_REACH)
+    if end is None:
+        # No stop near the reach: cut at the last stop before it, or (a line with no sentence) not at all, since a
+        # place read on to a cut made mid-sentence would run to it.
+        end = next(reversed(list(_SENTENCE_END.finditer(text, 0, VENUE_REACH))), None)
+    return text[: end.start() + 1] if end else text
+
+
 def _find_venue(text: str) -> str | None:
+    text = _opening_of(text)
     label = _VENUE_LABEL.match(text)
     if label:
         return _tidy_venue(label.group("venue"))
