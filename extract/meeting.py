@@ -815,6 +815,10 @@ _ADJOURNED_TO = re.compile(
     rf"(?:at\s+{CLOCK}\s*(?:{MERIDIEM}\.?|hrs\b)?\s*,?\s+)?(?:until|till|to)\s+",
     re.IGNORECASE,
 )
+# "Motion by Chen, second by Diaz to adjourn until Tuesday, May 2 at 7 p.m.", "Lee moved to adjourn to …": the body's
+# motion, whose clause names a member, not the meeting, before the verb.
+_MOTION_TO = re.compile(r"\b(?i:motion|moved|moves|move)\b[^.;]{0,80}?\s(?i:to)\s*+$")
+_MEET_AGAIN = re.compile(r"(?i:meet\s+again)\s+(?:(?i:on)\s+)?")
 _HOUR_THEN_ON = re.compile(rf"{CLOCK}\s*(?:{MERIDIEM}\.?|hrs\b)\s*(?:on\s+)?", re.IGNORECASE)
 # "Minutes of the meeting held on 24 September 2009", as a pack's index names the minutes it carries.
 _CARRIED_MINUTES_DATE = re.compile(
@@ -903,6 +907,13 @@ _DATED_MEETING_AHEAD = re.compile(
     r"(?P<qualifiers>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?)(?:board|council|township|town|village|commission|selectmen|regular"
     r"|monthly|general)\s+meeting\b",
     re.IGNORECASE,
+)
+# The next meeting named by its date before the word "meeting", in a sentence saying where or when it will be: "The
+# April 7 meeting will be held at the Elm Middle School library.", "The May 2, 2031 regular meeting will take place in
+# the Board Room." (never "The March 5 meeting was …", a past one, nor "… the April 9 Planning Board meeting will …").
+_DATED_MEETING_WILL_BE = re.compile(
+    rf"\b(?i:the|our)\s+(?P<date>(?i:{MONTH_NAMES})\.?\s+\d{{1,2}}(?i:st|nd|rd|th)?(?:,?\s+\d{{4}})?),?\s+"
+    r"(?P<qualifiers>(?:[\w'’-]+\s+){0,3}?)(?i:meeting)\s+(?i:will|shall)\s+(?i:be\s+held|take\s+place|be\s+(?:at|in|on))\b"
 )
 # Words that may stand before the body's word in its own meeting's name ("Township Board Meeting", "Regular Council
 # Meeting", "Full Council Meeting", "Next Ordinary Meeting"); any other ("Zoning Board", "Planning Commission") names
@@ -3191,13 +3202,23 @@ def _find_next_meeting(
         dates = find_dates(match.group("date"), relative_to=meeting_date, month_first=month_first)
         if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
             return dates[0][0]
+    for match in _DATED_MEETING_WILL_BE.finditer(text):
+        if any(word.lower() not in _OWN_MEETING_QUALIFIERS for word in match.group("qualifiers").split()):
+            continue  # "The April 9 Planning Board meeting will be held …": another body's
+        dates = find_dates(match.group("date"), relative_to=meeting_date, month_first=month_first)
+        if dates and (meeting_date is None or dates[0][0] > meeting_date):
+            return dates[0][0]
     for line in lines:
         if "adjourn" not in line.text.lower():
             continue
         for match in _ADJOURNED_TO.finditer(line.text):
-            if not _meeting_is_subject(line.text[: match.start()], body) and " the " not in match.group().lower():
+            if (not _meeting_is_subject(line.text[: match.start()], body) and " the " not in match.group().lower()
+                    and not _MOTION_TO.search(line.text, 0, match.start())):
                 continue  # "The Mill Farm hearing adjourned at 3 p.m. to 3 June": another's hearing
             rest = line.text[match.end() : match.end() + NEXT_MEETING_REACH]
+            # "The meeting was adjourned at 8:15 p.m. to meet again on April 11, 2031."
+            again = _MEET_AGAIN.match(rest)
+            rest = rest[again.end() :] if again else rest
             # "adjourned until 7.30pm on Tuesday 7th April": the hour may come before the day.
             hour = _HOUR_THEN_ON.match(rest)
             dates = find_dates(rest, relative_to=meeting_date, month_first=month_first)
