@@ -145,7 +145,15 @@ MAX_HEADING_WORDS = 5
 # A list ends at a line that opens another section (labels from `sections`), at an item
 # heading, and at a count of the public that names no one ("Members of the public: 3").
 # An item's number may be dotted or slashed ("16.01.2 Register of Interests", "21/04 Minutes").
-_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+# A numbered resolution or motion heading opens the business too, as Ohio boards number theirs: "RESOLUTION #7 – 5/2024
+# – Agenda", "Resolution #12-24", "MOTION NO. 24-101 …"; and so does a city clerk's roll-call number.
+_ITEM_OPENER = re.compile(
+    r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d|(?-i:RESOLUTION|Resolution|MOTION|Motion)\s+"
+    r"(?:no\.?\s*)?#?\s*\d"
+    # The clerk's roll-call number before an item in capitals: "31-2 ADOPTING THE AGENDA …", "18-0411 2. ADOPTING …".
+    r"|\d{2,4}-\d{1,5}\s+(?:\d{1,2}\.\s+)?(?-i:[A-Z]{3,}\b))",
+    re.IGNORECASE,
+)
 # The count may be a number, a word or "Nil", in a bracket, with a full stop, and say who they were in a bracket:
 # "Public – Nil.", "Members of the Public (3)", "Press – 1 (Eastshire Gazette)".
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -183,6 +191,22 @@ _ROLL_CALL_TAKEN = re.compile(
 # A column-wide gap inside a line: a tab (a PDF's columns) or a run of three or more spaces.
 _WIDE_GAP = re.compile(r"\t+|\s{3,}")
 _ROLL_VOTE = re.compile(r":\s*(?:aye|ayes|yes|no|nay|noes|abstain)\b", re.IGNORECASE)
+# A member's answer to a roll called on one line, after a comma or a dash: "Mr. Hale, Aye; Mrs. Voss, Nay",
+# "Hale - yes, Voss - no". At the opening of a meeting "Aye" answers the roll; after a motion it is a vote.
+_ROLL_ANSWER = re.compile(r"(?:,|\s[-–—])\s*(?P<answer>aye|yea|nay|no|yes|abstain(?:ed)?)\s*(?=[;,.]|$)", re.IGNORECASE)
+# The sentence opening the meeting that ends on the roll's label, the members on the lines below: "… sat in the
+# annex hall with the following members present to-wit:", "… at 7:00 p.m. with the following present:".
+_FOLLOWING_PRESENT_END = re.compile(
+    r"\swith\s+the\s+following\s+(?P<who>(?:board\s+)?members\s+|[A-Z]?[a-z]+s\s+)?present(?:\s*,?\s*to[\s-]wit)?\s*:\s*$",
+    re.IGNORECASE,
+)
+# A roll that says all were there before it names them: "Roll Call – All Present: Mrs. A, …", "Roll Call – (All
+# Present) Mrs. A, …".
+_ALL_PRESENT = re.compile(
+    r"(?:\(\s*all\s+(?:members\s+)?present\s*\)|all\s+(?:members\s+)?present\s*:)\s*(?=[A-Z])", re.IGNORECASE
+)
+# The answers to a roll that say only that the member is there.
+_HERE_ANSWERS = frozenset({"aye", "yea", "yes"})
 # An item's number as a cell of its own: "1.", "31-0073", "4(a)".
 _ITEM_NUMBER_CELL = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4}){0,2}\.?|[A-Z]\.|\d{1,2}\([a-z]\))$")
 _VOTE_ANSWER = re.compile(r"\b(?:yes|no|y|n)\.?\s*$", re.IGNORECASE)
@@ -675,10 +699,21 @@ def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
 def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
     all_lines: list[Line] = []
     before_item = True
+    business = False  # a motion or a vote read above: a roll called "Aye" is a vote from there on
+    answers_run_on = False  # an opening roll answered "Aye" whose line ends on a separator: its members run on
     for line in rejoin_wrapped_labels(split_columns(document.lines)):
         # A page read as one line holds its roll above the business: no such roll once an item has opened.
-        all_lines.extend(_split_inline_labels(_from_header_label(_without_roll_call(line), flat=before_item)))
+        roll = _without_roll_call(line, opening=not business)
+        if roll is line and line.cells is None and (ending := _FOLLOWING_PRESENT_END.search(line.text)) is not None:
+            # "… sat in the annex hall with the following members present to-wit:" over the roll
+            roll = replace(line, text=f"The following {ending.group('who') or ''}present:".replace("  ", " "))
+        if answers_run_on and roll.cells is None and (tail := _answered_present(line.text, least=1)) is not None:
+            roll = replace(line, text=", ".join(tail))  # "Roll Call: Mr. Hale, Aye; …;" / "Mr. Orr, Aye;": its last
+        answers_run_on = roll is not line and line.cells is None and line.text.rstrip().endswith((";", ",")) \
+            and roll.text.startswith("Present: ") and _answered_roll(line.text) != set()
+        all_lines.extend(_split_inline_labels(_from_header_label(roll, flat=before_item)))
         before_item = before_item and not _ITEM_OPENER.match(line.text)
+        business = business or _BUSINESS_WORDS.search(line.text) is not None
     double_spaced = _is_double_spaced(all_lines)
     found: list[_AttendanceList] = []
     index = 0
@@ -1172,8 +1207,12 @@ def _from_header_label(line: Line, *, flat: bool = True) -> Line:
     return replace(line, text=rest[:stop])
 
 
-def _without_roll_call(line: Line) -> Line:
-    """A "ROLL CALL - Present: …" line (or row of cells) as its "Present: …" text."""
+def _without_roll_call(line: Line, *, opening: bool = False) -> Line:
+    """A "ROLL CALL - Present: …" line (or row of cells) as its "Present: …" text.
+
+    A roll answered member by member on the line ("Roll Call: Mr. Hale, Aye; Mrs. Voss, Absent") is the attendance
+    when `opening` (no motion or vote read above it), those answering "Aye" present; after business it is a vote,
+    no list."""
     # A PDF line whose parts stand a column gap apart is one text with tabs, not cells: read its parts as cells.
     cells = line.cells if line.cells is not None else (line.text.split("\t") if "\t" in line.text else None)
     if cells is not None:
@@ -1202,23 +1241,34 @@ def _without_roll_call(line: Line) -> Line:
     stripped = ROLL_CALL_LEAD.sub("", stripped) if stripped == line.text else stripped
     if stripped != line.text and match_label(stripped) is not None:
         return replace(line, text=stripped)
-    marked = _inline_marked_roll(stripped) if stripped != line.text else None
+    if stripped != line.text and (everyone := _ALL_PRESENT.match(stripped)) is not None:
+        return replace(line, text="Present: " + stripped[everyone.end() :])  # "Roll Call – (All Present) Mrs. A, Mr. B"
+    marked = _inline_marked_roll(stripped, opening=opening) if stripped != line.text else None
     if marked is not None:
         # "Roll call: Ann Vale – here; Bo Reed – absent": those marked present.
         return replace(line, text="Present: " + ", ".join(marked))
+    if stripped != line.text and _answered_roll(stripped):
+        return replace(line, text=stripped)  # "Roll Call: Mr. Hale, Aye; Mrs. Voss, Nay" after a motion: a vote
     if stripped != line.text and ":" not in stripped.split(",")[0] and _opens_roll(stripped):
         # "3. ROLL CALL: President Ash, Vice-President Birch, Board members …": the roll with no "Present:".
         return replace(line, text=f"Present: {stripped}")
     return line
 
 
-def _inline_marked_roll(text: str) -> list[str] | None:
+def _inline_marked_roll(text: str, *, opening: bool = False) -> list[str] | None:
     """The members a roll written on one line marks present ("Ann Vale – here; Bo Reed – absent; Cy Hart – here"
     gives Vale and Hart); None unless every part is a member and a mark, some marked present. "Yes" / "No" answers
-    are a roll-call vote's."""
-    parts = [part.strip() for part in re.split(r"[;,]", text.strip().rstrip(".")) if part.strip()]
-    if len(parts) < 2 or _VOTE_ANSWER.search(text) or _ROLL_VOTE.search(text):
+    are a roll-call vote's, but for a roll answered "Aye" (or "Yes") at the opening with no one against ("Mr. Hale,
+    Aye; Mrs. Voss, Absent", the comma parting each member from the answer where semicolons part the members)."""
+    text = text.strip().rstrip(".;")
+    answered = _answered_roll(text)
+    if answered and opening and not answered & {"nay", "no"}:
+        return _answered_present(text) or None
+    parts = [part.strip() for part in re.split(r"[;,]", text) if part.strip()]
+    if len(parts) < 2 or _VOTE_ANSWER.search(text) or _ROLL_VOTE.search(text) or answered:
         return None
+    if ";" in text and all("," in part for part in text.split(";") if part.strip()):
+        parts = [part.strip() for part in text.split(";") if part.strip()]  # "Ann Vale, present; Bo Reed, absent"
     read = [_marked_row(part) for part in parts]
     if any(row is None for row in read) or not any(row[1] == "present" for row in read if row is not None):
         return None
@@ -1376,11 +1426,30 @@ _SIDE_COLUMN = re.compile(
 )
 
 
-def _marked_row(text: str) -> tuple[str, str] | None:
+def _answered_present(text: str, *, least: int = 2) -> list[str] | None:
+    """Those a roll answered on one line ("Mr. Hale, Aye; Mrs. Voss, Absent", "Hale - yes, Voss - absent") marks
+    there, "Aye" and "Yes" counting as "here"; None unless every part (`least` at least) is a member and an answer."""
+    text = text.strip().rstrip(".;,")
+    parts = [text] if len(list(_ROLL_ANSWER.finditer(text))) < 2 else re.split(";" if ";" in text else ",", text)
+    read = [_marked_row(part.strip(), here_answers=True) for part in parts if part.strip()]
+    if len(read) < least or any(row is None for row in read):
+        return None
+    return [row[0] for row in read if row is not None and row[1] == "present"]
+
+
+def _answered_roll(text: str) -> set[str]:
+    """The answers of a roll written on one line that answers two members or more ("Hale, Aye; Voss, Nay" gives
+    {"aye", "nay"}), else the empty set."""
+    answers = [found.group("answer").lower() for found in _ROLL_ANSWER.finditer(text)]
+    return {"abstain" if answer.startswith("abstain") else answer for answer in answers} if len(answers) >= 2 else set()
+
+
+def _marked_row(text: str, *, here_answers: bool = False) -> tuple[str, str] | None:
     found = _TRAILING_MARK.match(text)
     if found is None:
         return None
-    mark = read_attendance_mark(found.group("mark"))
+    answer = found.group("mark").lower()
+    mark = "present" if here_answers and answer in _HERE_ANSWERS else read_attendance_mark(found.group("mark"))
     who = found.group("who").strip(" -–—:,")
     if mark is None or not who[:1].isupper() or len(who.split()) > MAX_NAME_WORDS + 4 or _SENTENCE_VERB.search(who):
         return None

@@ -54,13 +54,19 @@ _SENTENCE_OPENER = re.compile(
     # A capital "Also"/"Others"/"Staff"/"Those" after a word opens a sentence whose stop the line end took ("Present: A,
     # B" / "Also present were C, Town Manager; …", "II. Roll Call" / "Those Board members in attendance were …", joined
     # into one paragraph).
-    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s)|(?<=[\w)]\s)(?=(?-i:Also|Others|Staff|Those)\s))(?P<lead>(?:(?:(?:the|those)\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
+    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s)|(?<=[\w)]\s)(?=(?-i:Also|Others|Staff|Those)\s)"
+    # The roll at the end of the sentence that opens the meeting: "The meeting was called to order by President A
+    # with the following members present: B, C and D.", "… met in regular session at the Township Hall with the
+    # following members present: Trustee B, …".
+    r"|(?<=\s)(?=with\s+the\s+following\s))(?P<lead>(?:(?:(?:the|those)\s+)?(?:(?:board|council|committee|commission|town\s+board)\s+)?"
     rf"(?:members|{member_plural_pattern()})\s+(?:present|in\s+attendance|attending)(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+(?:present|in\s+attendance)\s+(?:were|was)|guests\s+were)"
     # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.
     r"|(?P<staff>(?:(?:the\s+)?(?:city\s+|county\s+|town\s+|council\s+|district\s+)?staff(?:\s+members)?|officials|officers)\s+(?:present|in\s+attendance)\s+(?:were|was|included))"
     r"|(?:those\s+)?in\s+attendance\s+(?:were|are)|(?<=[A-Za-z)][.!?]\s)in\s+attendance\s*:|(?:those\s+)?attending(?:\s+the\s+meeting)?\s+were"
-    rf"|the\s+following\s+(?:(?:board\s+)?members\s+|{member_plural_pattern()}\s+)?were\s+(?:present|in\s+attendance))\s*(?::-?|,)?\s+)",
+    rf"|the\s+following\s+(?:(?:board\s+)?members\s+|{member_plural_pattern()}\s+)?were\s+(?:present|in\s+attendance)"
+    rf"|with\s+the\s+following\s+(?:(?:board\s+)?members\s+|{member_plural_pattern()}\s+)?(?:present|in\s+attendance)(?=\s*:))"
+    r"\s*(?::-?|,)?\s+)",
     re.IGNORECASE,
 )
 # "Commissioners A, B, and C were present.", "Port Manager D was also present.": the list, then the verb.
@@ -748,11 +754,16 @@ def _sentence_span(text: str) -> str:
     return text
 
 
+# An honorific run into the surname with no space after its stop: "Mr.Hale", "Mrs.Vale".
+_GLUED_HONORIFIC = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Dr)\.(?=[A-Z][a-z])")
+
+
 def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
     """Read "Supervisors A B, C D, Town Clerks E F and G H and Treasurer I J" into people with their posts."""
     people: list[Attendee] = []
     shared_post: str | None = None
     shared_title: str | None = None
+    text = _GLUED_HONORIFIC.sub(r"\g<title>. ", text)  # "Mr.Hale, Dr. Orr": the space the typist left out
     # "… were the Clerk, Jo Pike, and Cllr Bo Day": the post and its holder are one piece.
     text = _THE_POST_NAME.sub(lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0), text)
     # "… and Dick Dillon treasurer Ray Barnes": a lower-case post between two names starts the next person.

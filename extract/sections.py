@@ -229,8 +229,11 @@ _UNDERSCORE_FILL = re.compile(r"_{2,}")
 # beside the printed dash, "ROLL CALL: –"): "ROLL CALL - Present: …", "3. Roll call:".
 # The item's number may be a figure, a roman numeral or a letter, as US boards number their order of business ("IV.
 # ROLL CALL DIRECTORS PRESENT: …", "B. Roll Call: Trustees Present: …").
+# A city council may print the clerk's roll-call number before the item's ("31-1 ROLL CALL: Present: …", "18-0410 1.
+# ROLL CALL: Present: …").
 ROLL_CALL_LEAD = re.compile(
-    r"^\s*(?:(?:\d{1,2}|(?-i:[IVX]{1,5}|[A-Z]))\.\s*)?roll\s+call\s*(?:[-–—:]\s*){0,2}", re.IGNORECASE
+    r"^\s*(?:\d{2,4}-\d{1,5}\s+)?(?:(?:\d{1,2}|(?-i:[IVX]{1,5}|[A-Z]))\.\s*)?roll\s+call\s*(?:[-–—:]\s*){0,2}",
+    re.IGNORECASE,
 )
 # The sentence that opens a meeting's minutes: "The meeting was called to order …", "Mayor Orr called the regular
 # meeting to order …", "… called the session to order".

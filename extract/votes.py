@@ -728,7 +728,13 @@ def _rules() -> _Rules:
             re.IGNORECASE | re.MULTILINE,
         ),
         # "Ayes Hale, Voss, Kim" / "Nays Lee": a plural side label opening its line, its names after it with no colon.
-        side_line=re.compile(r"^[ \t]*(?P<l>Ayes|AYES|Nays|NAYS|Noes|NOES|Yeas|YEAS)[ \t]+(?=[A-Z][a-z])", re.MULTILINE),
+        # An Ohio board's roll call, each side's count in brackets after its word: "ROLL CALL: Ayes (4) Mrs. Hale, Mr.
+        # Voss, …" / "Noes (0)" / "Abstain (1) Mr. Kim".
+        side_line=re.compile(
+            r"^[ \t]*(?:(?i:roll[ \t]+call)[ \t]*:[ \t]*)?(?P<l>Ayes|AYES|Nays|NAYS|Noes|NOES|Yeas|YEAS|Abstain|ABSTAIN)"
+            r"(?:[ \t]*\((?P<c>\d{1,3})\))?[ \t]+(?=[A-Z][a-z])",
+            re.MULTILINE,
+        ),
         # "Recorded Vote: FOR Hale, Voss. AGAINST Kim.": a side in capitals with no colon, after "Vote:" or a full stop.
         side_caps=re.compile(
             r"(?:(?<=[Vv]ote:\s)|(?<=[Vv]ote:)|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<l>FOR|AGAINST|AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][a-z])"
@@ -2259,6 +2265,8 @@ _NO_MEMBER = re.compile(r"\s*(?:none|nil)\s*[.;,]?\s*", re.IGNORECASE)
 _LIST_CLOSE = re.compile(
     r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]+[A-Z]|\n[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,2}[ \t]*:"
     rf"|\n[ \t]*(?=[A-Z]{{2,}}\b)(?i:{SIDE_LIST_LABEL})\b"
+    # "… Mr. Voss" / "Noes (0)": a side's word and its count in brackets open the next line.
+    rf"|\n[ \t]*(?i:{SIDE_LIST_LABEL})[ \t]*\(\d{{1,3}}\)"
 )
 
 
@@ -2612,6 +2620,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             continue  # "(1-2)" with no motion waiting for its vote is no tally
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
+        if current is None and _opening_roll(flat, event):
+            continue  # "Roll Call: Mr. Hale, Aye; Mrs. Voss, Absent" before any business: the meeting's roll, no vote
         said_at = _unread_motion_outcome(current, event)
         if said_at is not None:
             # "… Motion passes. Trustee A spoke of a bus trip for the seniors. All were in favor. Roll Call was
@@ -2677,6 +2687,24 @@ def _another_tally(current: _Draft | None, event: _Event) -> bool:
 _VOICE_VOTE = re.compile(r"\b(?:voice\s+vote|vote\s+by\s+voice)\b", re.IGNORECASE)
 _NEW_QUESTION_WORDS = 3
 """A sentence of at least this many words between a voice vote and a roll call puts another question."""
+
+
+# Words that show business under way before a roll: a motion, a vote or a resolution.
+_BUSINESS_BEFORE = re.compile(r"\b(?:motions?|moved|mov(?:es|ing)|seconded|vot(?:e|es|ed|ing)|carried|resolved|resolutions?)\b",
+                              re.IGNORECASE)
+# A roll call's lead alone at a line's start, perhaps numbered: "Roll Call:", "2. ROLL CALL –".
+_ROLL_CALL_ALONE_LEAD = re.compile(r"\s*(?:(?:\d{1,2}|[IVX]{1,5}|[A-Z])\.\s*)?roll\s+call\s*[:–—-]?\s*", re.IGNORECASE)
+
+
+def _opening_roll(flat: str, event: _Event) -> bool:
+    """True for a roll call answered member by member before any business ("Roll Call: Mr. Hale, Aye; Mrs. Voss, Aye;
+    Mr. Orr, Absent" under the opening of an Ohio board's minutes): every answer "Aye", nothing moved, voted or
+    resolved above it, its lead a bare "Roll Call" (a "Roll call vote:" is a vote)."""
+    if event.kind != "positions" or set(event.positions) != {"for"}:
+        return False
+    line_start = flat.rfind("\n", 0, event.start) + 1
+    return (_ROLL_CALL_ALONE_LEAD.fullmatch(flat, line_start, event.start) is not None
+            and _BUSINESS_BEFORE.search(flat, 0, line_start) is None)
 
 
 def _roll_call_after_voice_vote(current: _Draft | None, event: _Event, flat: str) -> bool:

@@ -45,3 +45,25 @@ def test_officers_presiding_and_the_chair_who_opened(make_document, nlp) -> None
     assert sorted(_surnames(opened, nlp)) == ["Hart", "Reed", "Vale"]
     nobody = make_document("Ann Vale opened the meeting at 7.30pm and thanked everyone for coming.\n")
     assert _surnames(nobody, nlp) == []
+
+
+def test_the_following_members_present_at_the_end_of_the_opening_sentence(make_document, nlp) -> None:
+    inline = make_document(
+        "President Ann Vale opened the session at 6:15 pm with the following members present: Mr.Reed, "
+        "Dr. Hart, Mrs. Lowe, and Mrs. Vale.\nSALUTE TO THE FLAG\n"
+    )
+    assert _surnames(inline, nlp) == ["Reed", "Hart", "Lowe", "Vale"]
+    township = make_document(
+        "The trustees of Elmford held their monthly session in the fire station on 6 May 2024 with the "
+        "following members present: Trustee Bo Reed, Trustee Cy Hart and Fiscal Officer Dee Lowe.\n"
+    )
+    assert _surnames(township, nlp) == ["Reed", "Hart", "Lowe"]
+    below = make_document(
+        "The Elmford Commission sat on Tuesday, 7 May 2024 at 9 a.m. in the hall of the annex, "
+        "with the following members present to-wit:\n\nCommissioner Bo Reed, Chair\n\n"
+        "Commissioner Cy Hart\n\nCommissioner Dee Lowe\n\nCall to Order:\n"
+    )
+    assert _surnames(below, nlp) == ["Reed", "Hart", "Lowe"]
+    # A sentence that names no roll after the words.
+    items = make_document("The clerk met with the following items present on the table: the minutes.\n")
+    assert _surnames(items, nlp) == []

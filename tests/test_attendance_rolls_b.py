@@ -22,6 +22,41 @@ def test_roll_marked_on_one_line(make_document, nlp) -> None:
     assert _surnames(vote, nlp) == []
 
 
+def test_roll_answered_member_by_member_on_one_line(make_document, nlp) -> None:
+    # An Ohio board's roll: semicolons part the members, a comma parts each from the answer, "Aye" meaning here.
+    ayes = make_document(
+        "The school board sat on 6 May 2024 at the annex.\n"
+        "Roll Call: Mr. Abbot, Aye; Mrs. Birch, Aye; Mr. Cole, Absent;\nMr. Drake, Aye;\n"
+        "The board then stood for the flag salute.\n"
+    )
+    assert _surnames(ayes, nlp) == ["Abbot", "Birch", "Drake"]
+    marks = make_document("Roll Call: Mr. Abbot, present; Mrs. Birch, present; Dr. Cole, absent\n\n2. Minutes\n")
+    assert _surnames(marks, nlp) == ["Abbot", "Birch"]
+    dashes = make_document("1. Call to Order\nRoll call: Abbot - yes, Birch - yes, Cole - absent\n\n2. Minutes\n")
+    assert _surnames(dashes, nlp) == ["Abbot", "Birch"]
+    # After a motion the same roll is a vote, and its answers are no one.
+    vote = make_document(
+        "Roll Call: Mr. Abbot, Aye; Mrs. Birch, Aye\n\n3. Minutes\nMoved by Mrs. Birch and seconded by Mr. Abbot to "
+        "approve the minutes.\nRoll Call: Mr. Abbot, Aye; Mrs. Birch, Nay; Mr. Cole, Absent.\n"
+    )
+    assert _surnames(vote, nlp) == ["Abbot", "Birch"]
+    nay = make_document("Roll Call: Mr. Abbot, Aye; Mrs. Birch, Nay; Mr. Cole, Aye\n\n2. Minutes\n")
+    assert _surnames(nay, nlp) == []
+
+
+def test_roll_that_says_all_were_present(make_document, nlp) -> None:
+    colon = make_document(
+        "Roll Call – All Present: Mrs. Vale, Mr. Reed, Mrs. Hart\nRESOLUTION #7 – 5/2024 – Agenda\n"
+        "It was moved by Mr. Reed and seconded by Mrs. Hart to approve the agenda.\n"
+    )
+    assert _surnames(colon, nlp) == ["Vale", "Reed", "Hart"]
+    bracket = make_document("Roll Call – (All Present) Mrs. Vale, Mr. Reed, Mrs. Hart\nResolution #12-24\n")
+    assert _surnames(bracket, nlp) == ["Vale", "Reed", "Hart"]
+    # "All present" said of no one.
+    alone = make_document("Roll Call – all present.\n\n2. Minutes\n")
+    assert _surnames(alone, nlp) == []
+
+
 def test_roll_answered_yes_at_the_opening(make_document, nlp) -> None:
     opening = make_document(
         "1. CALL TO ORDER\n2. ROLL CALL\nVale -Yes\nReed --Yes\nHart -  Yes\nLowe -No\n3. MINUTES\n"

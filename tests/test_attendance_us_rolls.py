@@ -250,3 +250,19 @@ def test_member_marked_away_in_a_bracket_inside_the_present_list(make_document, 
     # near miss: a bracket that is a post, not a mark, keeps its member
     post = make_document("Present: Ann Pell, Bo Corwin (Chair), Cy Dray\n\n1. Opening Items\n")
     assert list(_attendees(post, nlp)) == ["Pell", "Corwin", "Dray"]
+
+
+def test_roll_under_the_clerks_roll_call_number(make_document, nlp) -> None:
+    bare = make_document(
+        "PRAYER: Pastor Ida Lund\n31-1 ROLL CALL: Present: Vale, Reed, Hart and\nLowe.\n"
+        "31-2 ADOPTING THE AGENDA: Reed moved it. Carried 4-0.\n"
+    )
+    assert list(_attendees(bare, nlp)) == ["Vale", "Reed", "Hart", "Lowe"]
+    numbered = make_document(
+        "18-0410 1. ROLL CALL: Present: Vale, Reed, and Hart\nAbsent: Lowe.\n"
+        "18-0411 2. ADOPTING THE AGENDA: Reed moved it. Carried 3-0.\n"
+    )
+    assert list(_attendees(numbered, nlp)) == ["Vale", "Reed", "Hart"]
+    # A date or a range before the words is no roll-call number.
+    mention = make_document("Minutes\n2024-05 roll call attendance figures: Vale, Reed and Hart were counted.\n")
+    assert list(_attendees(mention, nlp)) == []

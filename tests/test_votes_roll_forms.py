@@ -462,3 +462,39 @@ def test_an_absent_member_in_prose_is_no_roll_call(make_document):
     [vote] = _votes(make_document, text)
     assert vote.result == "carried"
     assert _sides(vote) == ([], [], [])
+
+
+def test_a_roll_answered_aye_before_any_business_is_the_meetings_roll(make_document):
+    opening = (
+        "The school board sat on 6 May 2024 at the annex.\n"
+        "Roll Call: Mr. Abbot, Aye; Mrs. Birch, Aye; Mr. Cole, Absent; Mr. Drake, Aye;\n"
+        "The board then stood for the flag salute.\n"
+    )
+    assert _votes(make_document, opening) == []
+    numbered = "1. Call to Order\n2. ROLL CALL: Abbot - aye, Birch - aye, Drake - aye\n3. Pledge of Allegiance\n"
+    assert _votes(make_document, numbered) == []
+    # After a motion the same roll is its vote; a roll headed "Roll call vote" is a vote wherever it stands.
+    moved = opening + "Moved by Mrs. Birch and seconded by Mr. Drake to approve the agenda.\n" + opening.split("\n")[1] + "\n"
+    [vote] = _votes(make_document, moved)
+    assert _sides(vote) == (["Abbot", "Birch", "Drake"], [], [])
+    called = "Roll call vote: Abbot - aye, Birch - aye, Drake - aye. Motion carried.\n"
+    [vote] = _votes(make_document, called)
+    assert _sides(vote) == (["Abbot", "Birch", "Drake"], [], [])
+
+
+def test_sides_counted_in_brackets_one_a_line_under_roll_call(make_document):
+    text = (
+        "RESOLUTION #9 – 5/2024 – Agenda\nIt was moved by Mr. Abbot and seconded by Mrs. Birch to approve "
+        "the agenda.\nROLL CALL: Ayes (3) Mr. Abbot, Mrs. Birch, Mr. Drake\nNoes (1) Mrs. Cole\n"
+        "The chair said the motion had passed.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Abbot", "Birch", "Drake"], ["Cole"], [])
+    assert vote.count_for == 3
+    abstained = text.replace("Noes (1) Mrs. Cole\n", "Noes (0)\nAbstain (1) Mrs. Cole\n")
+    [vote] = _votes(make_document, abstained)
+    assert _sides(vote) == (["Abbot", "Birch", "Drake"], [], ["Cole"])
+    # A side's word with a bracket that is no count opens no list.
+    aside = "It was moved by Mr. Abbot and seconded by Mrs. Birch to approve the agenda. Motion carried.\nAyes (as noted) Mr. Abbot\n"
+    [vote] = _votes(make_document, aside)
+    assert _sides(vote) == ([], [], [])
