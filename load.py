@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 DEFAULT_FILE_TIMEOUT = 120.0
 """Seconds one file may take to parse and extract before it is given up (and, separately, to be hashed)."""
+OCR_SHARE_OF_TIMEOUT = 0.5
+"""Share of a file's time limit its OCR may take in all, so that a page OCR cannot finish costs only that page's text,
+never the file: the rest of the reading and the extraction have the other half."""
 WORKER_MEMORY_MB = 4096
 """Address space one worker process may use (RLIMIT_AS, where the platform has it); a file
 that needs more fails as too_large and the worker is replaced."""
@@ -137,6 +140,8 @@ class _Settings:
     engine: str
     password: str | None
     ocr: OcrMode
+    ocr_seconds: float
+    """The time OCR may take over one file (`OCR_SHARE_OF_TIMEOUT` of its time limit)."""
     spacy_model: str | None
     topics_path: str | None
     parse_function: ParseFunction | None
@@ -201,6 +206,7 @@ def load_paths(
         engine=engine,
         password=password,
         ocr=ocr,
+        ocr_seconds=timeout * OCR_SHARE_OF_TIMEOUT,
         spacy_model=spacy_model,
         topics_path=str(topics_path) if topics_path is not None else None,
         parse_function=parse_function,
@@ -390,6 +396,8 @@ class _FileProcessor:
             options: dict[str, Any] = {"engine": self.settings.engine, "password": self.settings.password}
             if self.settings.ocr != "auto":  # only the real parser knows OCR; test stand-ins need not
                 options["ocr"] = self.settings.ocr
+            if self.settings.parse_function is None:
+                options["ocr_seconds"] = self.settings.ocr_seconds
             document = self.parse(Path(path), **options)
         except UnreadableDocument as err:
             return ("failed", err.kind, err.reason)

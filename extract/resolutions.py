@@ -852,7 +852,7 @@ _VOTE_TALLY = re.compile(
 # Trustee B" under "Motion to approve the minutes as submitted."
 # So does "M/S Commissioner A / Chair B" (moved, seconded) under "Motion made to approve the plan as presented.".
 _MOVERS_ONLY = re.compile(
-    r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)"
+    r"^(?:moved|proposed)(?:\s+by\b|\s*:)(?![^.;]*\b(?:to|that)\b)"
     r"|^M\s*/\s*S\s*:?\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}/\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}(?![^.;]*\b(?:to|that)\b)",
     re.IGNORECASE,
 )
@@ -1004,10 +1004,19 @@ ADDRESS_LINE_CHARS = 60
 ADDRESS_LINES = 8
 """Lines an address block may run to above its disposition."""
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|be|been|is|are|has|have|had|and|duly|also|not)\s*$", re.IGNORECASE)
+_VOTE_CLOSE = (
+    r"(?:\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?|unanimous(?:ly)?|all\s+in\s+favou?r)"
+    r"(?:\s*,?\s*(?:in\s+favou?r|opposed|approved|carried|passed|unanimous(?:ly)?))?"
+)
+"""What a vote label's line says when it closes a motion: a tally ("3-0", "5-0-1", "4/1"), "Unanimous", "All in favor",
+maybe with its word ("3-0 in favor")."""
 _CLOSED = re.compile(
     r"[.:;!?]$"
     # "* Motion carried unanimously" with no full stop, then the next paragraph: the outcome closed its record.
     r"|(?i:\b(?:motion|it)\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|carries|passed|passes)(?:\s+unanimously)?)$"
+    # "Vote: 3-0 in favor", "VOTE: 5-0-1", "Vote: Unanimous" closing a labelled motion block ("Motion:" / "Moved: A
+    # Seconded: B" / "Vote: …"), then the next item's heading: the vote closed its record.
+    rf"|(?:^|\s)(?i:vote)\s*:\s*(?i:{_VOTE_CLOSE})$"
 )
 _LABEL = re.compile(r"^[A-Z]{3,}\s*:")
 """A field label opening a line ("MOVER:", "AYES:"): a new unit even after a line without a full stop."""

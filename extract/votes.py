@@ -1131,7 +1131,7 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             if motion is not None and _TALLY_ONLY.match(motion):
                 motion = None  # "Approved on a motion by A, seconded by B (5-0).": the outcome's sentence says it
             elif (motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion) or _ITEM_NUMBER.match(motion)
-                  or _SECONDER_ONLY.match(motion)):
+                  or _SECONDER_ONLY.match(motion) or _VOTE_RECORD_OPENS.match(motion)):
                 # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before, and so it
                 # did when all that follows the outcome is its tally ("…; carried with one abstention.").
                 label = _LABEL_BEFORE_MOTION.search(lined, lined.rfind("\n", 0, match.start()) + 1, match.start())
@@ -1474,7 +1474,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         result = words.outcome_result.get(match.group("o").lower())
         if result is not None:
             yield _Event("outcome", match.start("o"), match.end(), result=result)
-    for match in _UNANIMOUS_ALONE.finditer(flat):
+    alone = {match.start(): match for joined in (flat, lined) for match in _UNANIMOUS_ALONE.finditer(joined)}
+    for match in alone.values():
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _UNANIMOUS_CLOSING.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
@@ -2935,9 +2936,11 @@ _OUTCOME_THEN_DISSENT = re.compile(
     re.MULTILINE,
 )
 # "… seconded by B. The vote was unanimous.", "Vote: Unanimous.": every member for the motion just moved (words of
-# assent, "Ayes all.", are `_UNANIMOUS_APPROVAL`'s).
+# assent, "Ayes all.", are `_UNANIMOUS_APPROVAL`'s). Read in the lines too: a labelled block's "VOTE: Unanimous" is a
+# line of its own, closed by its line's end where the joined text runs on into the next line's words.
 _UNANIMOUS_ALONE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\sand\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS)"
+    r"(?:^|(?<=[.;:]\s)|(?<=,\sand\s))"
+    r"(?:[Tt]he\s+vote\s+was\s+unanimous|(?:[Vv]ote|VOTE)\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS)"
     r"(?=\s*[.;]|\s*$)",
     re.MULTILINE,
 )
@@ -3252,12 +3255,20 @@ def _sentence_after(flat: str, start: int) -> str:
 
 
 UNMOVED_MOTION = re.compile(
-    r"^(?:(?:a|another)\s+motion\s+was\s+(?:then\s+)?(?:made|offered|put)\s+|(?:a\s+)?motion\s+)(?:to|that)\s+\S"
+    r"^(?:(?:a|another)\s+motion\s+was\s+(?:then\s+)?(?:made|offered|put)\s+|(?:a\s+)?motion\s*:?\s+)(?:to|that)\s+\S"
     r"(?![^.;]*\bby\s)",
     re.IGNORECASE,
 )
 """A motion put with no mover in its sentence, as agenda software prints it over "Motion by A, second by B.": "Motion
-to approve the minutes of March 3", "A motion was made to adopt Resolution 31-07." Read by the vote and decision readers."""
+to approve the minutes of March 3", "A motion was made to adopt Resolution 31-07."; and as a labelled block sets it over
+"Moved: A Seconded: B" and "Vote: 3-0": "Motion: To approve …". Read by the vote and decision readers."""
+_VOTE_RECORD_OPENS = re.compile(
+    r"^[\s:;,.–—-]*(?:(?:vote|roll\s+call(?:\s+vote)?)\s*:\s*)?"
+    r"(?:\d{1,2}\s*[-–/]\s*\d{1,2}\b|unanimous(?:ly)?\b(?!\s+(?:that|to|agreed|approved|carried|adopted|resolved)\b))",
+    re.IGNORECASE,
+)
+"""What follows a labelled block's movers when it is the vote's record, not the motion ("Vote: 3-0 in favor", ": 3-0",
+"VOTE: Unanimous"): the motion was put above them."""
 
 
 def _motion_line_above(lined: str, at: int) -> tuple[str, int] | None:

@@ -56,13 +56,16 @@ def parse_file(
     password: str | None = None,
     data: bytes | None = None,
     ocr: OcrMode = "auto",
+    ocr_seconds: float | None = None,
 ) -> ParsedDocument:
     """Read a PDF, Word (.docx), HTML or text file (or its `data`) into a `ParsedDocument`.
 
     PDF pages without a readable text layer (scans, fonts without a Unicode
     map, text drawn as outlines) are read by OCR when an engine is installed:
     by default ("auto") when a document has few of them, with "always" all of
-    them, with "never" none (see `ingest.ocr` and `ingest.pdf.parse_pdf`).
+    them, with "never" none (see `ingest.ocr` and `ingest.pdf.parse_pdf`). `ocr_seconds` is the time OCR may
+    take over the whole document (None: each page's own limit only); a page it has no time for is left out, with a
+    warning.
 
     Raises `UnreadableDocument` with a `kind` ("empty", "truncated",
     "encrypted", "no_text", "unreadable_text", "outlined_text", "not_pdf", "not_docx", "placeholder", "encoding",
@@ -100,7 +103,7 @@ def parse_file(
         from .streams import check_stream_sizes
 
         check_stream_sizes(data, path=str(path))  # before any reader inflates a bomb into memory
-        return parse_pdf(data, engine=engine, password=password, ocr=ocr, **common)
+        return parse_pdf(data, engine=engine, password=password, ocr=ocr, ocr_seconds=ocr_seconds, **common)
     if detected == "html":
         from .html import parse_html
 

@@ -19,7 +19,8 @@ import importlib.util
 import os
 import re
 import shutil
-from dataclasses import dataclass, replace
+import time
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Literal, get_args
 
 import pypdfium2 as pdfium
@@ -38,6 +39,24 @@ OCR_PAGE_SECONDS = 60
 whose column headings are set sideways, a dense landscape grid) can take minutes, which would hold the whole file
 past the load's time limit and lose its other pages: such a page is left unread, with a warning, and the rest of
 the document loads."""
+MIN_PAGE_SECONDS = 5.0
+"""A page is not started when less than this is left of the document's OCR time (`OcrBudget`)."""
+
+
+@dataclass(slots=True)
+class OcrBudget:
+    """The time OCR may take over one document, shared by its pages: each page gets `OCR_PAGE_SECONDS` or what is
+    left, whichever is less, so OCR ends in time for the rest of the file's reading (the loader gives it a share of
+    the file's time limit); `seconds` None sets no limit for the document."""
+
+    seconds: float | None = None
+    started: float = field(default_factory=time.monotonic)
+
+    def page_seconds(self) -> float:
+        """What the next page may take (less than `MIN_PAGE_SECONDS`: none is left, the page is not started)."""
+        if self.seconds is None:
+            return OCR_PAGE_SECONDS
+        return min(OCR_PAGE_SECONDS, self.seconds - (time.monotonic() - self.started))
 TESSERACT_THREADS = "1"
 """Threads tesseract may start for one page (OMP_THREAD_LIMIT): its parallel page reading is
 several times slower than one thread on a page of print, and ingest already runs files side by side."""
@@ -102,8 +121,9 @@ class OcrTimedOut(Exception):
     """Tesseract did not finish a page within `OCR_PAGE_SECONDS`."""
 
 
-Recogniser = Callable[[Any], list[RecognisedWord]]
-"""Image (a PIL image) in, recognised words in reading order out."""
+Recogniser = Callable[..., list[RecognisedWord]]
+"""Image (a PIL image) and `timeout` (seconds) in, recognised words in reading order out; `OcrTimedOut` when the time
+ran out first."""
 
 
 def find_ocr_engine() -> str | None:
@@ -127,13 +147,13 @@ def why_no_ocr(mode: OcrMode) -> str | None:
     return OCR_OFF if mode == "never" else find_ocr_engine()
 
 
-def _recognise_with_tesseract(image: Any) -> list[RecognisedWord]:
+def _recognise_with_tesseract(image: Any, *, timeout: float = OCR_PAGE_SECONDS) -> list[RecognisedWord]:
     import pytesseract  # only present where the user installed an OCR engine
 
     os.environ.setdefault("OMP_THREAD_LIMIT", TESSERACT_THREADS)  # tesseract reads it at start-up
     try:
         data = pytesseract.image_to_data(
-            image, lang=TESSERACT_LANGUAGE, output_type=pytesseract.Output.DICT, timeout=OCR_PAGE_SECONDS,
+            image, lang=TESSERACT_LANGUAGE, output_type=pytesseract.Output.DICT, timeout=timeout,
         )
     except RuntimeError as err:  # pytesseract's only sign that it stopped the program: "Tesseract process timeout"
         if "timeout" in str(err).lower():
@@ -159,9 +179,12 @@ def read_pages_by_ocr(
     *,
     password: str | None = None,
     recognise: Recogniser | None = None,
+    budget: OcrBudget | None = None,
 ) -> dict[int, RecognisedPage]:
-    """The words recognised on each of `page_numbers` (1-based), boxes in pixels at `RENDER_SCALE`."""
+    """The words recognised on each of `page_numbers` (1-based), boxes in pixels at `RENDER_SCALE`; a page the
+    `budget` had no time left for, or whose time ran out, is marked `timed_out` with no words."""
     recognise = recognise or _recognise_with_tesseract
+    budget = budget or OcrBudget()
     found: dict[int, RecognisedPage] = {}
     pdf = pdfium.PdfDocument(data, password=password)
     try:
@@ -172,7 +195,10 @@ def read_pages_by_ocr(
             finally:
                 page.close()
             try:
-                words = recognise(image)
+                seconds = budget.page_seconds()
+                if seconds < MIN_PAGE_SECONDS:
+                    raise OcrTimedOut(f"no OCR time left for page {number}")
+                words = recognise(image, timeout=seconds)
             except OcrTimedOut:
                 found[number] = RecognisedPage(words=[], height=image.height, timed_out=True)
                 continue
@@ -201,6 +227,7 @@ def read_boxes_by_ocr(
     *,
     password: str | None = None,
     recognise: Recogniser | None = None,
+    budget: OcrBudget | None = None,
 ) -> dict[int, list[str]]:
     """The text recognised in each box of each page (1-based), in the order given ("" where none).
 
@@ -209,6 +236,7 @@ def read_boxes_by_ocr(
     many runs it holds. Each word goes back to the strip its middle lies in.
     """
     recognise = recognise or _recognise_with_tesseract
+    budget = budget or OcrBudget()
     from PIL import Image  # pypdfium2 renders to PIL images, so Pillow is there
 
     found: dict[int, list[str]] = {}
@@ -238,7 +266,10 @@ def read_boxes_by_ocr(
                 y += strip.height + gap
             texts: list[list[str]] = [[] for _ in strips]
             try:
-                words = recognise(sheet)
+                seconds = budget.page_seconds()
+                if seconds < MIN_PAGE_SECONDS:
+                    raise OcrTimedOut(f"no OCR time left for page {number}")
+                words = recognise(sheet, timeout=seconds)
             except OcrTimedOut:
                 words = []  # the runs stay unread, as runs OCR found nothing in
             for word in correct_words(words):

@@ -40,7 +40,7 @@ from ..errors import UnreadableDocument
 from . import layout, ligatures, ocr, quality, underline
 from .document import RUNNING_TITLE, ParsedDocument, build_document
 from .layout import Fragment, PageLine
-from .ocr import OcrMode, why_no_ocr
+from .ocr import OcrBudget, OcrMode, why_no_ocr
 
 ENGINES = ("auto", "pdfplumber", "pdfium")
 EOF_MARKER_WINDOW = 4096
@@ -84,8 +84,8 @@ tiling pattern included), so the rendered page is measured, not its objects.
 
 UNMAPPED_FONTS_TEXT = "text layer unreadable: fonts without a Unicode map"
 OCR_TIMED_OUT_TEXT = (
-    f"OCR gave up after {ocr.OCR_PAGE_SECONDS} s a page (text set sideways or a dense grid?), so the text is "
-    "missing: check the PDF"
+    f"OCR ran out of time (at most {ocr.OCR_PAGE_SECONDS} s a page, and half the file's --timeout in all; text set "
+    "sideways or a dense grid?), so the text is missing: check the PDF, or raise --timeout"
 )
 OUTLINED_TEXT = "text drawn as vector outlines"
 PARTLY_UNMAPPED_TEXT = "some text is in fonts without a Unicode map and is missing"
@@ -103,6 +103,7 @@ def parse_pdf(
     engine: str = "auto",
     password: str | None = None,
     ocr: OcrMode = "auto",
+    ocr_seconds: float | None = None,
 ) -> ParsedDocument:
     """Read a PDF's bytes into a `ParsedDocument`; raise `UnreadableDocument` if it cannot be read.
 
@@ -132,6 +133,7 @@ def parse_pdf(
         raise _damaged(path, err) from err
     if not reading.pages:
         raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
+    reading.ocr_budget = OcrBudget(ocr_seconds)
     warnings = _restore_lost_glyphs(data, reading, password=password, missing=missing)
     warnings += _recover_unmapped_text(data, reading, password=password, asked=ocr == "always", missing=missing)
     drawings = _describe_textless_pages(data, reading.textless, password=password)
@@ -210,7 +212,9 @@ class _Reading:
     read_by_ocr: list[int] = field(default_factory=list)
     """Pages (1-based) read whole by OCR without `--ocr`: they count against `AUTO_OCR_MAX_PAGES`."""
     ocr_timed_out: list[int] = field(default_factory=list)
-    """Pages (1-based) OCR gave up on (`ocr.OCR_PAGE_SECONDS`): their text is missing, and a warning says so."""
+    """Pages (1-based) OCR ran out of time on (`ocr.OcrBudget`): never sent to OCR again; a warning names them."""
+    ocr_budget: OcrBudget = field(default_factory=OcrBudget)
+    """The time OCR may take over the whole document."""
     engine: str = "pdfium"
     """Which engine read the characters: pdfminer is asked about lost glyphs only after pdfium."""
 
@@ -240,13 +244,17 @@ class _Reading:
         self.sizes[number - 1] = Counter()
 
     def take_ocr_pages(self, recognised: dict[int, "ocr.RecognisedPage"]) -> None:
-        """Put each page OCR read (1-based) in place of what its text layer gave, judged readable now; a page OCR gave
-        up on loses what its text layer gave (it was sent to OCR because that was no text) and is noted."""
+        """Put each page OCR read (1-based) in place of what its text layer gave, judged readable now; a page OCR ran
+        out of time on keeps what its text layer read as language and is noted."""
         for number, page in recognised.items():
             if page.timed_out:
-                self.clear(number)
+                # What the text layer read stays (the readable part of a page in fonts without a Unicode map), but
+                # not text that makes no language: noise in search and extraction.
+                if self.verdicts[number - 1] == quality.UNMAPPED_FONTS:
+                    self.clear(number)
                 self.verdicts[number - 1] = None
-                self.ocr_timed_out.append(number)
+                if number not in self.ocr_timed_out:
+                    self.ocr_timed_out.append(number)
                 continue
             fragments = _ocr_fragments(page)
             self.pages[number - 1] = layout.group_fragments(fragments)
@@ -271,7 +279,8 @@ def _read_pages_by_ocr(
 ) -> list[str]:
     """Fill the pages without readable text from OCR (`missing` says why it cannot run, or is None); say which pages
     were recognised."""
-    numbers = sorted(set(reading.textless) | set(reading.unreadable) | set(reading.partly_unreadable))
+    numbers = sorted((set(reading.textless) | set(reading.unreadable) | set(reading.partly_unreadable))
+                     - set(reading.ocr_timed_out))
     if not numbers:
         return []
     if missing is not None and not reading.textless and not reading.unreadable:
@@ -284,7 +293,8 @@ def _read_pages_by_ocr(
         raise UnreadableDocument(
             path, f"scanned PDF pages without a text layer, and OCR cannot run: {missing}", kind="no_text",
         )
-    reading.take_ocr_pages(ocr.read_pages_by_ocr(data, numbers, password=password))
+    reading.take_ocr_pages(ocr.read_pages_by_ocr(data, numbers, password=password, budget=reading.ocr_budget))
+    _fail_when_ocr_left_nothing(path, reading)
     read = [number for number in numbers if number not in reading.ocr_timed_out]
     listed = ", ".join(str(number) for number in read)
     return [f"text of page(s) {listed} recognised by OCR: check names and numbers against the scan"] if read else []
@@ -446,7 +456,7 @@ def _recover_unmapped_text(
         return [f"{_pages(partly)}: {UNRECOVERED_TEXT}; OCR would recover it, but {missing}"] if partly else []
     warnings = []
     if mostly:
-        reading.take_ocr_pages(ocr.read_pages_by_ocr(data, mostly, password=password))
+        reading.take_ocr_pages(ocr.read_pages_by_ocr(data, mostly, password=password, budget=reading.ocr_budget))
         read = [number for number in mostly if number not in reading.ocr_timed_out]
         if read:
             warnings.append(f"{_pages(read)}: {UNMAPPED_FONTS_TEXT}, read whole by OCR: check names and numbers "
@@ -454,7 +464,7 @@ def _recover_unmapped_text(
     if partly:
         boxes = {number: [(run.x0, run.top, run.x1, run.bottom) for run in reading.unmapped[number].runs]
                  for number in partly}
-        recognised = ocr.read_boxes_by_ocr(data, boxes, password=password)
+        recognised = ocr.read_boxes_by_ocr(data, boxes, password=password, budget=reading.ocr_budget)
         count = 0
         recovered: list[int] = []
         empty: list[int] = []
@@ -508,11 +518,11 @@ def _read_scans_by_ocr(
     `_check_text_layer` says so. Pages that draw no image and no lettering are
     not read: there is nothing on them to recognise.
     """
-    numbers = sorted({number for number in reading.textless if drawings.get(number) in ("scan", "outlines")}
-                     | set(reading.unreadable))
+    numbers = sorted(({number for number in reading.textless if drawings.get(number) in ("scan", "outlines")}
+                      | set(reading.unreadable)) - set(reading.ocr_timed_out))
     if missing is not None or not numbers or len(numbers) + len(reading.read_by_ocr) > AUTO_OCR_MAX_PAGES:
         return []
-    reading.take_ocr_pages(ocr.read_pages_by_ocr(data, numbers, password=password))
+    reading.take_ocr_pages(ocr.read_pages_by_ocr(data, numbers, password=password, budget=reading.ocr_budget))
     found = [number for number in numbers if reading.sizes[number - 1]]
     if not found:
         return []
@@ -529,6 +539,15 @@ def _ocr_advice(missing: str | None, pending: int) -> str:
     return "use --ocr"
 
 
+def _fail_when_ocr_left_nothing(path: str, reading: _Reading) -> None:
+    """Fail when OCR ran out of time and no page has text: the document would load empty."""
+    if reading.ocr_timed_out and len(reading.textless) == len(reading.pages):
+        raise UnreadableDocument(
+            path, f"{_pages(sorted(reading.ocr_timed_out))}: {OCR_TIMED_OUT_TEXT}, and no other page has text",
+            kind="no_text",
+        )
+
+
 def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str], *, missing: str | None) -> list[str]:
     """Fail when no page has readable text; warn when only some pages lack it, and say what would read them.
 
@@ -543,11 +562,7 @@ def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str], *,
     tried = set(reading.read_by_ocr)
     pending = len([number for number in textless if number not in tried and drawings.get(number) != "blank"])
     advice = _ocr_advice(missing, pending + len(tried))
-    if len(textless) == len(reading.pages) and reading.ocr_timed_out:
-        raise UnreadableDocument(
-            path, f"{_pages(sorted(reading.ocr_timed_out))}: {OCR_TIMED_OUT_TEXT}, and no other page has text",
-            kind="no_text",
-        )
+    _fail_when_ocr_left_nothing(path, reading)
     if len(textless) == len(reading.pages):
         found = _name_unreadable(unreadable, drawings)
         if found is not None:
@@ -889,7 +904,7 @@ def _restore_lost_glyphs(data: bytes, reading: _Reading, *, password: str | None
         boxes: dict[int, list[tuple[float, float, float, float]]] = {}
         for word in undecided:
             boxes.setdefault(word.page, []).append(word.box)
-        recognised = ocr.read_boxes_by_ocr(data, boxes, password=password)
+        recognised = ocr.read_boxes_by_ocr(data, boxes, password=password, budget=reading.ocr_budget)
         by_ocr = ligatures.decide(_read_words(undecided, recognised))
         table.update((mark, ligature) for mark, ligature in by_ocr.items() if mark not in table)
         from_ocr = set(by_ocr)

@@ -37,7 +37,7 @@ def word_reader(monkeypatch: pytest.MonkeyPatch) -> list[list]:
                                word.group()))
     calls: list[list] = []
 
-    def read(data, boxes, *, password=None):
+    def read(data, boxes, *, password=None, budget=None):
         calls.append([box for page in boxes.values() for box in page])
         return {number: [min(placed, key=lambda place: abs(place[0] * 18 + hardpdfs.MARGIN - top) * 10
                              + abs(place[1] - x0))[2] for x0, top, _, _ in page]
@@ -81,7 +81,7 @@ def test_ocr_that_disagrees_with_the_known_letters_restores_nothing(
 ) -> None:
     monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
     monkeypatch.setattr(ocr, "read_boxes_by_ocr",
-                        lambda data, boxes, password=None: {n: ["Olfice"] * len(b) for n, b in boxes.items()})
+                        lambda data, boxes, password=None, budget=None: {n: ["Olfice"] * len(b) for n, b in boxes.items()})
     document = parse_file(hardpdfs.write_ligature_pdf(tmp_path))
     assert document.lines[2].text == "1. Ofce accommodation"
     assert "did not show which letters they print" in document.warnings[0]

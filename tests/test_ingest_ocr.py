@@ -35,7 +35,7 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     """Pretend tesseract is installed; record the size of each page image it is given."""
     seen: list[tuple[int, int]] = []
 
-    def recognise(image) -> list[ocr.RecognisedWord]:
+    def recognise(image, timeout: float = 0) -> list[ocr.RecognisedWord]:
         seen.append(image.size)
         return _lay_out(SCANNED_TEXT)
 
@@ -209,7 +209,7 @@ def test_common_misreadings_of_minutes_wording_are_put_right() -> None:
 
 def test_recognised_words_are_laid_out_like_a_text_layer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Words come with boxes: a footer at the page's foot is furniture, two columns stay two cells.
-    def recognise(image) -> list[ocr.RecognisedWord]:
+    def recognise(image, timeout: float = 0) -> list[ocr.RecognisedWord]:
         height = image.height
         words = []
         rows = [("Present:", ""), ("Cllr D Rainford (Chair)", "Cllr N Carswick"),

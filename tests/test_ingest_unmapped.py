@@ -42,7 +42,7 @@ def strip_reader(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     texts = [text.strip() for pieces in MIXED for text, lost in pieces if lost]
     seen: list[tuple[int, int]] = []
 
-    def recognise(image) -> list[ocr.RecognisedWord]:
+    def recognise(image, timeout: float = 0) -> list[ocr.RecognisedWord]:
         seen.append(image.size)
         gray = image.convert("L")
         inked = [y for y in range(gray.height) if gray.crop((0, y, gray.width, y + 1)).getextrema()[0] < 128]
@@ -183,7 +183,7 @@ def test_a_lone_glyph_without_a_map_is_a_bullet_not_text_to_read(tmp_path: Path,
 
 def test_runs_where_ocr_finds_nothing_are_left_out_and_said_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
-    monkeypatch.setattr(ocr, "_recognise_with_tesseract", lambda image: [])
+    monkeypatch.setattr(ocr, "_recognise_with_tesseract", lambda image, timeout=0: [])
     document = parse_file(hardpdfs.write_mixed_font_pdf(tmp_path, MIXED))
     assert [line.text.split() for line in document.lines] == [
         _text_of(pieces, unmapped=False).split() for pieces in MIXED if _text_of(pieces, unmapped=False)]
@@ -197,7 +197,7 @@ def test_a_long_document_wholly_without_a_map_waits_for_ocr_to_be_asked(tmp_path
 
     monkeypatch.setattr(pdf_reader, "AUTO_OCR_MAX_PAGES", 0)
     monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
-    monkeypatch.setattr(ocr, "_recognise_with_tesseract", lambda image: [
+    monkeypatch.setattr(ocr, "_recognise_with_tesseract", lambda image, timeout=0: [
         ocr.RecognisedWord("Minutes", 200, 200, 400, 240, line=(1, 1, 1))])
     path = hardpdfs.write_unmapped_font_pdf(tmp_path)
     with pytest.raises(UnreadableDocument) as caught:

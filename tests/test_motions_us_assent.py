@@ -158,3 +158,44 @@ def test_initials_mover_in_the_present_tense(make_document, nlp, verb):
     _, votes = _read(make_document, nlp, text)
     assert len(votes) == 1 and votes[0].count_for == 3
     assert votes[0].mover is not None
+
+
+_LABELLED_BLOCKS = (
+    "Motion: To approve the minutes of May 6 as presented.\nMoved: Ms. Cosway Seconded: Mr. Pallow\nVote: 3-0 in favor\n",
+    "MOTION: To approve the minutes of May 6 as presented.\nMOVED BY: Ms. Cosway\nSECONDED BY: Mr. Pallow\nVOTE: Unanimous\n",
+)
+
+
+@pytest.mark.parametrize("block", _LABELLED_BLOCKS)
+def test_a_labelled_motion_block_is_one_decision_closed_by_its_vote(make_document, nlp, block):
+    # School committees set each motion as labelled lines: "Motion:" with what was moved, the movers, "Vote:" with the
+    # tally. The decision is the motion's own words, and the vote line closes it: the next item's heading and minutes
+    # (no stop after "3-0 in favor") are no part of it.
+    text = (
+        "Elmford School Committee\n\nMembers Present: Rita Cosway, Chair; Ned Pallow; Ada Ferrow\n\n"
+        f"Call to Order\nMs. Cosway called the meeting to order at 7:00 PM.\n\nApproval of Minutes\n{block}\n"
+        "Superintendent's Report\nDr. Kestrel reported on enrollment, which is up by twelve students.\n\n"
+        "Budget Discussion\nThe Committee discussed the draft budget. Mr. Pallow asked about bus costs.\n\n"
+        "Adjournment\nThe meeting adjourned at 8:40 PM.\n"
+    )
+    resolutions, votes = _read(make_document, nlp, text)
+    minutes = [r for r in resolutions if "minutes of May 6" in r.text]
+    assert len(minutes) == 1
+    assert minutes[0].text.startswith(("Motion: To approve", "MOTION: To approve"))
+    assert "enrollment" not in minutes[0].text and "Superintendent" not in minutes[0].text
+    assert len(votes) == 1 and votes[0].result == "carried"
+    assert "enrollment" not in (votes[0].motion or "")
+
+
+def test_a_vote_label_ending_a_paragraph_without_a_tally_does_not_close_it(make_document, nlp):
+    # "Vote:" with no tally or assent after it says nothing of the outcome: the record reads on to its outcome.
+    text = (
+        "Elmford School Committee\n\nMembers Present: Rita Cosway, Chair; Ned Pallow; Ada Ferrow\n\n"
+        "Call to Order\nMs. Cosway called the meeting to order at 7:00 PM.\n\nBus Contract\n"
+        "Motion: To award the bus contract to Pike Coaches.\nMoved: Ms. Cosway Seconded: Mr. Pallow\nVote: to follow\n\n"
+        "Motion carried 3-0.\n\nBudget Discussion\nThe Committee discussed the draft budget.\n\n"
+        "Public Comment\nNone.\n\nAdjournment\nThe meeting adjourned at 8:40 PM.\n"
+    )
+    resolutions, _ = _read(make_document, nlp, text)
+    awarded = [r for r in resolutions if "bus contract" in r.text]
+    assert len(awarded) == 1 and "carried" in awarded[0].text
