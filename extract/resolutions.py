@@ -103,6 +103,7 @@ from .votes import (
     outcome_above_motion,
     outcome_on_motion,
     own_motion_row,
+    movers_named,
 )
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
@@ -425,6 +426,26 @@ _PASSIVE_DECISION = re.compile(
     r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read"
     # "The following were passed for payment by the Councillors"
     r"|passed\s+for\s+payment)\b",
+    re.IGNORECASE,
+)
+# A decision that names the motion it was taken on, whatever was decided, by a board that writes each of its actions as
+# one sentence: "Travel to the fall training was approved on a motion by Crane, seconded by Bell.", "Approved attendance
+# at the spring seminar after motion by Crane and second by Bell.", "Reappointed A. Lowe to the Planning Commission after
+# motion by Crane …" (the board its subject, left out). The mover is a member named after the keyword: "… was approved
+# on a motion by the Planning Commission" (another body's motion) is none.
+_DECIDED_VERBS = (
+    r"approved|adopted|accepted|appointed|re-?appointed|authori[sz]ed|awarded|granted|ratified|hired|renewed|tabled|denied"
+)
+_ON_MEMBERS_MOTION = (
+    r"(?:unanimously\s+)?(?:by\s+(?:a\s+)?(?:roll[\s-]call|voice|unanimous)\s+vote\s+)?"
+    r"(?:after|on|upon|following|by)\s+(?:a\s+|the\s+)?motion\s+(?:(?:duly\s+)?made\s+)?(?:by|of|from)\s*(?-i:[A-Z])"
+)
+_DECIDED_ON_MOTION = re.compile(
+    # (the words decided hold no verb of their own: "Appointed officers were thanked after a motion by …" decides nothing)
+    rf"^(?:(?=(?-i:[A-Z]))(?:{_DECIDED_VERBS})\s+(?:(?!(?:was|were|is|are|will|would|has|have|had)\b)\S+\s+){{0,40}}?"
+    r"|(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|informed|announced)\b)(?:\S+\s+){1,20}?(?:was|were)\s+"
+    rf"(?:unanimously\s+)?(?:{_DECIDED_VERBS})\s+(?:\S+\s+){{0,3}}?)"
+    rf"{_ON_MEMBERS_MOTION}",
     re.IGNORECASE,
 )
 _SUM_OF_MONEY = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?"
@@ -2030,8 +2051,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
         if bare_vote:
             for resolution in since_vote:
                 if resolution.proposer is None:
-                    resolution.proposer = _person(_PROPOSER.search(text))
-                    resolution.seconder = _person(_SECONDER.search(text))
+                    resolution.proposer, resolution.seconder = _movers(text)
             since_vote = []
             continue
         if text.rstrip(".! ").lower() in rules.bare:
@@ -2512,7 +2532,7 @@ _MID_DECISION_OPENINGS = (
     _PASSIVE_DECISION, _ALL_AGREED, _CONSENSUS, _NO_OBJECTION, _NO_OBJECTION_CLAUSE, _BODY_CHOSE, _DEFERRED_TO,
     _RUN_IN_DECISION, _TITLE_THEN_DECISION, _RUN_IN_AGREED, _APPLICATION_RUN_IN, _RESPONSE_OPENS, _MSC_MOTION,
     _CARRIED_THAT, _ELECTED, _ELLIPTICAL_PASSIVE, _SECONDED_AND_CARRIED, _WE_DECIDED, _CLOSING_PASSIVE, _SUM_GRANTED,
-    _SUGGESTION_AGREED, _SIGNED_AS_RECORD,
+    _SUGGESTION_AGREED, _SIGNED_AS_RECORD, _DECIDED_ON_MOTION,
 )
 
 
@@ -2596,8 +2616,7 @@ def _iter_sentences(
             if previous is not None and _is_vote_record(said):
                 # "Proposed by A, seconded by B, carried." after a decision in the same paragraph.
                 if previous.proposer is None:
-                    previous.proposer = _person(_PROPOSER.search(said))
-                    previous.seconder = _person(_SECONDER.search(said))
+                    previous.proposer, previous.seconder = _movers(said)
                 continue
             if (previous is not None and previous_at is not None and _OUTCOME_ONLY.match(said)
                     and all(_VOTE_LIST_SENTENCE.match(between.text.strip())
@@ -2799,9 +2818,21 @@ def _make(key: str | None, text: str, lines: list[Line], *, mover: str | None = 
     # A decision cut from a paragraph that joined two numbered lines ("102.1 … considered. 102.1.1 It was RESOLVED …")
     # starts on the second line's number, which is the paragraph's, not the decision's.
     text = PARAGRAPH_NUMBER_LEAD.sub("", text, count=1)
-    proposer = _person(_PROPOSER.search(mover or text))
-    seconder = _person(_SECONDER.search(mover or text))
+    proposer, seconder = _movers(mover or text)
     return Resolution(item=key, text=text, proposer=proposer, seconder=seconder, evidence=Evidence.of_lines(lines))
+
+
+def _movers(text: str) -> tuple[str | None, str | None]:
+    """The proposer and seconder `text` names: with their titles ("Proposed Cllr A, seconded Cllr B"), else as a small
+    board names its members after the motion's keywords, by surname alone ("after motion by Crane and second by Bell",
+    `votes.movers_named`)."""
+    proposer = _person(_PROPOSER.search(text))
+    seconder = _person(_SECONDER.search(text))
+    if proposer is None or seconder is None:
+        named_mover, named_seconder = movers_named(text)
+        proposer = proposer or named_mover
+        seconder = seconder or named_seconder
+    return proposer, seconder
 
 
 def _person(match: re.Match[str] | None) -> str | None:

@@ -469,12 +469,13 @@ def _rules() -> _Rules:
             # "Motion to approve the minutes by Trustee Orme, seconded by Trustee Vance.", "Motion to pay the bills, by Orme.
             # Second by Vance.": the same with no article, the motion's words opening the sentence.
             rf"|(?:^|(?<=[.;:]\s)|(?<=[–—-]\s))(?:(?:A|An|Another)\s+(?:motion\s+(?:was\s+)?(?:made\s+)?|was\s+made\s+)"
-            r"|Motion\s+(?=to\s))"
+            # "Motioned to approve by Ann and seconded by Lee, motion carried.": a township's verb for the motion made.
+            r"|Motion(?:ed)?\s+(?=to\s))"
             # ("A motion was made by A, seconded by B, to …" names its mover first: `mover_by`.)
             r"(?!(?:was\s+)?(?:made\s+)?by\s)"
             rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?){_NOT_AFTER_PARTICIPLE}"
             rf"\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
-            r"(?=[,.;]?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
+            r"(?=[,.;]?\s+(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
             # A club's bulleted record: "* Motion to approve by Lee Varga" then "* Seconded by Tom Hale" on the next line;
             # the mover closes the motion's line.
             rf"|^[ \t]*(?:[*•-][ \t]*)?[Mm]otion[ \t]+(?P<t3>to[ \t]+[^\n]{{2,200}}?)[ \t]+by[ \t]+(?P<m4>{one_line_name})"
@@ -973,11 +974,39 @@ def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> No
                 continue
             taken.add(position)
             vote.resolution = position
-            if resolution.proposer is None and vote.mover is not None:
+            # The vote's names were resolved against the attendance list: they stand for the decision's own reading of
+            # the same member too ("Mr. Butcher" read from its sentence, "Fred T Butcher" by the vote).
+            if vote.mover is not None and (resolution.proposer is None or _same_member(resolution.proposer, vote.mover)):
                 resolution.proposer = vote.mover
-            if resolution.seconder is None and vote.seconder is not None:
+            if vote.seconder is not None and (resolution.seconder is None
+                                              or _same_member(resolution.seconder, vote.seconder)):
                 resolution.seconder = vote.seconder
             break
+
+
+def movers_named(text: str) -> tuple[str | None, str | None]:
+    """The mover and seconder that a decision's own words name after its motion's keywords, titled or not: "The agenda
+    was approved after motion by Crane and second by Bell.", "On a motion by Crane, seconded by Bell, the Board …"
+    (a small board names its members by surname alone). Each is None where no name follows its keyword."""
+    rules = _rules()
+    mover = seconder = None
+    for match in rules.mover_by.finditer(text):
+        name = _trim_name(match.group("m"))
+        if name is not None and _is_person(name) and not _CANDIDATE_FOR.match(text, match.end()):
+            mover = name
+            break
+    if mover is None:
+        # "Motioned to accept by Crane and seconded by Bell": the name after the motion's words.
+        after = rules.mover_after.search(text)
+        name = _trim_name(next((found for found in after.group("m", "m2", "m3", "m4") if found), None)) if after else None
+        mover = name if name is not None and _is_person(name) else None
+    for match in rules.second_by.finditer(text):
+        group = next((g for g in ("s", "s2", "s3", "s4") if match.group(g)), None)
+        name = _trim_name(match.group(group)) if group else None
+        if name is not None and _is_person(name) and not _CANDIDATE_FOR.match(text, match.end()):
+            seconder = name
+            break
+    return mover, seconder
 
 
 _MOTION_EDGES = re.compile(r"^[\s“”\"‘’']+|[\s“”\"‘’'.;:]+$")

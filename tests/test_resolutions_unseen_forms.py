@@ -152,3 +152,73 @@ def test_an_approval_signature_line_is_no_decision(make_document, nlp):
     text = ("1. SKATE PARK\nStaff presented options.\n\n2. ADJOURNMENT\nThe meeting adjourned at 8 p.m.\n\n"
             "Approved by: ____________ Chair\nApproved by the treasurer in March, the grant was spent on lights.\n")
     assert _texts(make_document, nlp, text) == []
+
+
+def _decided(make_document, nlp, sentence):
+    document = make_document(f"#### 6. New Business\n\nThe clerk read a letter from the road crew.\n\n{sentence}\n\n"
+                             "#### 7. Adjournment\n\nClosed at 8:40 pm.\n")
+    sections = split_sections(document, extract_items(document))
+    return extract_resolutions(sections, nlp=nlp, lines=document.lines)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposer", "seconder"),
+    [
+        # The thing decided as the subject, the motion it was decided on after it.
+        ("Travel to the fall training in Granby was approved on a motion by Crane, seconded by Bell.", "Crane", "Bell"),
+        ("Attendance at the assessors' conference was approved after motion by Orme and second by Pell.", "Orme", "Pell"),
+        # The board, the subject, left out: the verb first.
+        ("Approved attendance at the spring seminar after motion by Crane and second by Bell.", "Crane", "Bell"),
+        ("Reappointed Ida Marsh to the Zoning Board thru 12/31/33 after motion by Orme and second by Pell.", "Orme", "Pell"),
+        ("Approved by roll call vote the lift station contract after motion by Crane and second by Bell.", "Crane", "Bell"),
+    ],
+)
+def test_a_decision_that_names_its_motion_and_movers(make_document, nlp, sentence, proposer, seconder):
+    found = _decided(make_document, nlp, sentence)
+    assert [(r.text, r.proposer, r.seconder) for r in found] == [(sentence, proposer, seconder)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Appointed officers were thanked after a motion by Crane.",  # "appointed" an adjective: the verb is "thanked"
+        "The treasurer said the levy was approved on a motion by Orme last year.",  # a report of an earlier decision
+        "Approved road projects are listed after motion by the Road Commission.",
+    ],
+)
+def test_a_motion_named_beside_no_decision(make_document, nlp, sentence):
+    assert _decided(make_document, nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposer", "seconder"),
+    [
+        ("The agenda was approved after motion by Orme and second by Pell.", "Orme", "Pell"),
+        ("The bills were approved on a motion by Crane, seconded by Bell.", "Crane", "Bell"),
+        ("On a motion by Crane, seconded by Bell, the Board approved the purchase of a mower.", "Crane", "Bell"),
+    ],
+)
+def test_movers_named_by_surname_alone(make_document, nlp, sentence, proposer, seconder):
+    found = _decided(make_document, nlp, sentence)
+    assert [(r.proposer, r.seconder) for r in found] == [(proposer, seconder)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Approved purchase of a mower for the cemetery.",
+        "Approved attendance of the clerk at the elections workshop at a cost of $75.",
+        "Approved hiring two seasonal workers for the parks.",
+    ],
+)
+def test_the_boards_approval_written_verb_first_without_its_motion(make_document, nlp, sentence):
+    assert [r.text for r in _decided(make_document, nlp, sentence)] == [sentence]
+
+
+def test_approved_as_an_adjective_opens_no_decision(make_document, nlp):
+    assert _decided(make_document, nlp, "Approved minutes will be posted on the township website.") == []
+
+
+def test_the_mover_after_the_motion_s_words(make_document, nlp):
+    sentence = "Motioned to accept by Crane and seconded by Bell unanimous by the board."
+    assert [(r.proposer, r.seconder) for r in _decided(make_document, nlp, sentence)] == [("Crane", "Bell")]

@@ -157,3 +157,28 @@ def test_a_bracketed_initial_that_tells_two_members_apart_is_no_mark(make_docume
     document = make_document("1. Bus shelter\nProposed by Cllr Quarrie (P), seconded by Cllr Tollit. Carried.\n")
     [vote] = extract_votes(document, split_sections(document, extract_items(document)), attendees=members)
     assert (vote.mover, vote.seconder) == ("Pat Quarrie", "Bram Tollit")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motioned to approve by Ferrow and seconded by Tollit, motion carried.",
+        "Motion to pay the bills by Ferrow and seconded by Tollit. Motion carried.",
+    ],
+)
+def test_the_mover_after_the_motion_s_words_then_and_seconded(make_document, record):
+    text = f"4. Claims\n{record}\n"
+    assert [(vote.result, vote.mover, vote.seconder) for vote in _votes(make_document, text)] == [
+        ("carried", "Ada Ferrow", "Bram Tollit")
+    ]
+
+
+def test_a_decision_s_own_reading_of_a_member_gives_way_to_the_vote_s_full_name(make_document, nlp):
+    from minutebook.extract.resolutions import extract_resolutions
+
+    document = make_document("4. Claims\nIt was moved by Mr. Ferrow, seconded by Ms. Tollit and carried unanimously to "
+                             "pay the claims.\n")
+    sections = split_sections(document, extract_items(document))
+    resolutions = extract_resolutions(sections, nlp=nlp, lines=document.lines)
+    extract_votes(document, sections, attendees=MEMBERS, resolutions=resolutions)
+    assert [(r.proposer, r.seconder) for r in resolutions] == [("Ada Ferrow", "Bram Tollit")]
