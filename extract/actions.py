@@ -589,8 +589,10 @@ _MOTION_VERB = re.compile(r"^(?:moved|moves|seconded|seconds|motioned)$", re.IGN
 # A motion written with its mover after the word ("Motion Lowe to adopt the agenda. Second Moss.", "Moved Moss to adopt.")
 # or a decision's title in a list ("Authorizing Finance Director to draw checks …"): the words open no owner's name.
 _MOTION_OPENER = re.compile(r"^(?:motion|moved|authori[sz]ing)$", re.IGNORECASE)
-# The same motion with its mover on the next line ("… Moved by / Lowe to adopt."): what the line before ends on.
-_MOVED_BY_BEFORE = re.compile(r"\b(?:moved|motion)(?:\s+by)?\s*$", re.IGNORECASE)
+# The same motion with its mover on the next line ("… Moved by / Lowe to adopt.", "… Moved / Lowe to adopt.", "Motion
+# by / Lowe …"): what the line before ends on. "Moved" alone only as the motion's label, with its capital; never the
+# word "motion" alone, which ends a title ("Notice of Motion") or a sentence ("… discussed Cllr Ash's motion").
+_MOVED_BY_BEFORE = re.compile(r"(?:\b(?i:moved|motion)\s+(?i:by)|\b(?:Moved|MOVED))\s*$")
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
 _POSTS = r"(?:Clerk|Secretary|Treasurer)"
