@@ -57,7 +57,7 @@ from .margin_owners import (
     squeeze_initials,
     tagged_text,
 )
-from ..names import HONORIFIC, load_non_person_words, load_title_words, match_leading_title, parse_person
+from ..names import HONORIFIC, body_word_pattern, load_non_person_words, load_title_words, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
@@ -243,8 +243,11 @@ _NO_OWNER_CELL = re.compile(
     re.IGNORECASE,
 )
 # A report's heading in a list of them, its presenter at the right margin ("B) Parks Committee      T. Lowe"): the name
-# gives the report, no task. The line's last labelled part, its words capitalised but for a few joining words.
+# gives the report, no task. The line's last labelled part, its words capitalised but for a few joining words, ending
+# on a body's head noun (names' body_words: "Committee", "Board", "Group" …) or on "Report": an action list's entries
+# are set just so ("A) Replace Dog Bin Lid", "1) Grass Cutting Contract Renewal"), each its owner's task.
 _LABELLED_TITLE = re.compile(r"(?:^|\s)(?:[A-Z]|\d{1,2})[.)]\s+(?P<title>[A-Z][^.!?;:()]{2,80})$")
+_REPORT_HEAD = re.compile(rf"\b(?:{body_word_pattern()}|reports?)$", re.IGNORECASE)
 _TITLE_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&", "-", "–"})
 _NAME_LIST = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})+,?\s+(?:and|&)\s+"
@@ -3001,13 +3004,17 @@ def _drop_departments(text: str, attendees: Sequence[Attendee]) -> str:
 
 
 def _titles_a_report(line: str) -> bool:
-    """True when `line` ends on a labelled heading in capitalised words ("B) Battery Lane Committee", "E) Parks &
-    Waterways Committee"), not a minute's sentence ("B) Clerk to write to the county")."""
+    """True when `line` ends on a labelled report's heading in capitalised words ("B) Battery Lane Committee", "E) Parks &
+    Waterways Committee", "C) Clerk's Report"), not a minute's sentence ("B) Clerk to write to the county") nor an
+    action list's entry ("A) Replace Dog Bin Lid on Mill Lane")."""
     found = _LABELLED_TITLE.search(line.strip())
     if found is None:
         return False
-    words = found.group("title").replace(",", " ").split()
-    return all(word[:1].isupper() or word.lower() in _TITLE_JOINERS for word in words)
+    title = found.group("title").strip()
+    words = title.replace(",", " ").split()
+    return _REPORT_HEAD.search(title) is not None and all(
+        word[:1].isupper() or word.lower() in _TITLE_JOINERS for word in words
+    )
 
 
 def _leading_subject(text: str) -> str | None:
