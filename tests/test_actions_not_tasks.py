@@ -427,3 +427,15 @@ def test_an_owner_named_after_a_motion_or_an_authority_still_has_a_task(make_doc
         "The board authorized the Town Manager to sign the lease with the county.\n"
     )
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"], ["Nell Quarry"]]
+
+
+def test_a_grant_of_authority_after_a_decisions_label_is_no_task_and_no_owner(make_document, nlp):
+    # The same decision as a consent list's entry, after its label: the imperative verb is never part of an owner.
+    text = (
+        "#### 7. Trees\n\n"
+        "RESOLVED: Authorise the Town Manager to write to the tree surgeon for three quotes.\n\n"
+        "a) Authorise the Town Manager to write to the hedge cutter for three quotes.\n\n"
+        "#### 8. Verges\n\n"
+        "Agreed - Authorize the Town Manager to write to the county about the verges.\n"
+    )
+    assert _owned(make_document, nlp, text) == []
