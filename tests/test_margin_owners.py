@@ -360,7 +360,7 @@ def test_a_lettered_minute_with_its_owner_at_the_margin_is_still_a_task(tmp_path
     assert [owners for owners, _ in _actions(_write(tmp_path / "minutes.pdf", rows))] == [["Owen Tarrant"]]
 
 
-def test_a_long_line_of_lettered_words_is_read_once() -> None:
+def test_a_long_line_of_lettered_words_is_read_once() -> None:  # its time: benchmarks/bench_long_lines.py
     from minutebook.extract.actions import _titles_a_report
 
     assert _titles_a_report("Notes " + "A) Parks and Ways " * 2000 + "B) Roads Committee")
