@@ -18,7 +18,8 @@ import os
 import time
 from collections.abc import Callable
 
-from minutebook.extract.items import _find_stopped_paragraphs
+from minutebook.extract.actions import _MOVED_BY_BEFORE, _listed_authority, _titles_a_report
+from minutebook.extract.items import _SENTENCE_INSIDE, _SENTENCE_START, _find_stopped_paragraphs, _run_in_title
 from minutebook.extract.kind import _MINUTES_TITLE, _PLAN_CUES
 from minutebook.extract.meeting import (
     _KIND_OF_ASSOCIATION,
@@ -79,6 +80,21 @@ _CASES: dict[str, Callable[[int], object]] = {
     "numbered line of initials": lambda n: _find_stopped_paragraphs(
         (document := make_document("Minutes\n1. " + "A. " * (n // 3) + "end\n")).lines, len(document.lines)
     ),
+    # tests/test_margin_owners.py, tests/test_actions_not_tasks.py: a report's heading beside its presenter, a mover at
+    # the line's foot, a listed grant of authority.
+    "report headings, lettered": lambda n: _titles_a_report("Notes " + "A) Parks and Ways " * (n // 18) + "B) Roads"),
+    "report heading, padded": lambda n: _titles_a_report("A." + " " * n + "x"),
+    "'Moved by' at a line's foot, padded": lambda n: _MOVED_BY_BEFORE.search("Moved" + " " * n + "x"),
+    "'Moved by' repeated": lambda n: _MOVED_BY_BEFORE.search("Moved by " * (n // 9) + "x"),
+    "grant of authority after a label, padded": lambda n: _listed_authority("RESOLVED:" + " " * n + "x"),
+    # tests/test_items.py, tests/test_items_flattened_runs.py: where a run-in title gives way to its minutes. Not
+    # mended: clean_text collapses a run of spaces before a document's lines reach them, but a bare run of spaces is
+    # quadratic in each (the first "\s+(?=…)" alternatives, and the "… NAME MOVED" substitution).
+    "sentence start after a title, padded": lambda n: _SENTENCE_START.search("a" + " " * n + "b"),
+    "sentence start, office and names": lambda n: _SENTENCE_START.search(" Commissioner Ann" * (n // 17)),
+    "sentence inside a title, words": lambda n: _SENTENCE_INSIDE.search("abc " * (n // 4)),
+    "capitals run-in title, padded": lambda n: _run_in_title("A" + " " * n + "B then"),
+    "capitals run-in title before MOVED": lambda n: _run_in_title("AB " * (n // 3) + "MOVED to approve"),
 }
 
 

@@ -57,7 +57,7 @@ from .margin_owners import (
     squeeze_initials,
     tagged_text,
 )
-from ..names import HONORIFIC, load_non_person_words, load_title_words, match_leading_title, parse_person
+from ..names import HONORIFIC, body_word_pattern, load_non_person_words, load_title_words, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
@@ -243,8 +243,11 @@ _NO_OWNER_CELL = re.compile(
     re.IGNORECASE,
 )
 # A report's heading in a list of them, its presenter at the right margin ("B) Parks Committee      T. Lowe"): the name
-# gives the report, no task. The line's last labelled part, its words capitalised but for a few joining words.
+# gives the report, no task. The line's last labelled part, its words capitalised but for a few joining words, ending
+# on a body's head noun (names' body_words: "Committee", "Board", "Group" …) or on "Report": an action list's entries
+# are set just so ("A) Replace Dog Bin Lid", "1) Grass Cutting Contract Renewal"), each its owner's task.
 _LABELLED_TITLE = re.compile(r"(?:^|\s)(?:[A-Z]|\d{1,2})[.)]\s+(?P<title>[A-Z][^.!?;:()]{2,80})$")
+_REPORT_HEAD = re.compile(rf"\b(?:{body_word_pattern()}|reports?)$", re.IGNORECASE)
 _TITLE_JOINERS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&", "-", "–"})
 _NAME_LIST = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})+,?\s+(?:and|&)\s+"
@@ -530,9 +533,9 @@ _MAY_REQUEST = re.compile(
 _AUTHORISES = re.compile(r"^authori[sz]", re.IGNORECASE)
 # An entry of a list of decisions (a consent agenda) that opens on the bare verb: "b. Authorize the Treasurer to enter
 # into an agreement …", "Approve and authorize the Superintendent to sign …": the authority granted, the body's decision.
-_LISTED_AUTHORITY = re.compile(
-    r"^\s*(?:(?:\(?\d{1,3}(?:\.\d{1,3})*|\(?[A-Za-z])[.)]\s*|[-–•*]\s*)?(?:Approve\s+and\s+)?Authori[sz]e\s"
-)
+# The same after a decision's label ("RESOLVED: Authorise the Town Manager to write …"); the list's marker is
+# items.strip_list_marker's, the label _DECISION_LABEL's.
+_LISTED_AUTHORITY = re.compile(r"(?:Approve\s+and\s+)?Authori[sz]e\s")
 _AUTHORISED_TO = re.compile(
     r"^(?:should\s+|shall\s+)?(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+authori[sz]ed\s+to\s+(?P<verb>[a-z]+)",
     re.IGNORECASE,
@@ -582,15 +585,19 @@ _NOT_DONE_BY = frozenset(
 """Participles after which "by X" names who is with, for or instead of someone, who pays, who decides ("would be
 approved by Cllr Hale at the next meeting") or who is sent something ("all correspondence will be received by the
 Clerk"): no task of X's."""
+_LABEL_BREAK = re.compile(r"[A-Za-z]{2,12}\s*[:–—-]")  # "RESOLVED:", "Agreed –": a label's word and its stop
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 # A motion's verb set in capitals after its mover ("Board member Lou Pike MOVED to adjourn", "Trustee Vale Moved to
 # approve …"): who moved it, not an owner whose name runs on to the verb; in small letters it is no name already.
 _MOTION_VERB = re.compile(r"^(?:moved|moves|seconded|seconds|motioned)$", re.IGNORECASE)
 # A motion written with its mover after the word ("Motion Lowe to adopt the agenda. Second Moss.", "Moved Moss to adopt.")
-# or a decision's title in a list ("Authorizing Finance Director to draw checks …"): the words open no owner's name.
-_MOTION_OPENER = re.compile(r"^(?:motion|moved|authori[sz]ing)$", re.IGNORECASE)
-# The same motion with its mover on the next line ("… Moved by / Lowe to adopt."): what the line before ends on.
-_MOVED_BY_BEFORE = re.compile(r"\b(?:moved|motion)(?:\s+by)?\s*$", re.IGNORECASE)
+# or a decision's title in a list ("Authorizing Finance Director to draw checks …", "RESOLVED: Authorise the Town
+# Manager to write …"): the words open no owner's name.
+_MOTION_OPENER = re.compile(r"^(?:motion|moved|authori[sz]ing|authori[sz]e)$", re.IGNORECASE)
+# The same motion with its mover on the next line ("… Moved by / Lowe to adopt.", "… Moved / Lowe to adopt.", "Motion
+# by / Lowe …"): what the line before ends on. "Moved" alone only as the motion's label, with its capital; never the
+# word "motion" alone, which ends a title ("Notice of Motion") or a sentence ("… discussed Cllr Ash's motion").
+_MOVED_BY_BEFORE = re.compile(r"(?:\b(?i:moved|motion)\s+(?i:by)|\b(?:Moved|MOVED))\s*$")
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
 _POSTS = r"(?:Clerk|Secretary|Treasurer)"
@@ -2617,7 +2624,7 @@ class _SectionReader:
         request = asked.group(0).split()[0]
         if _AUTHORISES.match(request) and verb in self.rules.granted_powers:
             return True
-        if _LISTED_AUTHORITY.match(prefix):
+        if _listed_authority(prefix):
             return True  # "b. Authorize the Treasurer to enter into …": a listed decision's authority, not a task
         owner = asked.group("owner")
         return names_place_body(owner, self._resolve(owner))
@@ -2998,14 +3005,28 @@ def _drop_departments(text: str, attendees: Sequence[Attendee]) -> str:
     return _DEPARTMENT_ASIDE.sub(drop, text)
 
 
+def _listed_authority(prefix: str) -> bool:
+    """True when `prefix` opens a decision's entry on the bare verb that grants authority, after any list marker or
+    decision's label ("b. Authorize the Treasurer", "RESOLVED: Authorise the Town Manager")."""
+    text = strip_list_marker(prefix)
+    label = _LABEL_BREAK.match(text)
+    if label is not None and _DECISION_LABEL.match(label.group(0).strip()):
+        text = text[label.end():].lstrip()
+    return _LISTED_AUTHORITY.match(text) is not None
+
+
 def _titles_a_report(line: str) -> bool:
-    """True when `line` ends on a labelled heading in capitalised words ("B) Battery Lane Committee", "E) Parks &
-    Waterways Committee"), not a minute's sentence ("B) Clerk to write to the county")."""
+    """True when `line` ends on a labelled report's heading in capitalised words ("B) Battery Lane Committee", "E) Parks &
+    Waterways Committee", "C) Clerk's Report"), not a minute's sentence ("B) Clerk to write to the county") nor an
+    action list's entry ("A) Replace Dog Bin Lid on Mill Lane")."""
     found = _LABELLED_TITLE.search(line.strip())
     if found is None:
         return False
-    words = found.group("title").replace(",", " ").split()
-    return all(word[:1].isupper() or word.lower() in _TITLE_JOINERS for word in words)
+    title = found.group("title").strip()
+    words = title.replace(",", " ").split()
+    return _REPORT_HEAD.search(title) is not None and all(
+        word[:1].isupper() or word.lower() in _TITLE_JOINERS for word in words
+    )
 
 
 def _leading_subject(text: str) -> str | None:

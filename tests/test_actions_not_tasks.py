@@ -387,6 +387,26 @@ def test_a_mover_at_the_foot_of_the_line_before_owns_no_task(make_document, nlp)
     assert _actions(make_document, nlp, text) == []
 
 
+def test_a_mover_under_the_label_motion_by_owns_no_task(make_document, nlp):
+    text = "#### 4. Rules\n\nOn the changes to the Council Rules. Motion by\nPardoe to approve the changes.\n"
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_title_or_sentence_ending_on_the_word_motion_keeps_the_task_after_it(make_document, nlp):
+    # Near misses: "Motion" alone names a heading or ends a sentence; only "Moved", "Moved by" or "Motion by" leave
+    # the mover for the next line.
+    text = (
+        "#### 7. Notice of Motion\n\n"
+        "Owen Pardoe to draft a letter to the county about the verges.\n\n"
+        "#### 8. Motion\n\n"
+        "The Town Manager to draft a letter to the county about the hedges.\n\n"
+        "#### 9. Roads\n\n"
+        "The council discussed Cllr Pardoe's motion\n\n"
+        "Owen Pardoe to draft a letter to the county about the potholes.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"], ["Nell Quarry"], ["Owen Pardoe"]]
+
+
 def test_a_listed_decision_granting_authority_is_no_task(make_document, nlp):
     text = (
         "#### 4. Consent Agenda\n\n"
@@ -407,3 +427,15 @@ def test_an_owner_named_after_a_motion_or_an_authority_still_has_a_task(make_doc
         "The board authorized the Town Manager to sign the lease with the county.\n"
     )
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"], ["Nell Quarry"]]
+
+
+def test_a_grant_of_authority_after_a_decisions_label_is_no_task_and_no_owner(make_document, nlp):
+    # The same decision as a consent list's entry, after its label: the imperative verb is never part of an owner.
+    text = (
+        "#### 7. Trees\n\n"
+        "RESOLVED: Authorise the Town Manager to write to the tree surgeon for three quotes.\n\n"
+        "a) Authorise the Town Manager to write to the hedge cutter for three quotes.\n\n"
+        "#### 8. Verges\n\n"
+        "Agreed - Authorize the Town Manager to write to the county about the verges.\n"
+    )
+    assert _owned(make_document, nlp, text) == []

@@ -327,9 +327,27 @@ def test_a_report_heading_with_its_presenter_at_the_margin_gives_no_task(tmp_pat
         ("A) Footpaths & Bridleways Committee", "O. Tarrant"),
         ("1) Stile at Mill Lane - Report", None),
         ("B) Finance and General Purposes Committee", "I. Marbury"),
+        ("C) Clerk's Report", "A. Quill"),
         ("1) The budget for the year ahead - Report", None),
     ]
     assert _actions(_write(tmp_path / "minutes.pdf", rows)) == []
+
+
+def test_an_action_lists_entries_in_capitalised_words_keep_their_margin_owners(tmp_path: Path) -> None:
+    # Near miss: a lettered or numbered entry set like a title, but no report's heading (no body's name, no "Report").
+    rows: list[tuple[str, str | None] | None] = [
+        ("4. Actions from the last meeting", None),
+        None,
+        ("A) Replace Dog Bin Lid on Mill Lane", "OT"),
+        ("B) Order New Bench for the Green", "Clerk"),
+        None,
+        ("5. Matters arising", None),
+        None,
+        ("1) Grass Cutting Contract Renewal", "Clerk"),
+        ("2) Quotes for Bus Shelter Repairs", "OT"),
+    ]
+    owned = [owners for owners, _ in _actions(_write(tmp_path / "minutes.pdf", rows))]
+    assert owned == [["Owen Tarrant"], ["Ada Quill"], ["Ada Quill"], ["Owen Tarrant"]]
 
 
 def test_a_lettered_minute_with_its_owner_at_the_margin_is_still_a_task(tmp_path: Path) -> None:
@@ -342,7 +360,7 @@ def test_a_lettered_minute_with_its_owner_at_the_margin_is_still_a_task(tmp_path
     assert [owners for owners, _ in _actions(_write(tmp_path / "minutes.pdf", rows))] == [["Owen Tarrant"]]
 
 
-def test_a_long_line_of_lettered_words_is_read_once() -> None:
+def test_a_long_line_of_lettered_words_is_read_once() -> None:  # its time: benchmarks/bench_long_lines.py
     from minutebook.extract.actions import _titles_a_report
 
     assert _titles_a_report("Notes " + "A) Parks and Ways " * 2000 + "B) Roads Committee")
