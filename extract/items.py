@@ -2908,13 +2908,39 @@ def _inline_references(
 
 def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
     """Positions of label lines ("4.", "XII.", "(a)") that number items, as runs of labels decide."""
-    candidates: list[tuple[int, Label]] = []
     # Numerals run in with their minutes on plain lines number the items unless the minutes set their numerals as
     # marked headings ("**V Old Business**"), which are read as headings.
     run_ins = not any(
         (line.bold or line.is_heading) and line.cells is None and _roman_run_in(clean_text(line.text)) is not None
         for line in lines[:end]
     )
+    found, run_in_at = _accepted_label_lines(lines, end, run_ins=run_ins)
+    taken = sorted(position for position in run_in_at if position in found)
+    if taken and _inside_a_longer_number_run(lines, end, taken):
+        # "3. Director's Report … which said:" over "I Attended the conference", "II Ordered new shelving": numerals run
+        # in on plain lines inside a longer run of numbered lines are a list in one item, not the items.
+        found, _ = _accepted_label_lines(lines, end, run_ins=False)
+    return found
+
+
+def _inside_a_longer_number_run(lines: list[Line], end: int, positions: list[int]) -> bool:
+    """Whether the lines at `positions` (in order) sit between two plain numbered lines that follow each other ("3.",
+    then "4."), in a run of more numbered lines than `positions` holds."""
+    numbers = [
+        (position, int(opening.group("number")))
+        for position, line in enumerate(lines[:end])
+        if line.cells is None and (opening := _SIMPLE_NUMBER.match(clean_text(line.text))) is not None
+    ]
+    before = [number for position, number in numbers if position < positions[0]]
+    after = [number for position, number in numbers if position > positions[-1]]
+    return bool(before and after) and after[0] == before[-1] + 1 and len(numbers) > len(positions)
+
+
+def _accepted_label_lines(lines: list[Line], end: int, *, run_ins: bool) -> tuple[dict[int, Label], set[int]]:
+    """(label lines that number items, positions of the numerals run in on plain lines among the candidates), with those
+    run-in numerals (`_roman_run_in`) read as candidates when `run_ins`."""
+    candidates: list[tuple[int, Label]] = []
+    run_in_at: set[int] = set()
     for position, line in enumerate(lines[:end]):
         if line.cells is not None:
             continue
@@ -2923,6 +2949,8 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
         inline = read_inline_label(text) if label is None else None
         if label is None and inline is None and run_ins and not (line.bold or line.is_heading):
             inline = _roman_run_in(text)
+            if inline is not None:
+                run_in_at.add(position)
         if label is not None and wraps_a_date(clean_text(_text_above(lines, position)), label):
             continue  # "… scheduled for February" over "24."
         if label is not None:
@@ -2933,7 +2961,7 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
     restarted = restarted_letter_labels([label for _, label in candidates], accepted)
     found = {position: label for i, (position, label) in enumerate(candidates) if i in accepted}
     found.update((position, replace(label, restarted=True)) for i, (position, label) in enumerate(candidates) if i in restarted)
-    return found
+    return found, run_in_at
 
 
 # "III Approval of Agenda Commissioner Ash moved to approve …", "IV. Chief's Report The chief went over …": a roman

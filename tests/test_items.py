@@ -1555,3 +1555,27 @@ def test_a_sentence_opening_with_a_numeral_is_no_roman_item(make_document):
         "The chair thanked everyone.\n"
     )
     assert _items(make_document, text) == []
+
+
+@pytest.mark.parametrize("numerals", [["I", "II", "III"], ["I.", "II.", "III."]])
+def test_a_short_roman_list_inside_one_numbered_paragraph_is_no_run_of_items(make_document, numerals):
+    # The director's report lists what she did, numbered I, II, III on plain lines, inside item 3 of minutes numbered
+    # 1 to 5 a paragraph a line: the arabic run is the items; the numerals are that item's text.
+    listed = ["Attended the State Library Conference in April.", "Ordered New Shelving for the Children's Room.",
+              "Hired Two Pages for the Summer."]
+    text = (
+        "OAKVALE LIBRARY BOARD REGULAR MEETING May 6, 2031\n"
+        "1. Call to Order President Lowe called the meeting to order at 7 pm.\n"
+        "2. Minutes Trustee Ash moved to approve the minutes. Motion carried.\n"
+        "3. Director's Report The director read her report, which said:\n"
+        + "".join(f"{numeral} {entry}\n" for numeral, entry in zip(numerals, listed, strict=True))
+        + "4. Bills Trustee Birch moved to pay the bills. Motion carried.\n"
+        "5. Adjournment The meeting adjourned at 8 pm.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4", "5"]
+
+
+def test_roman_run_ins_under_an_opening_number_still_number_the_items(make_document):
+    # A single "1." line above the numerals (a list in the heading) is no longer run for them to sit inside.
+    text = _paragraph_a_line(["I", "II", "III", "IV", "V"]).replace("\n", "\n1. Minutes taken by the clerk.\n", 1)
+    assert [number for number, _ in _items(make_document, text)] == ["I", "II", "III", "IV", "V"]
