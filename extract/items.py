@@ -582,6 +582,8 @@ _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s
 # The first item of a whole minutes: "CALL TO ORDER", "Call to Order and Roll Call", "ROLL CALL".
 _FLAT_CALL_TO_ORDER = re.compile(r"(?:call(?:ing)?\s+(?:the\s+meeting\s+)?to\s+order|roll\s+call)\b", re.IGNORECASE)
 _FLAT_OPENING = re.compile(r"\b" + label_words(sections=("attendance", "absent", "apologies")) + r"\s*[:–—-]", re.IGNORECASE)
+# The same words with no colon: a roll written "MEMBERS PRESENT Ann Ash, …" or "Board members present were …".
+_FLAT_ROLL = re.compile(r"\b" + label_words(sections=("attendance", "absent", "apologies")) + r"\b", re.IGNORECASE)
 FLAT_LINE_CHARS = 400
 """A line at least this long may be a whole minutes whose line breaks were lost."""
 MIN_FLAT_NUMBERS = 3
@@ -2834,12 +2836,13 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
             chain.insert(0, first)
     if len(chain) < MIN_FLAT_NUMBERS:
         return None
-    if (
-        chain[0].start() > 0 and not _FLAT_OPENING.search(text[: chain[0].start()])
-        and not _FLAT_CALL_TO_ORDER.match(text, chain[0].end())
+    before = text[: chain[0].start()].strip()
+    if before and not _FLAT_OPENING.search(before) and not (
+        _FLAT_CALL_TO_ORDER.match(text, chain[0].end()) and _FLAT_ROLL.search(before) and not before.endswith(":")
     ):
-        # A paragraph's own list ("… agreed: 1. … 2. … 3. …"), not the minutes' opening and items; the minutes open
-        # with their call to order or roll call, whatever comes before ("MEMBERS PRESENT Ann Ash, …").
+        # A paragraph's own list ("… agreed: 1. … 2. … 3. …", "… the order of business for the town meeting: 1. Call
+        # to order by the moderator. 2. …"), not the minutes' opening and items; the minutes open with their call to
+        # order or roll call after a roll written with no colon ("MEMBERS PRESENT Ann Ash, …").
         return None
     pieces: list[tuple[str, str, str]] = []
     for position, match in enumerate(chain):
