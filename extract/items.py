@@ -60,7 +60,7 @@ from .numbering import (
     subject_of,
     wraps_a_date,
 )
-from ..names.vocabulary import load_non_person_words
+from ..names.vocabulary import load_non_person_words, load_title_words
 from .addresses import street_word_pattern, street_words
 from .agenda_words import agenda_words, meeting_part_line
 from .dates import clock_alone, find_dates
@@ -103,7 +103,7 @@ _NUMBERED = re.compile(
     # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number, with a mark
     # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading). New England
     # boards reviewing a town meeting's warrant take it article by article: "Article 4: Operating Budget".
-    r"^(?:(?:(?:Agenda\s+)?Item|(?:Warrant\s+)?Article)\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d)"
+    r"^(?:(?:(?P<item_label>(?:Agenda\s+)?Item)|(?:Warrant\s+)?Article)\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d)"
     # Agenda software's kinds before a part number: "Procedural: 1.1 Call to Order", "Action (Consent), Dollar Amount:
     # 5.2 Approve …" (data/agenda_words.toml `item_types`).
     rf"|(?P<kinds>{_ITEM_TYPES}(?:\s*,\s*{_ITEM_TYPES})*)\s*:\s+(?=\d{{1,2}}\.\d{{1,3}}\s|(?:\d{{1,2}}|[A-Z])\.\s))?"
@@ -1793,8 +1793,17 @@ _STOPPED_PARAGRAPH = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<number>\d{1,2})
 # Where such a paragraph's run-in title ends: its first full stop (not an initial's or "Mr."'s, nor a decimal point),
 # or a colon or spaced dash before it.
 _STOPPED_TITLE_END = re.compile(r"\.(?=\s|$)|:(?=\s|$)|\s[-–—]\s")
-# The word before a stop that is no title's end: an honorific, "St.", "No.", "Inc.", an initial.
-_ABBREVIATION_END = re.compile(rf"\b(?:{_NAME_TITLES}|No|Inc|Co|[A-Z])$")
+# Words written short whose full stop ends no sentence: a street's or a place's word ("14 Elm Ave. East", "Oakvale
+# Twp. Road Dept."), a number's or a firm's ("No.", "Inc."); with the titles written short (`_NAME_TITLES` and the
+# names' `abbreviations`: "Cllr.", "Sgt.", "Capt.") they make the one list every sentence's end here is read against.
+_SHORT_FORMS = ("No", "Nos", "Jr", "Sr", "Twp", "Dept", "Ave", "Rd", "Hwy", "Blvd", "Pkwy", "Ln", "Ct", "Pl", "Sq", "Mt", "Ft")
+_FIRM_FORMS = ("Inc", "Ltd", "Co", "Corp")
+"""A firm's form closes its name, often a motion's last words ("… to B. Marsh Haulage Ltd. For the amount …"): a
+title's or a wording's stop after it ends nothing, a motion's may end its sentence."""
+_ABBREVIATED = "|".join(sorted({*_SHORT_FORMS, *load_title_words().abbreviations}, key=lambda word: (-len(word), word)))
+# The word before a stop that is no sentence's end: an honorific or a title, a short form, a firm's form, an initial.
+_ABBREVIATION_END = re.compile(rf"\b(?:{_NAME_TITLES}|{_ABBREVIATED}|{'|'.join(_FIRM_FORMS)}|[A-Z])$")
+_ABBREVIATION_END_IN_MOTION = re.compile(rf"\b(?:{_NAME_TITLES}|{_ABBREVIATED}|[A-Z])$")
 ABBREVIATION_REACH = 40
 """Characters looked back from a stop for the abbreviation it may close (the word before it alone, so a long line of
 initials is read in linear time)."""
@@ -4253,10 +4262,19 @@ def _motion_title(lines: list[Line], position: int, end: int) -> str:
     return (text[: cut + 1] if cut is not None else text).strip()
 
 
+def _stop_after_abbreviation(text: str, stop: int, *, motion: bool = False) -> bool:
+    """True when the full stop at `stop` closes an abbreviation (`_ABBREVIATION_END`), not a sentence; in a `motion`,
+    a firm's form may end the sentence and a number of one or two figures does not ("on May 6. Motion …" reads on)."""
+    start = max(0, stop - ABBREVIATION_REACH)
+    if motion:
+        return bool(_ABBREVIATION_END_IN_MOTION.search(text, start, stop) or re.search(r"\b\d{1,2}$", text[start:stop]))
+    return _ABBREVIATION_END.search(text, start, stop) is not None
+
+
 def _motion_sentence_end(text: str) -> int | None:
     """Where a motion's first sentence ends: a stop or semicolon before a capital, never after "No." or an initial."""
     for stop in re.finditer(r"[.;](?=\s+[A-Z])", text):
-        if text[stop.start()] == "." and re.search(rf"(?:\b(?:{_NAME_TITLES}|No|Nos|[A-Z])|\b\d{{1,2}})$", text[: stop.start()]):
+        if text[stop.start()] == "." and _stop_after_abbreviation(text, stop.start(), motion=True):
             continue
         return stop.start()
     return None
@@ -5024,21 +5042,25 @@ def _numbered_heading(
         sentence = _sentence_run_in_title(title)
         if sentence is not None:
             return number, sentence  # "1. Election of Chair It was moved …"
-    if match.re is _NUMBERED:
-        sentence = _labelled_sentence_title(lines, position, text, title)
+    if match.re is _NUMBERED and _item_labelled(match):
+        sentence = _labelled_sentence_title(lines, position, title)
         if sentence is not None:
             return number, sentence  # "Agenda Item #4: Consider payment of the bills."
     return None
 
 
-# An item's label before its number and a mark after it: "Agenda Item #4:", "ITEM 3.", "Item No. 12 –".
 MAX_LABELLED_TITLE_WORDS = 30
 """Words of an agenda's wording after an item's label ("Consider approving the minutes of the special meeting held on
 … and the regular meeting held on …")."""
-_ITEM_LABELLED = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*|#\s?)?\d{1,3}\s*(?:[:.)]|\s[-–—])", re.IGNORECASE)
+# A motion's verb after its mover: "… Lowe moved to approve", "Ann Ash seconded", "the board voted".
+_LABELLED_MINUTES_SENTENCE = re.compile(r"\b(?:moved|seconded|motioned|voted)\b")
+def _item_labelled(match: re.Match[str]) -> bool:
+    """True for a `_NUMBERED` match with an item's label before its number and a mark after it: "Agenda Item #4:",
+    "ITEM 3.", "Item No. 12 –" ("Item 4 was pulled" has no mark)."""
+    return match.group("item_label") is not None and bool(match.string[match.end("number") : match.start("title")].strip())
 
 
-def _labelled_sentence_title(lines: list[Line], position: int, text: str, title: str) -> str | None:
+def _labelled_sentence_title(lines: list[Line], position: int, title: str) -> str | None:
     """The agenda's wording as a sentence after an item's label, "Agenda Item #2: Consider approving the minutes of
     the April meeting." or "Item 3: Comments from the public. None were made.": its first sentence, without the stop.
 
@@ -5046,7 +5068,7 @@ def _labelled_sentence_title(lines: list[Line], position: int, text: str, title:
     The label vouches for the line when another line near it is labelled so too; a sentence that is no title (more
     than `MAX_LABELLED_TITLE_WORDS` words) or a label in a sentence ("Item 4 was pulled.") is none.
     """
-    if not _ITEM_LABELLED.match(text) or not title[:1].isupper():
+    if not title[:1].isupper():
         return None
     cut = _motion_sentence_end(title)
     if cut is not None and title[cut] == ".":
@@ -5058,7 +5080,11 @@ def _labelled_sentence_title(lines: list[Line], position: int, text: str, title:
     head = head.strip()
     if not head or len(head.split()) > MAX_LABELLED_TITLE_WORDS or _DECISION_OPENING.match(head):
         return None
-    if not _line_nearby(lines, position, lambda other: _ITEM_LABELLED.match(other) is not None):
+    if _SPEAKER_OPENING.match(head) or _SENTENCE_VERB.search(head) or _LABELLED_MINUTES_SENTENCE.search(head):
+        # "Item 2: Mr. Lowe moved to approve the minutes.", "Item 3: The board reviewed the bills and …": the item's
+        # minutes, not the agenda's wording.
+        return None
+    if not _line_nearby(lines, position, lambda other: (found := _NUMBERED.match(other)) is not None and _item_labelled(found)):
         return None  # one "Item 4." in the minutes: a reference, not a run of labelled items
     return head
 
@@ -5521,14 +5547,21 @@ def _is_long_run_in_title(title: str) -> bool:
         and not _JOINING_END.search(title)
         and not title.endswith((".", ";", ","))
         and not _PROSE_OPENING.match(title)  # "Following a long discussion among the members about …: no action"
-        and not _SENTENCE_INSIDE.search(title)  # "Approval of Agenda Ann Ash moved to approve it. Motion seconded. Vote:"
+        and not _has_sentence_inside(title)  # "Approval of Agenda Ann Ash moved to approve it. Motion seconded. Vote:"
     )
 
 
-# A sentence's end inside a run of words, not an abbreviation's stop: "… the agenda. Motion …", "… May 6, 2031. The …".
-_SENTENCE_INSIDE = re.compile(
-    r"(?:\b(?!(?:Mrs|Mr|Ms|Dr|St|No|Nos|Rev|Cllr|Inc|Ltd|Co|Jr|Sr)\.)[A-Za-z]*[a-z]{2}|\d{2})[.!?]\s+[A-Z]"
-)
+# A sentence's end inside a run of words: "… the agenda. Motion …", "… May 6, 2031. The …" (a word of two small letters or
+# two figures before the stop), unless the word is written short ("… 14 Elm Ave. East …", `_stop_after_abbreviation`).
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|\d{2})(?P<stop>[.!?])\s+[A-Z]")
+
+
+def _has_sentence_inside(title: str) -> bool:
+    """True when a sentence ends inside `title` (`_SENTENCE_INSIDE`)."""
+    return any(
+        found.group("stop") != "." or not _stop_after_abbreviation(title, found.start("stop"))
+        for found in _SENTENCE_INSIDE.finditer(title)
+    )
 
 
 def _is_capitals(text: str) -> bool:

@@ -1579,3 +1579,50 @@ def test_roman_run_ins_under_an_opening_number_still_number_the_items(make_docum
     # A single "1." line above the numerals (a list in the heading) is no longer run for them to sit inside.
     text = _paragraph_a_line(["I", "II", "III", "IV", "V"]).replace("\n", "\n1. Minutes taken by the clerk.\n", 1)
     assert [number for number, _ in _items(make_document, text)] == ["I", "II", "III", "IV", "V"]
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        "Mr. Lowe moved to approve the minutes of the May meeting. The motion passed by unanimous vote.",
+        "The board reviewed the bills and Trustee Ash asked about the roof. No action was taken.",
+        "Trustee Ash seconded the motion to pay the bills. It carried.",
+    ],
+)
+def test_an_items_first_sentence_of_minutes_is_no_title(make_document, minutes):
+    # After "Item 2:" the minutes themselves, not the agenda's wording: a mover and a verb, or a verb of minutes.
+    text = (
+        "MINUTES OF A REGULAR MEETING OF THE BOARD OF MANAGERS\n\n"
+        "Item 1: Call meeting to order.\n        Chair Ann Reed called the meeting to order at 7:00 PM.\n\n"
+        f"Item 2: {minutes}\n\n"
+        "Item 3: Comments from the public.\n        None were made.\n"
+    )
+    assert _items(make_document, text) == [("1", "Call meeting to order"), ("3", "Comments from the public")]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Public hearing on the request to rezone the lots at 14 Elm Ave. East from residential to commercial use",
+        "Consider the bid of the Oakvale Twp. Road Dept. for the resurfacing of the lane behind the fire hall",
+        "Recognition of Sgt. Ann Marsh and Capt. Ben Lowe for their years of service to the people of the township",
+    ],
+)
+def test_a_short_word_with_its_stop_ends_no_sentence_in_a_long_agenda_wording(make_document, wording):
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF THE OAKVALE TOWNSHIP BOARD\n\n"
+        "1. Call to order: The chair called the meeting to order at 7 pm.\n\n"
+        f"2. {wording}: Ann Ash spoke against it and the board heard from two neighbours.\n\n"
+        "3. Old business: The roof was discussed.\n\n"
+        "4. Adjournment: The meeting adjourned at 8 pm.\n"
+    )
+    assert _items(make_document, text)[1] == ("2", wording)
+
+
+def test_a_labelled_items_wording_runs_past_a_street_words_stop(make_document):
+    text = (
+        "MINUTES OF A REGULAR MEETING OF THE BOARD OF MANAGERS\n\n"
+        "Item 1: Call meeting to order.\n        Chair Ann Reed called the meeting to order at 7:00 PM.\n\n"
+        "Item 2: Rezoning of 14 Elm Ave. East. The board heard from two neighbours.\n"
+    )
+    assert _items(make_document, text) == [("1", "Call meeting to order"), ("2", "Rezoning of 14 Elm Ave. East")]
