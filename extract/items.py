@@ -602,7 +602,8 @@ _SENTENCE_START = re.compile(
     r"|\s+(?=[A-Z]{2,3}\s+(?:asked|said|reported|confirmed|noted|stated|advised|commented|explained|proposed)\b)"
     # "Call To Order Commissioner Ash called …", "Approval of Minutes Board Member Lee moved (seconded by …": an office
     # and a name, then a verb in the past or present, open a US board's minutes.
-    rf"|\s+(?=(?:Board\s+|Vice[ -])?{_OFFICE_BEFORE_NAME}\.?\s+(?:[A-Z][\w'’-]*\.?\s+){{1,3}}"
+    # The name's words are no agenda title's ("6. Fire Chief Report Chief Marsh reported …" is titled "Fire Chief Report").
+    rf"|\s+(?=(?:Board\s+|Vice[ -])?{_OFFICE_BEFORE_NAME}\.?\s+(?:(?!(?i:{agenda_words().pattern}))[A-Z][\w'’-]*\.?\s+){{1,3}}"
     r"(?:[a-z]+(?:ed|s)|made|gave|led|said|read|spoke|took|met|told|brought)\b)"
 )
 # A title that stops on a joining word carries on past a name ("… from Cllr Lee").

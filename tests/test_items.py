@@ -1600,6 +1600,20 @@ def test_an_items_first_sentence_of_minutes_is_no_title(make_document, minutes):
     assert _items(make_document, text) == [("1", "Call meeting to order"), ("3", "Comments from the public")]
 
 
+@pytest.mark.parametrize("numbers", [["1.", "2.", "3.", "4.", "5.", "6."], ["I", "II", "III", "IV", "V", "VI"]])
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        ("Fire Chief Report Chief Marsh reported 14 calls in April.", "Fire Chief Report"),
+        ("Town Clerk Report Clerk Ash said the audit is done.", "Town Clerk Report"),
+    ],
+)
+def test_an_office_in_a_title_is_no_opening_of_the_minutes(make_document, numbers, paragraph, title):
+    # "Report Chief Marsh" is no name before the verb: the title's own office word stays in the title.
+    text = _paragraph_a_line(numbers[:5]) + f"{numbers[5]} {paragraph}\n"
+    assert _items(make_document, text)[-1] == (numbers[5].rstrip("."), title)
+
+
 @pytest.mark.parametrize(
     "wording",
     [
