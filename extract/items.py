@@ -5487,6 +5487,16 @@ def _is_long_colon_title(lines: list[Line], position: int, text: str, title: str
     return after[:1].isupper() and not _LIST_MARKER.match(after)
 
 
+# The words opening a decision in capitals at a run-in title's end: "RESOLVED", "IT WAS AGREED", "IT WAS MOVED",
+# "MOTION WAS MOVED", and a mover with or without an office ("ASH MOVED", "A. ASH MOVED", "CLLR ASH MOVED",
+# "BOARD MEMBER ASH MOVED").
+_CAPS_DECISION_OPENING = re.compile(
+    r"(?<!\s)\s+(?:(?:IT|(?:(?:A|THE)\s+)?MOTION)\s+WAS\s+)?(?:RESOLVED|AGREED|DECIDED)$"
+    r"|(?<!\s)\s+(?:IT|(?:(?:A|THE)\s+)?MOTION)\s+WAS\s+MOVED$"
+    rf"|(?<!\s)\s+(?:(?i:(?:Board\s+|Vice[ -])?{_OFFICE_BEFORE_NAME})\.?\s+)?(?:[A-Z]\.\s*)?[A-Z][A-Z’'-]+\s+MOVED$"
+)
+
+
 def _run_in_title(title: str) -> str | None:
     """The title of a plain numbered line that runs on into its minutes, or None.
 
@@ -5502,11 +5512,9 @@ def _run_in_title(title: str) -> str | None:
         return None
     # "PLAY AREA A timetable was …": a capital "A" or "I" before lower case opens the sentence.
     head = re.sub(r"\s+[AI]$", "", caps.group("title")).rstrip(" -–—:,")
-    # "MINUTES RESOLVED that the minutes …": the decision's word in capitals opens the minutes, not the title.
-    head = re.sub(r"\s+(?:IT\s+WAS\s+)?(?:RESOLVED|AGREED|DECIDED)$", "", head)
-    # "APPROVAL OF MINUTES ASH MOVED to approve …": the mover's name in capitals opens the minutes, as some boards
-    # print who moved.
-    head = re.sub(r"\s+(?:[A-Z]\.\s*)?[A-Z][A-Z’'-]+\s+MOVED$", "", head)
+    # "MINUTES RESOLVED that the minutes …", "APPROVAL OF MINUTES COMMISSIONER ASH MOVED to approve …": the decision's
+    # word in capitals, with who moved it as some boards print it, opens the minutes, not the title.
+    head = _CAPS_DECISION_OPENING.sub("", head)
     if _CAPS_NOT_HEADING.match(head) and not _LABELLED_BUSINESS.match(head):
         return None  # "2. RESOLVED That …": a decision, not a title ("1. APOLOGIES Apologies were …" is one)
     return head if sum(c.isalpha() for c in head) >= MIN_CAPS_RUN_IN_LETTERS else None

@@ -1600,6 +1600,28 @@ def test_an_items_first_sentence_of_minutes_is_no_title(make_document, minutes):
     assert _items(make_document, text) == [("1", "Call meeting to order"), ("3", "Comments from the public")]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["IT WAS MOVED", "ASH MOVED", "MOTION WAS MOVED", "CLLR ASH MOVED", "COMMISSIONER ASH MOVED", "BOARD MEMBER ASH MOVED"],
+)
+def test_who_moved_in_capitals_opens_the_minutes_after_a_capitals_title(make_document, opening):
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF THE OAKVALE WATER BOARD\n\n"
+        "1. CALL TO ORDER The chair called the meeting to order at 7 pm.\n\n"
+        f"2. APPROVAL OF MINUTES {opening} to approve the minutes of May 6. Motion carried.\n\n"
+        "3. OLD BUSINESS The roof was discussed.\n\n"
+        "4. ADJOURNMENT The meeting adjourned at 8 pm.\n"
+    )
+    assert _items(make_document, text)[1] == ("2", "APPROVAL OF MINUTES")
+
+
+def test_the_capitals_decision_opening_reads_a_long_line_in_linear_time():
+    from minutebook.extract.items import _CAPS_DECISION_OPENING
+
+    for line in ("A" + " " * 30_000 + "B", "AB " * 10_000, "CLLR " * 6_000 + "ASH"):
+        assert _CAPS_DECISION_OPENING.sub("", line) == line
+
+
 @pytest.mark.parametrize("numbers", [["1.", "2.", "3.", "4.", "5.", "6."], ["I", "II", "III", "IV", "V", "VI"]])
 @pytest.mark.parametrize(
     ("paragraph", "title"),
