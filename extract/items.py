@@ -60,7 +60,7 @@ from .numbering import (
     subject_of,
     wraps_a_date,
 )
-from ..names.vocabulary import load_non_person_words
+from ..names.vocabulary import load_non_person_words, load_title_words
 from .addresses import street_word_pattern, street_words
 from .agenda_words import agenda_words, meeting_part_line
 from .dates import clock_alone, find_dates
@@ -103,7 +103,7 @@ _NUMBERED = re.compile(
     # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number, with a mark
     # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading). New England
     # boards reviewing a town meeting's warrant take it article by article: "Article 4: Operating Budget".
-    r"^(?:(?:(?:Agenda\s+)?Item|(?:Warrant\s+)?Article)\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d)"
+    r"^(?:(?:(?P<item_label>(?:Agenda\s+)?Item)|(?:Warrant\s+)?Article)\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d)"
     # Agenda software's kinds before a part number: "Procedural: 1.1 Call to Order", "Action (Consent), Dollar Amount:
     # 5.2 Approve …" (data/agenda_words.toml `item_types`).
     rf"|(?P<kinds>{_ITEM_TYPES}(?:\s*,\s*{_ITEM_TYPES})*)\s*:\s+(?=\d{{1,2}}\.\d{{1,3}}\s|(?:\d{{1,2}}|[A-Z])\.\s))?"
@@ -582,6 +582,8 @@ _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s
 # The first item of a whole minutes: "CALL TO ORDER", "Call to Order and Roll Call", "ROLL CALL".
 _FLAT_CALL_TO_ORDER = re.compile(r"(?:call(?:ing)?\s+(?:the\s+meeting\s+)?to\s+order|roll\s+call)\b", re.IGNORECASE)
 _FLAT_OPENING = re.compile(r"\b" + label_words(sections=("attendance", "absent", "apologies")) + r"\s*[:–—-]", re.IGNORECASE)
+# The same words with no colon: a roll written "MEMBERS PRESENT Ann Ash, …" or "Board members present were …".
+_FLAT_ROLL = re.compile(r"\b" + label_words(sections=("attendance", "absent", "apologies")) + r"\b", re.IGNORECASE)
 FLAT_LINE_CHARS = 400
 """A line at least this long may be a whole minutes whose line breaks were lost."""
 MIN_FLAT_NUMBERS = 3
@@ -600,7 +602,8 @@ _SENTENCE_START = re.compile(
     r"|\s+(?=[A-Z]{2,3}\s+(?:asked|said|reported|confirmed|noted|stated|advised|commented|explained|proposed)\b)"
     # "Call To Order Commissioner Ash called …", "Approval of Minutes Board Member Lee moved (seconded by …": an office
     # and a name, then a verb in the past or present, open a US board's minutes.
-    rf"|\s+(?=(?:Board\s+|Vice[ -])?{_OFFICE_BEFORE_NAME}\.?\s+(?:[A-Z][\w'’-]*\.?\s+){{1,3}}"
+    # The name's words are no agenda title's ("6. Fire Chief Report Chief Marsh reported …" is titled "Fire Chief Report").
+    rf"|\s+(?=(?:Board\s+|Vice[ -])?{_OFFICE_BEFORE_NAME}\.?\s+(?:(?!(?i:{agenda_words().pattern}))[A-Z][\w'’-]*\.?\s+){{1,3}}"
     r"(?:[a-z]+(?:ed|s)|made|gave|led|said|read|spoke|took|met|told|brought)\b)"
 )
 # A title that stops on a joining word carries on past a name ("… from Cllr Lee").
@@ -1791,8 +1794,17 @@ _STOPPED_PARAGRAPH = re.compile(r"^(?:\((?P<paren>\d{1,2})\)|(?P<number>\d{1,2})
 # Where such a paragraph's run-in title ends: its first full stop (not an initial's or "Mr."'s, nor a decimal point),
 # or a colon or spaced dash before it.
 _STOPPED_TITLE_END = re.compile(r"\.(?=\s|$)|:(?=\s|$)|\s[-–—]\s")
-# The word before a stop that is no title's end: an honorific, "St.", "No.", "Inc.", an initial.
-_ABBREVIATION_END = re.compile(rf"\b(?:{_NAME_TITLES}|No|Inc|Co|[A-Z])$")
+# Words written short whose full stop ends no sentence: a street's or a place's word ("14 Elm Ave. East", "Oakvale
+# Twp. Road Dept."), a number's or a firm's ("No.", "Inc."); with the titles written short (`_NAME_TITLES` and the
+# names' `abbreviations`: "Cllr.", "Sgt.", "Capt.") they make the one list every sentence's end here is read against.
+_SHORT_FORMS = ("No", "Nos", "Jr", "Sr", "Twp", "Dept", "Ave", "Rd", "Hwy", "Blvd", "Pkwy", "Ln", "Ct", "Pl", "Sq", "Mt", "Ft")
+_FIRM_FORMS = ("Inc", "Ltd", "Co", "Corp")
+"""A firm's form closes its name, often a motion's last words ("… to B. Marsh Haulage Ltd. For the amount …"): a
+title's or a wording's stop after it ends nothing, a motion's may end its sentence."""
+_ABBREVIATED = "|".join(sorted({*_SHORT_FORMS, *load_title_words().abbreviations}, key=lambda word: (-len(word), word)))
+# The word before a stop that is no sentence's end: an honorific or a title, a short form, a firm's form, an initial.
+_ABBREVIATION_END = re.compile(rf"\b(?:{_NAME_TITLES}|{_ABBREVIATED}|{'|'.join(_FIRM_FORMS)}|[A-Z])$")
+_ABBREVIATION_END_IN_MOTION = re.compile(rf"\b(?:{_NAME_TITLES}|{_ABBREVIATED}|[A-Z])$")
 ABBREVIATION_REACH = 40
 """Characters looked back from a stop for the abbreviation it may close (the word before it alone, so a long line of
 initials is read in linear time)."""
@@ -2834,12 +2846,13 @@ def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]
             chain.insert(0, first)
     if len(chain) < MIN_FLAT_NUMBERS:
         return None
-    if (
-        chain[0].start() > 0 and not _FLAT_OPENING.search(text[: chain[0].start()])
-        and not _FLAT_CALL_TO_ORDER.match(text, chain[0].end())
+    before = text[: chain[0].start()].strip()
+    if before and not _FLAT_OPENING.search(before) and not (
+        _FLAT_CALL_TO_ORDER.match(text, chain[0].end()) and _FLAT_ROLL.search(before) and not before.endswith(":")
     ):
-        # A paragraph's own list ("… agreed: 1. … 2. … 3. …"), not the minutes' opening and items; the minutes open
-        # with their call to order or roll call, whatever comes before ("MEMBERS PRESENT Ann Ash, …").
+        # A paragraph's own list ("… agreed: 1. … 2. … 3. …", "… the order of business for the town meeting: 1. Call
+        # to order by the moderator. 2. …"), not the minutes' opening and items; the minutes open with their call to
+        # order or roll call after a roll written with no colon ("MEMBERS PRESENT Ann Ash, …").
         return None
     pieces: list[tuple[str, str, str]] = []
     for position, match in enumerate(chain):
@@ -2908,13 +2921,39 @@ def _inline_references(
 
 def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
     """Positions of label lines ("4.", "XII.", "(a)") that number items, as runs of labels decide."""
-    candidates: list[tuple[int, Label]] = []
     # Numerals run in with their minutes on plain lines number the items unless the minutes set their numerals as
     # marked headings ("**V Old Business**"), which are read as headings.
     run_ins = not any(
         (line.bold or line.is_heading) and line.cells is None and _roman_run_in(clean_text(line.text)) is not None
         for line in lines[:end]
     )
+    found, run_in_at = _accepted_label_lines(lines, end, run_ins=run_ins)
+    taken = sorted(position for position in run_in_at if position in found)
+    if taken and _inside_a_longer_number_run(lines, end, taken):
+        # "3. Director's Report … which said:" over "I Attended the conference", "II Ordered new shelving": numerals run
+        # in on plain lines inside a longer run of numbered lines are a list in one item, not the items.
+        found, _ = _accepted_label_lines(lines, end, run_ins=False)
+    return found
+
+
+def _inside_a_longer_number_run(lines: list[Line], end: int, positions: list[int]) -> bool:
+    """Whether the lines at `positions` (in order) sit between two plain numbered lines that follow each other ("3.",
+    then "4."), in a run of more numbered lines than `positions` holds."""
+    numbers = [
+        (position, int(opening.group("number")))
+        for position, line in enumerate(lines[:end])
+        if line.cells is None and (opening := _SIMPLE_NUMBER.match(clean_text(line.text))) is not None
+    ]
+    before = [number for position, number in numbers if position < positions[0]]
+    after = [number for position, number in numbers if position > positions[-1]]
+    return bool(before and after) and after[0] == before[-1] + 1 and len(numbers) > len(positions)
+
+
+def _accepted_label_lines(lines: list[Line], end: int, *, run_ins: bool) -> tuple[dict[int, Label], set[int]]:
+    """(label lines that number items, positions of the numerals run in on plain lines among the candidates), with those
+    run-in numerals (`_roman_run_in`) read as candidates when `run_ins`."""
+    candidates: list[tuple[int, Label]] = []
+    run_in_at: set[int] = set()
     for position, line in enumerate(lines[:end]):
         if line.cells is not None:
             continue
@@ -2923,6 +2962,8 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
         inline = read_inline_label(text) if label is None else None
         if label is None and inline is None and run_ins and not (line.bold or line.is_heading):
             inline = _roman_run_in(text)
+            if inline is not None:
+                run_in_at.add(position)
         if label is not None and wraps_a_date(clean_text(_text_above(lines, position)), label):
             continue  # "… scheduled for February" over "24."
         if label is not None:
@@ -2933,7 +2974,7 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
     restarted = restarted_letter_labels([label for _, label in candidates], accepted)
     found = {position: label for i, (position, label) in enumerate(candidates) if i in accepted}
     found.update((position, replace(label, restarted=True)) for i, (position, label) in enumerate(candidates) if i in restarted)
-    return found
+    return found, run_in_at
 
 
 # "III Approval of Agenda Commissioner Ash moved to approve …", "IV. Chief's Report The chief went over …": a roman
@@ -4222,10 +4263,19 @@ def _motion_title(lines: list[Line], position: int, end: int) -> str:
     return (text[: cut + 1] if cut is not None else text).strip()
 
 
+def _stop_after_abbreviation(text: str, stop: int, *, motion: bool = False) -> bool:
+    """True when the full stop at `stop` closes an abbreviation (`_ABBREVIATION_END`), not a sentence; in a `motion`,
+    a firm's form may end the sentence and a number of one or two figures does not ("on May 6. Motion …" reads on)."""
+    start = max(0, stop - ABBREVIATION_REACH)
+    if motion:
+        return bool(_ABBREVIATION_END_IN_MOTION.search(text, start, stop) or re.search(r"\b\d{1,2}$", text[start:stop]))
+    return _ABBREVIATION_END.search(text, start, stop) is not None
+
+
 def _motion_sentence_end(text: str) -> int | None:
     """Where a motion's first sentence ends: a stop or semicolon before a capital, never after "No." or an initial."""
     for stop in re.finditer(r"[.;](?=\s+[A-Z])", text):
-        if text[stop.start()] == "." and re.search(rf"(?:\b(?:{_NAME_TITLES}|No|Nos|[A-Z])|\b\d{{1,2}})$", text[: stop.start()]):
+        if text[stop.start()] == "." and _stop_after_abbreviation(text, stop.start(), motion=True):
             continue
         return stop.start()
     return None
@@ -4993,21 +5043,25 @@ def _numbered_heading(
         sentence = _sentence_run_in_title(title)
         if sentence is not None:
             return number, sentence  # "1. Election of Chair It was moved …"
-    if match.re is _NUMBERED:
-        sentence = _labelled_sentence_title(lines, position, text, title)
+    if match.re is _NUMBERED and _item_labelled(match):
+        sentence = _labelled_sentence_title(lines, position, title)
         if sentence is not None:
             return number, sentence  # "Agenda Item #4: Consider payment of the bills."
     return None
 
 
-# An item's label before its number and a mark after it: "Agenda Item #4:", "ITEM 3.", "Item No. 12 –".
 MAX_LABELLED_TITLE_WORDS = 30
 """Words of an agenda's wording after an item's label ("Consider approving the minutes of the special meeting held on
 … and the regular meeting held on …")."""
-_ITEM_LABELLED = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*|#\s?)?\d{1,3}\s*(?:[:.)]|\s[-–—])", re.IGNORECASE)
+# A motion's verb after its mover: "… Lowe moved to approve", "Ann Ash seconded", "the board voted".
+_LABELLED_MINUTES_SENTENCE = re.compile(r"\b(?:moved|seconded|motioned|voted)\b")
+def _item_labelled(match: re.Match[str]) -> bool:
+    """True for a `_NUMBERED` match with an item's label before its number and a mark after it: "Agenda Item #4:",
+    "ITEM 3.", "Item No. 12 –" ("Item 4 was pulled" has no mark)."""
+    return match.group("item_label") is not None and bool(match.string[match.end("number") : match.start("title")].strip())
 
 
-def _labelled_sentence_title(lines: list[Line], position: int, text: str, title: str) -> str | None:
+def _labelled_sentence_title(lines: list[Line], position: int, title: str) -> str | None:
     """The agenda's wording as a sentence after an item's label, "Agenda Item #2: Consider approving the minutes of
     the April meeting." or "Item 3: Comments from the public. None were made.": its first sentence, without the stop.
 
@@ -5015,7 +5069,7 @@ def _labelled_sentence_title(lines: list[Line], position: int, text: str, title:
     The label vouches for the line when another line near it is labelled so too; a sentence that is no title (more
     than `MAX_LABELLED_TITLE_WORDS` words) or a label in a sentence ("Item 4 was pulled.") is none.
     """
-    if not _ITEM_LABELLED.match(text) or not title[:1].isupper():
+    if not title[:1].isupper():
         return None
     cut = _motion_sentence_end(title)
     if cut is not None and title[cut] == ".":
@@ -5027,7 +5081,11 @@ def _labelled_sentence_title(lines: list[Line], position: int, text: str, title:
     head = head.strip()
     if not head or len(head.split()) > MAX_LABELLED_TITLE_WORDS or _DECISION_OPENING.match(head):
         return None
-    if not _line_nearby(lines, position, lambda other: _ITEM_LABELLED.match(other) is not None):
+    if _SPEAKER_OPENING.match(head) or _SENTENCE_VERB.search(head) or _LABELLED_MINUTES_SENTENCE.search(head):
+        # "Item 2: Mr. Lowe moved to approve the minutes.", "Item 3: The board reviewed the bills and …": the item's
+        # minutes, not the agenda's wording.
+        return None
+    if not _line_nearby(lines, position, lambda other: (found := _NUMBERED.match(other)) is not None and _item_labelled(found)):
         return None  # one "Item 4." in the minutes: a reference, not a run of labelled items
     return head
 
@@ -5429,6 +5487,16 @@ def _is_long_colon_title(lines: list[Line], position: int, text: str, title: str
     return after[:1].isupper() and not _LIST_MARKER.match(after)
 
 
+# The words opening a decision in capitals at a run-in title's end: "RESOLVED", "IT WAS AGREED", "IT WAS MOVED",
+# "MOTION WAS MOVED", and a mover with or without an office ("ASH MOVED", "A. ASH MOVED", "CLLR ASH MOVED",
+# "BOARD MEMBER ASH MOVED").
+_CAPS_DECISION_OPENING = re.compile(
+    r"(?<!\s)\s+(?:(?:IT|(?:(?:A|THE)\s+)?MOTION)\s+WAS\s+)?(?:RESOLVED|AGREED|DECIDED)$"
+    r"|(?<!\s)\s+(?:IT|(?:(?:A|THE)\s+)?MOTION)\s+WAS\s+MOVED$"
+    rf"|(?<!\s)\s+(?:(?i:(?:Board\s+|Vice[ -])?{_OFFICE_BEFORE_NAME})\.?\s+)?(?:[A-Z]\.\s*)?[A-Z][A-Z’'-]+\s+MOVED$"
+)
+
+
 def _run_in_title(title: str) -> str | None:
     """The title of a plain numbered line that runs on into its minutes, or None.
 
@@ -5444,11 +5512,9 @@ def _run_in_title(title: str) -> str | None:
         return None
     # "PLAY AREA A timetable was …": a capital "A" or "I" before lower case opens the sentence.
     head = re.sub(r"\s+[AI]$", "", caps.group("title")).rstrip(" -–—:,")
-    # "MINUTES RESOLVED that the minutes …": the decision's word in capitals opens the minutes, not the title.
-    head = re.sub(r"\s+(?:IT\s+WAS\s+)?(?:RESOLVED|AGREED|DECIDED)$", "", head)
-    # "APPROVAL OF MINUTES ASH MOVED to approve …": the mover's name in capitals opens the minutes, as some boards
-    # print who moved.
-    head = re.sub(r"\s+(?:[A-Z]\.\s*)?[A-Z][A-Z’'-]+\s+MOVED$", "", head)
+    # "MINUTES RESOLVED that the minutes …", "APPROVAL OF MINUTES COMMISSIONER ASH MOVED to approve …": the decision's
+    # word in capitals, with who moved it as some boards print it, opens the minutes, not the title.
+    head = _CAPS_DECISION_OPENING.sub("", head)
     if _CAPS_NOT_HEADING.match(head) and not _LABELLED_BUSINESS.match(head):
         return None  # "2. RESOLVED That …": a decision, not a title ("1. APOLOGIES Apologies were …" is one)
     return head if sum(c.isalpha() for c in head) >= MIN_CAPS_RUN_IN_LETTERS else None
@@ -5490,14 +5556,21 @@ def _is_long_run_in_title(title: str) -> bool:
         and not _JOINING_END.search(title)
         and not title.endswith((".", ";", ","))
         and not _PROSE_OPENING.match(title)  # "Following a long discussion among the members about …: no action"
-        and not _SENTENCE_INSIDE.search(title)  # "Approval of Agenda Ann Ash moved to approve it. Motion seconded. Vote:"
+        and not _has_sentence_inside(title)  # "Approval of Agenda Ann Ash moved to approve it. Motion seconded. Vote:"
     )
 
 
-# A sentence's end inside a run of words, not an abbreviation's stop: "… the agenda. Motion …", "… May 6, 2031. The …".
-_SENTENCE_INSIDE = re.compile(
-    r"(?:\b(?!(?:Mrs|Mr|Ms|Dr|St|No|Nos|Rev|Cllr|Inc|Ltd|Co|Jr|Sr)\.)[A-Za-z]*[a-z]{2}|\d{2})[.!?]\s+[A-Z]"
-)
+# A sentence's end inside a run of words: "… the agenda. Motion …", "… May 6, 2031. The …" (a word of two small letters or
+# two figures before the stop), unless the word is written short ("… 14 Elm Ave. East …", `_stop_after_abbreviation`).
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|\d{2})(?P<stop>[.!?])\s+[A-Z]")
+
+
+def _has_sentence_inside(title: str) -> bool:
+    """True when a sentence ends inside `title` (`_SENTENCE_INSIDE`)."""
+    return any(
+        found.group("stop") != "." or not _stop_after_abbreviation(title, found.start("stop"))
+        for found in _SENTENCE_INSIDE.finditer(title)
+    )
 
 
 def _is_capitals(text: str) -> bool:

@@ -1555,3 +1555,110 @@ def test_a_sentence_opening_with_a_numeral_is_no_roman_item(make_document):
         "The chair thanked everyone.\n"
     )
     assert _items(make_document, text) == []
+
+
+@pytest.mark.parametrize("numerals", [["I", "II", "III"], ["I.", "II.", "III."]])
+def test_a_short_roman_list_inside_one_numbered_paragraph_is_no_run_of_items(make_document, numerals):
+    # The director's report lists what she did, numbered I, II, III on plain lines, inside item 3 of minutes numbered
+    # 1 to 5 a paragraph a line: the arabic run is the items; the numerals are that item's text.
+    listed = ["Attended the State Library Conference in April.", "Ordered New Shelving for the Children's Room.",
+              "Hired Two Pages for the Summer."]
+    text = (
+        "OAKVALE LIBRARY BOARD REGULAR MEETING May 6, 2031\n"
+        "1. Call to Order President Lowe called the meeting to order at 7 pm.\n"
+        "2. Minutes Trustee Ash moved to approve the minutes. Motion carried.\n"
+        "3. Director's Report The director read her report, which said:\n"
+        + "".join(f"{numeral} {entry}\n" for numeral, entry in zip(numerals, listed, strict=True))
+        + "4. Bills Trustee Birch moved to pay the bills. Motion carried.\n"
+        "5. Adjournment The meeting adjourned at 8 pm.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4", "5"]
+
+
+def test_roman_run_ins_under_an_opening_number_still_number_the_items(make_document):
+    # A single "1." line above the numerals (a list in the heading) is no longer run for them to sit inside.
+    text = _paragraph_a_line(["I", "II", "III", "IV", "V"]).replace("\n", "\n1. Minutes taken by the clerk.\n", 1)
+    assert [number for number, _ in _items(make_document, text)] == ["I", "II", "III", "IV", "V"]
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        "Mr. Lowe moved to approve the minutes of the May meeting. The motion passed by unanimous vote.",
+        "The board reviewed the bills and Trustee Ash asked about the roof. No action was taken.",
+        "Trustee Ash seconded the motion to pay the bills. It carried.",
+    ],
+)
+def test_an_items_first_sentence_of_minutes_is_no_title(make_document, minutes):
+    # After "Item 2:" the minutes themselves, not the agenda's wording: a mover and a verb, or a verb of minutes.
+    text = (
+        "MINUTES OF A REGULAR MEETING OF THE BOARD OF MANAGERS\n\n"
+        "Item 1: Call meeting to order.\n        Chair Ann Reed called the meeting to order at 7:00 PM.\n\n"
+        f"Item 2: {minutes}\n\n"
+        "Item 3: Comments from the public.\n        None were made.\n"
+    )
+    assert _items(make_document, text) == [("1", "Call meeting to order"), ("3", "Comments from the public")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["IT WAS MOVED", "ASH MOVED", "MOTION WAS MOVED", "CLLR ASH MOVED", "COMMISSIONER ASH MOVED", "BOARD MEMBER ASH MOVED"],
+)
+def test_who_moved_in_capitals_opens_the_minutes_after_a_capitals_title(make_document, opening):
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF THE OAKVALE WATER BOARD\n\n"
+        "1. CALL TO ORDER The chair called the meeting to order at 7 pm.\n\n"
+        f"2. APPROVAL OF MINUTES {opening} to approve the minutes of May 6. Motion carried.\n\n"
+        "3. OLD BUSINESS The roof was discussed.\n\n"
+        "4. ADJOURNMENT The meeting adjourned at 8 pm.\n"
+    )
+    assert _items(make_document, text)[1] == ("2", "APPROVAL OF MINUTES")
+
+
+def test_the_capitals_decision_opening_reads_a_long_line_in_linear_time():
+    from minutebook.extract.items import _CAPS_DECISION_OPENING
+
+    for line in ("A" + " " * 30_000 + "B", "AB " * 10_000, "CLLR " * 6_000 + "ASH"):
+        assert _CAPS_DECISION_OPENING.sub("", line) == line
+
+
+@pytest.mark.parametrize("numbers", [["1.", "2.", "3.", "4.", "5.", "6."], ["I", "II", "III", "IV", "V", "VI"]])
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        ("Fire Chief Report Chief Marsh reported 14 calls in April.", "Fire Chief Report"),
+        ("Town Clerk Report Clerk Ash said the audit is done.", "Town Clerk Report"),
+    ],
+)
+def test_an_office_in_a_title_is_no_opening_of_the_minutes(make_document, numbers, paragraph, title):
+    # "Report Chief Marsh" is no name before the verb: the title's own office word stays in the title.
+    text = _paragraph_a_line(numbers[:5]) + f"{numbers[5]} {paragraph}\n"
+    assert _items(make_document, text)[-1] == (numbers[5].rstrip("."), title)
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Public hearing on the request to rezone the lots at 14 Elm Ave. East from residential to commercial use",
+        "Consider the bid of the Oakvale Twp. Road Dept. for the resurfacing of the lane behind the fire hall",
+        "Recognition of Sgt. Ann Marsh and Capt. Ben Lowe for their years of service to the people of the township",
+    ],
+)
+def test_a_short_word_with_its_stop_ends_no_sentence_in_a_long_agenda_wording(make_document, wording):
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF THE OAKVALE TOWNSHIP BOARD\n\n"
+        "1. Call to order: The chair called the meeting to order at 7 pm.\n\n"
+        f"2. {wording}: Ann Ash spoke against it and the board heard from two neighbours.\n\n"
+        "3. Old business: The roof was discussed.\n\n"
+        "4. Adjournment: The meeting adjourned at 8 pm.\n"
+    )
+    assert _items(make_document, text)[1] == ("2", wording)
+
+
+def test_a_labelled_items_wording_runs_past_a_street_words_stop(make_document):
+    text = (
+        "MINUTES OF A REGULAR MEETING OF THE BOARD OF MANAGERS\n\n"
+        "Item 1: Call meeting to order.\n        Chair Ann Reed called the meeting to order at 7:00 PM.\n\n"
+        "Item 2: Rezoning of 14 Elm Ave. East. The board heard from two neighbours.\n"
+    )
+    assert _items(make_document, text) == [("1", "Call meeting to order"), ("2", "Rezoning of 14 Elm Ave. East")]

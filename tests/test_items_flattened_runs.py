@@ -105,3 +105,32 @@ def test_a_numbered_list_in_a_long_paragraph_opening_on_no_call_to_order_stays_t
         " Chair Ann Reed called the meeting to order at 6:02 PM.", " are posted at the gate."
     )
     assert _items(make_document, text) == []
+
+
+_QUOTED_AGENDA = (
+    "1. Call to order by the moderator. 2. Pledge of allegiance. 3. Reading of the warrant by the clerk. "
+    "4. Election of officers for the coming year. 5. Road budget and the levy for the cemetery. 6. Adjournment. "
+    "Trustee Ash asked that the road budget be taken before the election, and the clerk said she would see to it."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The clerk read out the order of business the board agreed for the annual town meeting in March, which will "
+        "be posted at the hall and the store two weeks before and read into the record at the start of the meeting:",
+        # A roll's words before the sentence do not make the quoted list the minutes' items either.
+        "Members present were Ann Reed and Ben Lowe. The clerk read out the order of business agreed for the annual "
+        "town meeting in March, to be posted at the hall two weeks before and read into the record:",
+    ],
+)
+def test_an_agenda_quoted_after_a_colon_in_a_paragraph_is_no_run_of_items(make_document, opening):
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF THE OAKVALE TOWNSHIP BOARD\n\n"
+        "CALL TO ORDER\nThe supervisor called the meeting to order at 7 pm.\n\n"
+        f"ANNUAL MEETING\n{opening} {_QUOTED_AGENDA}\n\n"
+        "OLD BUSINESS\nThe roof was discussed.\n\nADJOURNMENT\nThe meeting adjourned at 8 pm.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "CALL TO ORDER"), (None, "ANNUAL MEETING"), (None, "OLD BUSINESS"), (None, "ADJOURNMENT"),
+    ]
