@@ -173,6 +173,18 @@ def _recognise_with_tesseract(image: Any, *, timeout: float = OCR_PAGE_SECONDS) 
     return words
 
 
+def _recognise_in_time(recognise: Recogniser, image: Any, budget: OcrBudget) -> list[RecognisedWord] | None:
+    """The words `recognise` reads in `image` within what `budget` has left for a page; None when it has too little
+    left to start (`MIN_PAGE_SECONDS`) or the time runs out."""
+    seconds = budget.page_seconds()
+    if seconds < MIN_PAGE_SECONDS:
+        return None
+    try:
+        return recognise(image, timeout=seconds)
+    except OcrTimedOut:
+        return None
+
+
 def read_pages_by_ocr(
     data: bytes,
     page_numbers: list[int],
@@ -194,15 +206,8 @@ def read_pages_by_ocr(
                 image = page.render(scale=RENDER_SCALE).to_pil()
             finally:
                 page.close()
-            try:
-                seconds = budget.page_seconds()
-                if seconds < MIN_PAGE_SECONDS:
-                    raise OcrTimedOut(f"no OCR time left for page {number}")
-                words = recognise(image, timeout=seconds)
-            except OcrTimedOut:
-                found[number] = RecognisedPage(words=[], height=image.height, timed_out=True)
-                continue
-            found[number] = RecognisedPage(words=correct_words(words), height=image.height)
+            words = _recognise_in_time(recognise, image, budget)
+            found[number] = RecognisedPage(words=correct_words(words or []), height=image.height, timed_out=words is None)
     finally:
         pdf.close()
     return found
@@ -265,14 +270,8 @@ def read_boxes_by_ocr(
                 places.append((y, y + strip.height, pad + inner_left - cut[0], pad + inner_right - cut[0]))
                 y += strip.height + gap
             texts: list[list[str]] = [[] for _ in strips]
-            try:
-                seconds = budget.page_seconds()
-                if seconds < MIN_PAGE_SECONDS:
-                    raise OcrTimedOut(f"no OCR time left for page {number}")
-                words = recognise(sheet, timeout=seconds)
-            except OcrTimedOut:
-                words = []  # the runs stay unread, as runs OCR found nothing in
-            for word in correct_words(words):
+            # Out of time, the runs stay unread, as runs OCR found nothing in.
+            for word in correct_words(_recognise_in_time(recognise, sheet, budget) or []):
                 middle_y, middle_x = (word.top + word.bottom) / 2, (word.left + word.right) / 2
                 for index, (top, bottom, inner_left, inner_right) in enumerate(places):
                     if top <= middle_y < bottom:
