@@ -975,7 +975,7 @@ def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> No
             taken.add(position)
             vote.resolution = position
             # The vote's names were resolved against the attendance list: they stand for the decision's own reading of
-            # the same member too ("Mr. Butcher" read from its sentence, "Fred T Butcher" by the vote).
+            # the same member too ("Mr. Crane" read from its sentence, "Fred T Crane" by the vote).
             if vote.mover is not None and (resolution.proposer is None or _same_member(resolution.proposer, vote.mover)):
                 resolution.proposer = vote.mover
             if vote.seconder is not None and (resolution.seconder is None
