@@ -41,7 +41,7 @@ from .agreements import (
     sentence_of,
     verb_of_participle,
 )
-from .attendance_forms import chairs_named_in
+from .attendance_forms import ROLL_STATUS_WORDS, chairs_named_in
 from .column_headers import load_column_headers
 from .dates import MONTHS, WEEKDAY_NAME, parse_date
 from .items import MOTION_OPENING, Section, paragraph_text, strip_list_marker
@@ -239,7 +239,7 @@ _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
 _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+"
     r"|taken|required|requested|recommended|proposed|pending"
-    r"|present|absent|excused|attending|attendance|late)\.?$",
+    rf"|{'|'.join(ROLL_STATUS_WORDS)}|attendance|late)\.?$",
     re.IGNORECASE,
 )
 # A report's heading in a list of them, its presenter at the right margin ("B) Parks Committee      T. Lowe"): the name
@@ -1664,8 +1664,7 @@ class _SectionReader:
             return None  # "Direction to staff: none.", "Staff direction: no further action."
         if _FULL_CLAUSE.match(task):
             return None  # "Direction to staff: The Clerk will write …": a sentence, read as prose
-        owner = match.group("owner") or match.group("staff_owner") or match.group("staff")
-        owner = "Staff" if owner.lower() == "staff" else owner
+        owner = _staff_capitalised(match.group("owner") or match.group("staff_owner") or match.group("staff"))
         return self._labelled_task(key, owner, task, text, lines)
 
     def _labelled_task(self, key: str | None, owner: str, task: str, text: str, lines: list[Line]) -> Action:
@@ -2197,7 +2196,7 @@ class _SectionReader:
             if match.group("body") and not is_organisation(owner):
                 # "… that the Trustees of the Quillby Almshouses repair …": no body's word, so the post alone as before
                 owner = text[match.start("owner"):match.start("body")].strip()
-            owner = "Staff" if owner == "staff" else owner  # "… requested that staff provide …"
+            owner = _staff_capitalised(owner)  # "… requested that staff provide …"
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
             passive = match.group("passive") or ""
@@ -2229,7 +2228,7 @@ class _SectionReader:
         bring back a revised calendar"; not the body itself ("… to have the Board hold a workshop") nor a verb of state."""
         for match in _TO_HAVE.finditer(text):
             owner = match.group("owner").strip()
-            owner = "Staff" if owner.lower() == "staff" else owner
+            owner = _staff_capitalised(owner)
             if match.group("verb") in _NOT_TASK_VERBS or self._is_body(owner) or headed_by_body(owner):
                 continue
             if not self._valid_owner(owner, "TO"):
@@ -2504,10 +2503,10 @@ class _SectionReader:
             given = _GIVEN_DIRECTION.search(prefix.strip()) if asked is None and "irection" in prefix else None
             if given is not None:
                 asked_owner = given.group("given") or given.group("subject")  # "The Board gave staff direction to …"
-                asked_owner = "Staff" if asked_owner.lower() == "staff" else asked_owner
+                asked_owner = _staff_capitalised(asked_owner)
                 return asked_owner if not self._is_body(asked_owner) and self._valid_owner(asked_owner, label) else None
             asked_owner = asked.group("owner") if asked is not None else ""
-            asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
+            asked_owner = _staff_capitalised(asked_owner)  # "Director Lee asked staff to …"
             if asked_owner.split()[:1] in (["all"], ["individual"]):
                 asked_owner = asked_owner[:1].upper() + asked_owner[1:]  # "asked all Councillors to …"
             if asked_owner and self._valid_owner(asked_owner, label):
@@ -3003,6 +3002,11 @@ def _drop_departments(text: str, attendees: Sequence[Attendee]) -> str:
         return found.group("post") + " "
 
     return _DEPARTMENT_ASIDE.sub(drop, text)
+
+
+def _staff_capitalised(owner: str) -> str:
+    """An owner written "staff" in a sentence as the owner "Staff", the form every staff task is stored under."""
+    return "Staff" if owner.lower() == "staff" else owner
 
 
 def _listed_authority(prefix: str) -> bool:

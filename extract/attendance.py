@@ -64,6 +64,7 @@ from .agenda_words import agenda_words
 from .items import SUM
 from .margin_owners import OWNER_SEPARATOR
 from .attendance_forms import (
+    ROLL_STATUS_WORDS,
     called_to_order_attendees,
     chair_named,
     is_attendance_note,
@@ -390,7 +391,7 @@ _AFTER_NAME = re.compile(r"(?<=[A-Za-z][a-z])\s+(?=[A-Z])")
 _WORD_AFTER_STOP = re.compile(r"(?<![A-Z])[.;]\s+\S+$")
 # A label that is its status alone ("Present:", "Absent -"), with no group's word before it.
 # The statuses a roll's list labels end on, in the capitalised form a colonless label writes them.
-_LIST_STATUSES = "(?:Present|Absent|Excused|Attending)"
+_LIST_STATUSES = "(?:" + "|".join(word.capitalize() for word in ROLL_STATUS_WORDS) + ")"
 _LONE_STATUS = re.compile(rf"^{_LIST_STATUSES}\s*[:\-–—]", re.IGNORECASE)
 # The label a list of people who are no members is read under when its own word is one the roll does not know.
 _OTHERS_PRESENT = "Others present"

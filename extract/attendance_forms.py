@@ -33,6 +33,9 @@ from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
 from .sections import label_words, read_attendance_mark
 
+ROLL_STATUS_WORDS = ("present", "absent", "excused", "attending")
+"""What a roll says of each member ("Present", "Absent", "Excused", "Attending"): the one list, read by the roll's list
+labels (attendance) and by the owner reader, for which a status set beside a name names no one (actions)."""
 SENTENCE_SEARCH_LINES = 60
 """An attendance sentence sits in the opening lines (the call to order)."""
 REGISTER_SEARCH_LINES = 80
